@@ -1,0 +1,44 @@
+export { Actor, ActorKind } from './actor.js';
+export { Cloud, Cluster, EtcdCluster, EtcdTopology } from './cluster.js';
+export {
+  ApiServer,
+  CloudController,
+  CloudControllerKind,
+  CloudControllerManager,
+  Component,
+  ContainerRuntime,
+  Controller,
+  ControllerKind,
+  ControllerManager,
+  CONTROL_PLANE_KINDS,
+  Etcd,
+  KubeProxy,
+  Kubelet,
+  ProxyMode,
+  RuntimeName,
+  Scheduler,
+  WORKER_KINDS,
+} from './component.js';
+export type { ComponentKind } from './component.js';
+export { ClusterError, defineCluster } from './define.js';
+export type { DeclaredIds } from './define.js';
+export { Description, ElementBase, Id, Label } from './element.js';
+export { ELEMENT_KINDS, elementsOf } from './elements.js';
+export type { ClusterElement, ElementKind, ElementRef } from './elements.js';
+export { clusterJsonSchema } from './json-schema.js';
+export { Capacity, Node, NodeRole } from './node.js';
+export { parseCluster } from './parse.js';
+export type { ParseResult } from './parse.js';
+export { Container, Pod, PodPhase, Volume } from './pod.js';
+export { presets } from './presets/index.js';
+export type { PresetName } from './presets/index.js';
+export { formatPath } from './problem.js';
+export type { Problem, Severity } from './problem.js';
+export { Relation, RelationKind, RELATION_LABELS } from './relation.js';
+export { relationsOf } from './relations.js';
+export type { ResolvedRelation } from './relations.js';
+export { ActorSpec, ClusterSpec, ComponentSpec, ContainerSpec, NodeSpec, PodSpec, WorkloadSpec } from './spec.js';
+export { validateCluster } from './validate.js';
+export { selectView, VIEW_NAMES, views } from './views.js';
+export type { FlowRole, FlowStep, SelectViewOptions, ViewDefinition, ViewName, ViewSelection } from './views.js';
+export { Replicas, Workload, WorkloadKind } from './workload.js';
