@@ -1,0 +1,2 @@
+export { darkTheme, lightTheme, themes } from './theme/index.js';
+export type { KindStyle, Theme, ThemeName } from './theme/index.js';
