@@ -1,19 +1,30 @@
 import type { Cluster } from './cluster.js';
 import { parseCluster } from './parse.js';
 import type { Problem } from './problem.js';
-import type { ClusterSpec, ComponentSpec, PodSpec } from './spec.js';
+import type { Relation } from './relation.js';
+import type { ClusterSpec, ComponentSpec } from './spec.js';
 
-type Arr<T> = readonly T[] | undefined;
+/** `T` with every array and object read-only, so `as const` specs are accepted as they are. */
+export type DeepReadonly<T> = T extends (infer E)[]
+  ? readonly DeepReadonly<E>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
+
+/** What `defineCluster` accepts: the authoring format, read-only or not. */
+export type ClusterInput = DeepReadonly<ClusterSpec>;
 type Each<T> = T extends readonly (infer E)[] ? E : never;
 type IdOf<T> = T extends { id: infer I extends string } ? I : never;
 
-type PodIds<P> = P extends PodSpec ? IdOf<P> | IdOf<Each<P['containers']>> | IdOf<Each<P['volumes']>> : never;
-type NodeIds<N> = N extends { pods?: Arr<unknown>; components?: Arr<unknown> }
-  ? IdOf<N> | PodIds<Each<N['pods']>> | IdOf<Each<N['components']>>
+type PodIds<P> = P extends { id: string; containers: readonly unknown[] } ? IdOf<P> | IdOf<Each<P['containers']>> | IdOf<Each<P extends { volumes?: infer V } ? V : never>> : never;
+// Optional keys are read through `infer` rather than a weak-type constraint, which a node without
+// pods or components would fail.
+type NodeIds<N> = N extends { id: string }
+  ? IdOf<N> | PodIds<Each<N extends { pods?: infer P } ? P : never>> | IdOf<Each<N extends { components?: infer C } ? C : never>>
   : never;
 
 /** The union of every id an authored cluster declares explicitly, as literal types. */
-export type DeclaredIds<S extends ClusterSpec> =
+export type DeclaredIds<S extends ClusterInput> =
   | IdOf<S>
   | NodeIds<Each<S['nodes']>>
   | IdOf<Each<S['workloads']>>
@@ -23,16 +34,15 @@ export type DeclaredIds<S extends ClusterSpec> =
 
 // Components without an explicit id get `<node id>-<kind>`; offering those ids lets authors refer
 // to the defaults (e.g. "cp-1-apiserver") in their own relations and still be checked.
-type DefaultComponentIds<S extends ClusterSpec> = Each<S['nodes']> extends infer N
+type DefaultComponentIds<S extends ClusterInput> = Each<S['nodes']> extends infer N
   ? N extends { id: infer I extends string }
     ? `${I}-${ComponentSpec['kind']}`
     : never
   : never;
 
 /** Authored relations whose ends must be ids the cluster declares. */
-type CheckedRefs<S extends ClusterSpec> = {
-  relations?: readonly { from: DeclaredIds<S>; to: DeclaredIds<S> }[];
-  workloads?: S['workloads'];
+type CheckedRefs<S extends ClusterInput> = {
+  relations?: readonly (Omit<Relation, 'from' | 'to'> & { from: DeclaredIds<S>; to: DeclaredIds<S> })[];
 };
 
 /** Thrown by `defineCluster` when the authored cluster breaks a rule; lists every problem. */
@@ -52,7 +62,7 @@ export class ClusterError extends Error {
  * checked against the declared ids at compile time; the semantic rules are checked at run time,
  * throwing a `ClusterError` that lists every problem.
  */
-export function defineCluster<const S extends ClusterSpec>(spec: S & CheckedRefs<S>): Cluster {
+export function defineCluster<const S extends ClusterInput>(spec: S & CheckedRefs<S>): Cluster {
   const result = parseCluster(spec);
   if (!result.ok) throw new ClusterError(result.errors);
   return result.cluster;

@@ -21,7 +21,7 @@ export {
 } from './component.js';
 export type { ComponentKind } from './component.js';
 export { ClusterError, defineCluster } from './define.js';
-export type { DeclaredIds } from './define.js';
+export type { ClusterInput, DeclaredIds, DeepReadonly } from './define.js';
 export { Description, ElementBase, Id, Label } from './element.js';
 export { ELEMENT_KINDS, elementsOf } from './elements.js';
 export type { ClusterElement, ElementKind, ElementRef } from './elements.js';

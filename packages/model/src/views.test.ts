@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { parseCluster } from './parse.js';
+import { presets } from './presets/index.js';
+import { selectView, VIEW_NAMES, views, type ViewName } from './views.js';
+
+const ids = (cluster: Parameters<typeof selectView>[0], view: ViewName) => selectView(cluster, view).elements.map((e) => e.id);
+
+describe('selectView', () => {
+  it('overview shows the whole cluster but not the controllers inside the controller manager', () => {
+    const sel = selectView(presets.course, 'overview');
+    expect(sel.elements.map((e) => e.kind)).not.toContain('controller');
+    expect(sel.elements.filter((e) => e.kind === 'worker-node')).toHaveLength(2);
+    expect(sel.relations.map((r) => r.kind)).not.toContain('runs');
+    expect(sel.relations.every((r) => ids(presets.course, 'overview').includes(r.from))).toBe(true);
+  });
+
+  it('control-plane shows one control-plane node with its controllers, kubectl and the cloud API', () => {
+    expect(ids(presets.course, 'control-plane')).toEqual([
+      'course',
+      'control-plane',
+      'control-plane-apiserver',
+      'control-plane-scheduler',
+      'control-plane-controller-manager',
+      'control-plane-controller-manager-node',
+      'control-plane-controller-manager-replication',
+      'control-plane-controller-manager-endpoints',
+      'control-plane-controller-manager-service-account',
+      'control-plane-controller-manager-token',
+      'control-plane-cloud-controller-manager',
+      'control-plane-cloud-controller-manager-node',
+      'control-plane-cloud-controller-manager-route',
+      'control-plane-cloud-controller-manager-service',
+      'control-plane-etcd',
+      'kubectl',
+      'cloud-provider-api',
+    ]);
+  });
+
+  it('worker shows one worker in detail, the API server its kubelet reports to, and the load balancer', () => {
+    const sel = selectView(presets.course, 'worker');
+    expect(sel.elements.map((e) => e.id)).toEqual([
+      'course',
+      'control-plane',
+      'control-plane-apiserver',
+      'worker-1',
+      'worker-1-kubelet',
+      'worker-1-kube-proxy',
+      'worker-1-container-runtime',
+      'web-1',
+      'web-1-nginx',
+      'web-1-logs',
+      'api-1',
+      'api-1-app',
+      'load-balancer',
+    ]);
+    expect(sel.relations.map((r) => r.id)).toContain('runs:worker-1-container-runtime->web-1-nginx');
+    expect(ids(presets.course, 'worker')).not.toContain('worker-2');
+  });
+
+  it('picks a node by id, and refuses one that does not exist', () => {
+    expect(selectView(presets.course, 'worker', { node: 'worker-2' }).elements.map((e) => e.id)).toContain('db-0-postgres');
+    expect(() => selectView(presets.course, 'worker', { node: 'nope' })).toThrow('unknown node "nope" for the worker view');
+    expect(() => selectView(presets.course, 'sideways' as ViewName)).toThrow('unknown view "sideways": expected one of overview, control-plane, worker, request-flow, reconcile');
+  });
+
+  it('request-flow casts a participant for every role of its story, the kubelet from a node with pods', () => {
+    const sel = selectView(presets.course, 'request-flow');
+    const cast = Object.fromEntries(Object.entries(sel.participants).map(([role, el]) => [role, el!.id]));
+    expect(cast).toEqual({
+      kubectl: 'kubectl',
+      apiserver: 'control-plane-apiserver',
+      etcd: 'control-plane-etcd',
+      'controller-manager': 'control-plane-controller-manager',
+      scheduler: 'control-plane-scheduler',
+      kubelet: 'worker-1-kubelet',
+      'container-runtime': 'worker-1-container-runtime',
+    });
+    const roles = new Set(Object.keys(cast));
+    for (const step of views['request-flow'].steps!) {
+      expect(roles.has(step.from) && roles.has(step.to)).toBe(true);
+    }
+  });
+
+  it('reconcile shows the workloads with desired and current replicas', () => {
+    const sel = selectView(presets.course, 'reconcile');
+    const web = sel.elements.find((e) => e.id === 'web');
+    expect(web?.ref).toMatchObject({ replicas: { desired: 10, current: 5 } });
+  });
+
+  it('every view of every preset selects something and only relations between shown elements', () => {
+    for (const cluster of Object.values(presets)) {
+      for (const view of VIEW_NAMES) {
+        const sel = selectView(cluster, view);
+        expect(sel.elements.length).toBeGreaterThan(0);
+        const shown = new Set(sel.elements.map((e) => e.id));
+        for (const r of sel.relations) expect(shown.has(r.from) && shown.has(r.to)).toBe(true);
+      }
+    }
+  });
+
+  it('the worker view of a one-node local cluster shows that node', () => {
+    expect(ids(presets.local, 'worker')).toContain('kind-control-plane-kubelet');
+  });
+
+  it('control-plane view of a cluster with external etcd shows the members', () => {
+    const r = parseCluster({ id: 'x', etcd: { topology: 'external', members: [{ id: 'e1' }] }, nodes: [{ id: 'cp', role: 'control-plane' }] });
+    if (!r.ok) throw new Error('invalid');
+    expect(ids(r.cluster, 'control-plane')).toContain('e1');
+  });
+});
