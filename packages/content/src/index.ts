@@ -1,0 +1,5 @@
+export { findDiagramRefs } from './find-diagram-refs.js';
+export { FRONTMATTER_FIELDS, LessonFrontmatter } from './frontmatter.js';
+export { parseLesson } from './parse-lesson.js';
+export { slugify } from './slugify.js';
+export type { ContentError, DiagramModel, DiagramRef, DiagramRefsResult, Heading, Lesson, LessonResult, Section } from './types.js';
