@@ -1,0 +1,17 @@
+// Builds the course site from content/ into apps/docs/dist/.
+import { fileURLToPath } from 'node:url';
+import { buildSite } from './build-site.ts';
+
+const root = (p: string) => fileURLToPath(new URL(`../../../${p}`, import.meta.url));
+const started = performance.now();
+try {
+  const report = await buildSite({ contentDir: root('content'), outDir: root('apps/docs/dist') });
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  console.log(
+    `docs: ${report.pages.length} pages, ${report.diagrams} diagrams in ${report.outDir} ` +
+      `(client script ${kb(report.client.bytes)}, ${kb(report.client.gzipBytes)} gzipped) in ${Math.round(performance.now() - started)} ms`,
+  );
+} catch (error) {
+  console.error(`docs: build failed: ${(error as Error).message}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,39 @@
+import { escapeHtml } from './_escape.ts';
+
+/** What an inline diagram figure shows. */
+export interface FigureInput {
+  /** Id of the figure, unique in the page. */
+  id: string;
+  /** The caption: the reference's alt text. */
+  caption: string;
+  /** The view drawn, such as `overview`. */
+  view: string;
+  /** The diagram in the light and in the dark theme, ready to inline. */
+  svg: { light: string; dark: string };
+  /** Where the download links point, relative to the page. */
+  downloads: { svg: string; mermaid: string };
+}
+
+/**
+ * An inline diagram: both themes' SVGs (the stylesheet shows the one the reader's colour scheme
+ * asks for), a tooltip the client script fills, and links to download the SVG and Mermaid files.
+ */
+export function renderFigure(input: FigureInput): string {
+  const id = escapeHtml(input.id);
+  const caption = escapeHtml(input.caption);
+  return [
+    `<figure class="kg-diagram" id="${id}" data-kg-diagram data-view="${escapeHtml(input.view)}">`,
+    `<div class="kg-diagram__canvas">`,
+    `<div class="kg-diagram__theme kg-diagram__theme--light">${input.svg.light}</div>`,
+    `<div class="kg-diagram__theme kg-diagram__theme--dark">${input.svg.dark}</div>`,
+    `<div class="kg-tooltip" role="tooltip" id="${id}-tooltip" hidden></div>`,
+    `</div>`,
+    `<figcaption><span class="kg-diagram__caption">${caption}</span>`,
+    `<span class="kg-diagram__downloads">`,
+    `<a href="${escapeHtml(input.downloads.svg)}" download>Download SVG<span class="kg-visually-hidden"> of ${caption}</span></a>`,
+    `<a href="${escapeHtml(input.downloads.mermaid)}" download>Download Mermaid<span class="kg-visually-hidden"> of ${caption}</span></a>`,
+    `</span></figcaption>`,
+    `<p class="kg-visually-hidden" aria-live="polite" data-kg-status></p>`,
+    `</figure>`,
+  ].join('');
+}

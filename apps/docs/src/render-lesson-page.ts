@@ -1,0 +1,54 @@
+import { escapeHtml } from './_escape.ts';
+import { layout } from './_layout.ts';
+import { relativeHref } from './_relative.ts';
+import type { NavLesson, NavModule, TocEntry } from './types.ts';
+
+/** Everything a lesson page shows. */
+export interface LessonPageInput {
+  siteTitle: string;
+  /** The page's path from the site root. */
+  path: string;
+  title: string;
+  excerpt: string;
+  module: string;
+  /** Reading or video time; '' for none. */
+  duration: string;
+  /** The lesson's body, rendered. */
+  body: string;
+  toc: readonly TocEntry[];
+  nav: readonly NavModule[];
+  previous?: NavLesson;
+  next?: NavLesson;
+  /** The lesson's deck, relative to the site root. */
+  deck: string;
+}
+
+/** A lesson's page: title, deck link, body, table of contents, and previous / next links. */
+export function renderLessonPage(input: LessonPageInput): string {
+  const to = (p: string) => escapeHtml(relativeHref(input.path, p));
+  const meta = [
+    input.duration ? `<span>${escapeHtml(input.duration)}</span>` : '',
+    `<a class="lesson__deck" href="${to(input.deck)}">Open the slides</a>`,
+  ].filter(Boolean);
+  const pager = (l: NavLesson | undefined, rel: 'prev' | 'next') =>
+    l
+      ? `<a class="pager__${rel}" rel="${rel}" href="${to(l.path)}"><span class="pager__label">${rel === 'prev' ? 'Previous' : 'Next'}</span> ${escapeHtml(l.title)}</a>`
+      : '<span></span>';
+  const main = `<article class="lesson">
+<header class="lesson__header">
+<p class="lesson__module">${escapeHtml(input.module)}</p>
+<h1>${escapeHtml(input.title)}</h1>
+${input.excerpt ? `<p class="lesson__excerpt">${escapeHtml(input.excerpt)}</p>` : ''}
+<p class="lesson__meta">${meta.join(' · ')}</p>
+</header>
+<div class="lesson__body">${input.body}</div>
+<nav class="pager" aria-label="Previous and next lesson">${pager(input.previous, 'prev')}${pager(input.next, 'next')}</nav>
+</article>`;
+  const entries = input.toc.filter((h) => h.depth === 2 || h.depth === 3);
+  const aside = entries.length
+    ? `<nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">On this page</h2><ol>${entries
+        .map((h) => `<li class="toc__depth-${h.depth}"><a href="#${escapeHtml(h.slug)}">${escapeHtml(h.text)}</a></li>`)
+        .join('')}</ol></nav>`
+    : '';
+  return layout({ siteTitle: input.siteTitle, path: input.path, title: input.title, description: input.excerpt, nav: input.nav, main, aside });
+}
