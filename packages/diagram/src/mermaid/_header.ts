@@ -1,0 +1,52 @@
+import type { Theme } from '../theme/index.js';
+import { escapeText } from './_escape.js';
+
+/**
+ * The front matter that gives a diagram the theme's page colours and font: Mermaid's `base` theme
+ * with our colours, so the same model looks the same in Mermaid as in our own SVG.
+ */
+export function themeFrontmatter(theme: Theme): string[] {
+  const frame = theme.kinds['control-plane-node'];
+  const note = theme.kinds.workload;
+  // JSON strings are valid YAML scalars, so every value is written quoted and needs no YAML escaping.
+  const variables: [string, string | boolean][] = [
+    ['darkMode', theme.name === 'dark'],
+    ['background', theme.background],
+    ['fontFamily', theme.fontFamily],
+    ['textColor', theme.text],
+    ['lineColor', theme.edge],
+    ['primaryColor', frame.fill],
+    ['primaryBorderColor', frame.stroke],
+    ['primaryTextColor', frame.text],
+    ['edgeLabelBackground', theme.background],
+    ['signalColor', theme.edge],
+    ['signalTextColor', theme.edgeText],
+    ['noteBkgColor', note.fill],
+    ['noteBorderColor', note.stroke],
+    ['noteTextColor', note.text],
+    ['labelBoxBkgColor', frame.fill],
+    ['labelBoxBorderColor', frame.stroke],
+    ['labelTextColor', frame.text],
+    ['loopTextColor', theme.text],
+  ];
+  return [
+    '---',
+    'config:',
+    '  theme: base',
+    '  themeVariables:',
+    ...variables.map(([key, value]) => `    ${key}: ${JSON.stringify(value)}`),
+    '---',
+  ];
+}
+
+/** The accessible title and description lines, indented for the diagram body. */
+export function accessibilityLines(title: string, description: string): string[] {
+  return [`  accTitle: ${escapeText(title, 'entity')}`, `  accDescr: ${escapeText(description, 'entity')}`];
+}
+
+/** `#rrggbb` as `rgb(r, g, b)`, the colour form a sequence diagram's `box` and `rect` accept. */
+export function rgb(hex: string, alpha?: number): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  const parts = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+  return alpha === undefined ? `rgb(${parts.join(',')})` : `rgba(${parts.join(',')},${alpha})`;
+}

@@ -1,0 +1,95 @@
+import { ELEMENT_KINDS, type ClusterElement, type ElementKind, type ViewSelection } from '@kubegram/model';
+import type { Theme } from '../theme/index.js';
+import { escapeText } from './_escape.js';
+
+/** What the structure, sequence and loop writers share. */
+export interface DiagramInput {
+  selection: ViewSelection;
+  ids: ReadonlyMap<string, string>;
+  theme: Theme;
+  highlight: ReadonlySet<string>;
+}
+
+// Shapes a Mermaid reader knows: etcd is a database, the outside world is rounded, containers
+// are the rounded boxes inside their pod; everything else is a plain box.
+const SHAPES: Partial<Record<ElementKind, readonly [string, string]>> = {
+  etcd: ['[(', ')]'],
+  kubectl: ['([', '])'],
+  'load-balancer': ['([', '])'],
+  'cloud-provider': ['([', '])'],
+  container: ['(', ')'],
+};
+
+/** A class name for an element kind: `control-plane-node` becomes `control_plane_node`. */
+export const kindClass = (kind: ElementKind) => kind.replace(/-/g, '_');
+
+/**
+ * A structure view as a flowchart: every shown element that holds others is a subgraph (cluster,
+ * node, pod, a controller manager with its controllers), the rest are boxes inside them, outside
+ * actors sit beside the cluster, and relations are labelled edges.
+ */
+export function structureLines({ selection, ids, theme, highlight }: DiagramInput): string[] {
+  const shown = new Set(selection.elements.map((e) => e.id));
+  const children = new Map<string | undefined, ClusterElement[]>();
+  for (const e of selection.elements) {
+    const parent = e.parent !== undefined && shown.has(e.parent) ? e.parent : undefined;
+    children.set(parent, [...(children.get(parent) ?? []), e]);
+  }
+  const id = (modelId: string) => ids.get(modelId) as string;
+  const lines: string[] = [];
+
+  const write = (e: ClusterElement, depth: number) => {
+    const pad = '  '.repeat(depth);
+    const inner = children.get(e.id);
+    if (inner === undefined && e.kind !== 'cluster') {
+      const [open, close] = SHAPES[e.kind] ?? ['[', ']'];
+      lines.push(`${pad}${id(e.id)}${open}"${escapeText(e.label)}"${close}`);
+      return;
+    }
+    lines.push(`${pad}subgraph ${id(e.id)} ["${escapeText(e.label)}"]`);
+    for (const child of inner ?? []) write(child, depth + 1);
+    lines.push(`${pad}end`);
+  };
+  for (const e of children.get(undefined) ?? []) write(e, 1);
+
+  selection.relations.forEach((r) => {
+    const arrow = r.label === '' ? '-->' : `-->|"${escapeText(r.label)}"|`;
+    lines.push(`  ${id(r.from)} ${arrow} ${id(r.to)}`);
+  });
+
+  const used = ELEMENT_KINDS.filter((kind) => selection.elements.some((e) => e.kind === kind));
+  for (const kind of used) {
+    const style = theme.kinds[kind];
+    lines.push(`  classDef ${kindClass(kind)} fill:${style.fill},stroke:${style.stroke},color:${style.text}`);
+  }
+  for (const kind of used) {
+    const members = selection.elements.filter((e) => e.kind === kind).map((e) => id(e.id));
+    lines.push(`  class ${members.join(',')} ${kindClass(kind)}`);
+  }
+  if (highlight.size > 0) lines.push(...highlightLines(selection, id, theme, highlight));
+  return lines;
+}
+
+// Highlighted elements get the highlight outline; everything that neither is, holds, nor sits
+// inside a highlighted element is dimmed, and so are the edges that touch none of them.
+function highlightLines(selection: ViewSelection, id: (modelId: string) => string, theme: Theme, highlight: ReadonlySet<string>): string[] {
+  const byId = new Map(selection.elements.map((e) => [e.id, e]));
+  const ancestors = (e: ClusterElement) => {
+    const out: string[] = [];
+    for (let p = e.parent; p !== undefined; p = byId.get(p)?.parent) out.push(p);
+    return out;
+  };
+  const lit = selection.elements.filter((e) => highlight.has(e.id));
+  const keep = new Set(lit.flatMap((e) => [e.id, ...ancestors(e)]));
+  for (const e of selection.elements) if (ancestors(e).some((a) => highlight.has(a))) keep.add(e.id);
+  const dimmed = selection.elements.filter((e) => !keep.has(e.id));
+  const edges = selection.relations.flatMap((r, i) => (highlight.has(r.from) || highlight.has(r.to) ? [] : [i]));
+  const lines = [
+    `  classDef highlighted stroke:${theme.highlight},stroke-width:4px`,
+    `  classDef dimmed opacity:${theme.dimOpacity}`,
+  ];
+  if (lit.length > 0) lines.push(`  class ${lit.map((e) => id(e.id)).join(',')} highlighted`);
+  if (dimmed.length > 0) lines.push(`  class ${dimmed.map((e) => id(e.id)).join(',')} dimmed`);
+  if (edges.length > 0) lines.push(`  linkStyle ${edges.join(',')} stroke-opacity:${theme.dimOpacity}`);
+  return lines;
+}

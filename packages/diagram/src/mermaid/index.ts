@@ -1,0 +1,2 @@
+export { toMermaid } from './to-mermaid.js';
+export type { MermaidOptions } from './to-mermaid.js';
