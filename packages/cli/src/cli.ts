@@ -1,0 +1,87 @@
+import { createRequire } from 'node:module';
+import { diagrams } from './commands/diagrams.js';
+import { importCommand } from './commands/import.js';
+import { render } from './commands/render.js';
+import { validate } from './commands/validate.js';
+import { writeStream } from './_io.js';
+import { EXIT, type CliIo, type Command } from './types.js';
+
+const COMMANDS: readonly Command[] = [render, diagrams, importCommand, validate];
+
+const HELP = `Usage: kubegram <command> [options]
+
+Kubernetes architecture diagrams from a typed cluster model.
+
+Commands:
+${COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join('\n')}
+
+Options:
+  -h, --help       show help (also: kubegram <command> --help)
+  -V, --version    print the version
+      --debug      print stack traces of unexpected errors
+
+Exit codes: 0 ok, 1 a check or validation failed, 2 bad usage or unreadable input.
+`;
+
+/**
+ * Runs the command line `argv` (without the node and script paths) against `io` and resolves to
+ * the exit code. Never throws: every failure is printed to `io.stderr`.
+ */
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  const debug = argv.includes('--debug');
+  const args = argv.filter((a) => a !== '--debug');
+  const [first, ...rest] = args;
+  if (first === undefined || first === '--help' || first === '-h') {
+    await writeStream(first === undefined ? io.stderr : io.stdout, HELP);
+    return first === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (first === '--version' || first === '-V') {
+    const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
+    await writeStream(io.stdout, `${version}\n`);
+    return EXIT.ok;
+  }
+  const helpFor = first === 'help' ? rest[0] : undefined;
+  const command = COMMANDS.find((c) => c.name === (helpFor ?? first));
+  if (command === undefined) {
+    const name = helpFor ?? first;
+    if (first === 'help' && helpFor === undefined) {
+      await writeStream(io.stdout, HELP);
+      return EXIT.ok;
+    }
+    const near = COMMANDS.find((c) => c.name.startsWith(name.slice(0, 3)));
+    await writeStream(
+      io.stderr,
+      `kubegram: unknown ${name.startsWith('-') ? 'option' : 'command'} "${name}"${near ? ` (did you mean "${near.name}"?)` : ''}\nRun "kubegram --help" for the list of commands.\n`,
+    );
+    return EXIT.usage;
+  }
+  if (helpFor !== undefined || rest.includes('--help') || rest.includes('-h')) {
+    await writeStream(io.stdout, command.help);
+    return EXIT.ok;
+  }
+  try {
+    return await command.run(rest, { ...io, debug });
+  } catch (cause) {
+    const error = cause as Error & { exitCode?: number };
+    if (error?.name === 'CliError') {
+      await writeStream(io.stderr, `kubegram ${command.name}: ${error.message}\n`);
+      return error.exitCode ?? EXIT.usage;
+    }
+    const detail = debug ? (error?.stack ?? String(cause)) : `${error?.message ?? String(cause)}\n(run again with --debug for the stack trace)`;
+    await writeStream(io.stderr, `kubegram ${command.name}: unexpected error: ${detail}\n`);
+    return EXIT.failed;
+  }
+}
+
+function processIo(): CliIo {
+  // A closed pipe (`kubegram render ... | head`) is the reader's choice, not an error worth a trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  // Ctrl-C ends `diagrams --watch` cleanly: the command stops its watchers and resolves.
+  const stop = new AbortController();
+  process.once('SIGINT', () => stop.abort());
+  process.once('SIGTERM', () => stop.abort());
+  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), signal: stop.signal };
+}

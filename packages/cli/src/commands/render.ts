@@ -1,0 +1,94 @@
+import { extname, resolve } from 'node:path';
+import { list, oneOf, parseCommandArgs } from '../_args.js';
+import { CliError, usageError } from '../_errors.js';
+import { defineCommand } from '../_define-command.js';
+import { writeFileAtomic, writeStream } from '../_io.js';
+import { loadModelArg } from '../_load-model.js';
+import { formatProblem } from '../_problems.js';
+import { EXIT } from '../types.js';
+
+const FORMATS = ['svg', 'mermaid', 'png'] as const;
+const THEMES = ['light', 'dark'] as const;
+const EXTENSION_FORMATS: Record<string, (typeof FORMATS)[number]> = { '.svg': 'svg', '.mmd': 'mermaid', '.mermaid': 'mermaid', '.png': 'png' };
+
+/** `kubegram render`: one view of a model as SVG, Mermaid or PNG, to a file or standard output. */
+export const render = defineCommand({
+  name: 'render',
+  summary: 'Draw one view of a model as SVG, Mermaid or PNG',
+  help: `Usage: kubegram render <model> [options]
+
+Draw one view of a cluster model. Writes to standard output unless -o is given, so it pipes:
+
+  kubegram render cluster.yaml --view worker > worker.svg
+  kubectl get nodes,pods -A -o json | kubegram import - | kubegram render - -o cluster.png
+
+Arguments:
+  <model>                a .ts/.js module (default export or "cluster"), a .yaml/.json model,
+                         or - for a YAML/JSON model on standard input
+
+Options:
+      --preset <name>    draw a built-in model instead: course, haCloud or local
+      --view <view>      overview (default), control-plane, worker, request-flow, reconcile
+  -f, --format <fmt>     svg, mermaid or png (default: from the -o extension, else svg)
+  -t, --theme <theme>    light (default) or dark
+      --highlight <ids>  comma-separated element ids to emphasise; the rest is dimmed
+      --node <id>        the node a control-plane or worker view shows
+      --scale <n>        PNG pixels per SVG unit (default 2)
+  -o, --output <file>    write here (atomically) instead of standard output
+  -h, --help             show this help
+`,
+  async run(args, ctx) {
+    const { values, positionals } = parseCommandArgs('render', args, {
+      preset: { type: 'string' },
+      view: { type: 'string' },
+      format: { type: 'string', short: 'f' },
+      theme: { type: 'string', short: 't' },
+      highlight: { type: 'string' },
+      node: { type: 'string' },
+      scale: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+    }, { min: 0, max: 1, names: '<model>' });
+    const { VIEW_NAMES } = await import('@kubegram/model');
+    const view = oneOf('render', 'view', values.view ?? 'overview', VIEW_NAMES);
+    const theme = oneOf('render', 'theme', values.theme ?? 'light', THEMES);
+    const inferred = values.output === undefined ? undefined : EXTENSION_FORMATS[extname(values.output).toLowerCase()];
+    const format = oneOf('render', 'format', values.format ?? inferred ?? 'svg', FORMATS);
+    const scale = values.scale === undefined ? 2 : Number(values.scale);
+    if (!(scale > 0 && scale <= 16)) throw usageError('render', `--scale must be a number above 0 and at most 16, got "${values.scale}"`);
+    if (format === 'png' && values.output === undefined && ctx.stdout.isTTY) {
+      throw usageError('render', 'refusing to write PNG bytes to a terminal: give -o file.png or pipe the output');
+    }
+
+    const model = await loadModelArg('render', positionals[0], values.preset, ctx);
+    if (!model.ok) {
+      const lines = model.errors.map((e) => formatProblem(e, model.file));
+      throw new CliError(`${model.file} is not a valid model:\n${lines.join('\n')}`, EXIT.failed);
+    }
+    const { cluster } = model;
+    if (model.warnings.length > 0) await writeStream(ctx.stderr, `${model.warnings.map((w) => formatProblem(w, model.file)).join('\n')}\n`);
+    const highlight = list(values.highlight);
+    const ids = new Set<string>();
+    if (highlight.length > 0) {
+      const { elementsOf } = await import('@kubegram/model');
+      for (const e of elementsOf(cluster)) ids.add(e.id);
+    }
+    const unknown = highlight.find((id) => !ids.has(id));
+    if (unknown !== undefined) throw usageError('render', `--highlight: ${model.file} has no element "${unknown}"; ids look like "${cluster.nodes[0]?.components[0]?.id ?? cluster.id}"`);
+    if (values.node !== undefined && !cluster.nodes.some((n) => n.id === values.node)) {
+      throw usageError('render', `--node: ${model.file} has no node "${values.node}"; expected one of ${cluster.nodes.map((n) => n.id).join(', ')}`);
+    }
+    const options = { view, theme, highlight, ...(values.node === undefined ? {} : { node: values.node }) };
+
+    let output: string | Uint8Array;
+    if (format === 'png') {
+      const { toPng } = await import('@kubegram/diagram/png');
+      output = toPng(cluster, { ...options, scale });
+    } else {
+      const { toMermaid, toSvg } = await import('@kubegram/diagram');
+      output = format === 'svg' ? toSvg(cluster, options) : toMermaid(cluster, options);
+    }
+    if (values.output === undefined) await writeStream(ctx.stdout, output);
+    else await writeFileAtomic(resolve(ctx.cwd, values.output), output);
+    return EXIT.ok;
+  },
+});

@@ -1,0 +1,51 @@
+import { relative, resolve } from 'node:path';
+import type { ContentError, DiagramRef } from '@kubegram/content';
+
+/** One file `kubegram diagrams` writes: a view of a model as SVG or Mermaid. */
+export interface Target {
+  path: string;
+  format: 'svg' | 'mermaid';
+  ref: DiagramRef;
+  /** The lesson that references it. */
+  lesson: string;
+}
+
+/** Options of `targetsOf`. */
+export interface TargetOptions {
+  /** The folder searched for lessons. */
+  dir: string;
+  /** Also write a `.mmd` file beside each SVG. */
+  mermaid: boolean;
+  /** Write into this folder (mirroring the content tree) instead of next to the lessons. */
+  outDir?: string;
+}
+
+// Two references may name one picture only if they ask for the same picture.
+const keyOf = (ref: DiagramRef): string =>
+  JSON.stringify([ref.model.kind === 'file' ? ref.model.path : ref.model.name, ref.view, ref.highlight, ref.node ?? null]);
+
+/** The files to write for the references of every lesson, and a problem for each conflicting pair. */
+export function targetsOf(lessons: ReadonlyMap<string, readonly DiagramRef[]>, options: TargetOptions): { targets: Target[]; errors: ContentError[] } {
+  const byPath = new Map<string, Target>();
+  const errors: ContentError[] = [];
+  for (const [lesson, refs] of lessons) {
+    for (const ref of refs) {
+      const svg = options.outDir === undefined ? ref.output : resolve(options.outDir, relative(options.dir, ref.output));
+      const paths: [string, Target['format']][] = [[svg, 'svg']];
+      if (options.mermaid) paths.push([svg.replace(/\.svg$/i, '.mmd'), 'mermaid']);
+      for (const [path, format] of paths) {
+        const other = byPath.get(path);
+        if (other === undefined) byPath.set(path, { path, format, ref, lesson });
+        else if (keyOf(other.ref) !== keyOf(ref)) {
+          errors.push({
+            file: lesson,
+            line: ref.line,
+            path: 'src',
+            message: `${ref.src} is also drawn by ${other.lesson}:${other.ref.line} from a different model, view or options; expected each picture to have one source: give one of them another file name`,
+          });
+        }
+      }
+    }
+  }
+  return { targets: [...byPath.values()], errors };
+}
