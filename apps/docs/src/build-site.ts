@@ -109,7 +109,7 @@ export async function buildSite(opts: Partial<BuildSiteOptions> = {}): Promise<B
         const light = toSvg(cluster, { ...svgOptions, theme: lightTheme });
         const dark = toSvg(cluster, { ...svgOptions, theme: darkTheme });
         files.set(svgPath, light);
-        files.set(mermaidPath, toMermaid(cluster, { view: ref.view }));
+        files.set(mermaidPath, toMermaid(cluster, svgOptions));
         diagrams++;
         const a11y = { title: ref.alt || views[ref.view].title, description: views[ref.view].description };
         return renderFigure({

@@ -1,0 +1,202 @@
+// The built site in a real browser (Debian's Chromium): pages load cleanly and offline, diagrams
+// show their views' components and respond to pointer and keyboard, dark mode recolours them,
+// and every internal link resolves.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DiagramRef } from '@kubegram/content';
+import { loadCourse, loadModel } from '@kubegram/content/node';
+import { elementsOf, selectView, type Cluster } from '@kubegram/model';
+import { lessonSlug } from '../src/lesson-slug.ts';
+import { serveStatic, type StaticServer } from '../src/serve-static.ts';
+
+const at = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+const DIST = at('../dist/');
+const DECKS = at('../../slides/dist/');
+const course = await loadCourse(at('../../../content/'));
+const lessons = course.modules.flatMap((m) => m.lessons.map((lesson) => ({ lesson, path: `${m.slug}/${lessonSlug(lesson)}.html` })));
+const PAGES = ['index.html', ...lessons.map((l) => l.path)];
+const withDiagrams = lessons.filter((l) => l.lesson.diagrams.length > 0);
+
+const clusterOf = async (ref: DiagramRef): Promise<Cluster> => {
+  const loaded = await loadModel(ref);
+  if (!loaded.ok) throw new Error(`${loaded.file}: ${loaded.errors.map((e) => e.message).join('; ')}`);
+  return loaded.cluster;
+};
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(`${DIST}index.html`)) throw new Error(`no built site in ${DIST}: run "npm run build" in apps/docs first`);
+  server = await serveStatic({ mounts: [{ prefix: '/', dir: DIST }, { prefix: '/slides/', dir: DECKS }] });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a page in a fresh context, recording console errors and failed, erroring or external requests. */
+async function open(path: string, colorScheme: 'light' | 'dark' = 'light') {
+  const context = await browser.newContext({ colorScheme, viewport: { width: 1400, height: 1000 } });
+  const problems: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(server.url) || url.startsWith('data:')) return route.continue();
+    problems.push(`external request: ${url}`);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  page.on('console', (m) => void (m.type() === 'error' && problems.push(`console error: ${m.text()}`)));
+  page.on('pageerror', (e) => void problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => void problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+  page.on('response', (r) => void (r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`)));
+  await page.goto(new URL(path, server.url).href, { waitUntil: 'networkidle' });
+  return { page, problems, close: () => context.close() };
+}
+
+const tooltipOf = (page: Page) => page.locator('[data-kg-diagram] [role="tooltip"]:not([hidden])');
+
+describe('the built course site', () => {
+  it('has a page per lesson', () => {
+    expect(lessons.length).toBe(course.lessons.length);
+    for (const p of PAGES) expect(existsSync(`${DIST}${p}`), p).toBe(true);
+  });
+
+  it.each(PAGES)('%s loads with no console error and no failed or external request', async (path) => {
+    const { problems, close } = await open(path);
+    await close();
+    expect(problems).toEqual([]);
+  });
+
+  it('resolves every internal link, fragment and asset', async () => {
+    const checked = new Map<string, string | null>();
+    const fetchText = async (url: string) => {
+      if (!checked.has(url)) {
+        const res = await fetch(url);
+        checked.set(url, res.ok ? await res.text() : null);
+      }
+      return checked.get(url) ?? null;
+    };
+    const broken: string[] = [];
+    for (const path of PAGES) {
+      const { page, close } = await open(path);
+      const targets = await page.$$eval('a[href], link[href], script[src]', (els) =>
+        els.map((el) => (el instanceof HTMLAnchorElement || el instanceof HTMLLinkElement ? el.href : (el as HTMLScriptElement).src)),
+      );
+      await close();
+      for (const target of targets) {
+        const url = new URL(target);
+        if (url.origin !== new URL(server.url).origin) continue;
+        const text = await fetchText(url.href.split('#')[0]!);
+        if (text === null) broken.push(`${path} -> ${target}`);
+        else if (url.hash && !text.includes(`id="${decodeURIComponent(url.hash.slice(1))}"`)) broken.push(`${path} -> ${target} (no such anchor)`);
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(checked.size).toBeGreaterThan(PAGES.length);
+  });
+
+  it.each(withDiagrams.map((l) => [l.path, l] as const))("%s shows every component of each diagram's view", async (_path, { lesson, path }) => {
+    const { page, close } = await open(path);
+    const figures = page.locator('[data-kg-diagram]');
+    expect(await figures.count()).toBe(lesson.diagrams.length);
+    const missing: string[] = [];
+    for (const [i, ref] of lesson.diagrams.entries()) {
+      const shown = selectView(await clusterOf(ref), ref.view, ref.node === undefined ? {} : { node: ref.node });
+      const visible = await figures.nth(i).evaluate((figure) =>
+        [...figure.querySelectorAll<SVGGElement>('g[data-id]')]
+          .filter((g) => g.getBoundingClientRect().width > 0 && !g.hasAttribute('data-edge'))
+          .map((g) => g.dataset.id),
+      );
+      for (const e of shown.elements) if (!visible.includes(e.id)) missing.push(`${ref.src}: ${e.kind} ${e.id}`);
+      const [title, desc] = await figures.nth(i).evaluate((figure) => {
+        const svg = [...figure.querySelectorAll('svg')].find((s) => s.getBoundingClientRect().width > 0);
+        return [svg?.querySelector(':scope > title')?.textContent ?? '', svg?.querySelector(':scope > desc')?.textContent ?? ''];
+      });
+      expect(title, `${ref.src} <title>`).not.toBe('');
+      expect(desc, `${ref.src} <desc>`).not.toBe('');
+    }
+    await close();
+    expect(missing).toEqual([]);
+  });
+
+  describe('an inline diagram', () => {
+    const first = withDiagrams[0]!;
+    const descriptions = async () => new Map(elementsOf(await clusterOf(first.lesson.diagrams[0]!)).map((e) => [e.id, e.description]));
+
+    it('shows a component’s model description when hovered', async () => {
+      const byId = await descriptions();
+      const { page, close } = await open(first.path);
+      const figure = page.locator('[data-kg-diagram]').first();
+      const component = figure.locator('.kg-diagram__theme--light g[data-id][tabindex]:not([data-edge])').nth(2);
+      const id = (await component.getAttribute('data-id'))!;
+      await expect(tooltipOf(page).count()).resolves.toBe(0);
+      await component.hover({ position: { x: 4, y: 4 } });
+      await tooltipOf(page).waitFor({ state: 'visible', timeout: 5000 });
+      expect(await tooltipOf(page).textContent()).toContain(byId.get(id));
+      await page.mouse.move(1, 1);
+      await tooltipOf(page).waitFor({ state: 'detached', timeout: 5000 });
+      await close();
+    });
+
+    it('shows it on keyboard focus too, with components reachable by Tab', async () => {
+      const byId = await descriptions();
+      const { page, close } = await open(first.path);
+      let id: string | undefined;
+      for (let i = 0; i < 200 && id === undefined; i++) {
+        await page.keyboard.press('Tab');
+        id = await page.evaluate(() => (document.activeElement?.matches('g[data-id]') ? (document.activeElement as SVGGElement).dataset.id : undefined));
+      }
+      expect(id).toBeDefined();
+      await tooltipOf(page).waitFor({ state: 'visible', timeout: 5000 });
+      expect(await tooltipOf(page).textContent()).toContain(byId.get(id!));
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-describedby'))).toMatch(/-tooltip$/);
+      await page.keyboard.press('Escape');
+      await tooltipOf(page).waitFor({ state: 'detached', timeout: 5000 });
+      await close();
+    });
+
+    it('highlights a component’s relations when clicked, and clears them on Escape', async () => {
+      const { page, close } = await open(first.path);
+      const svg = page.locator('[data-kg-diagram]').first().locator('.kg-diagram__theme--light svg');
+      const id = await svg.evaluate((s) => {
+        const counts = new Map<string, number>();
+        for (const e of s.querySelectorAll<SVGGElement>('g[data-edge]')) for (const end of [e.dataset.from!, e.dataset.to!]) counts.set(end, (counts.get(end) ?? 0) + 1);
+        return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+      });
+      expect(id).toBeDefined();
+      await svg.locator(`g[data-id="${id}"]:not([data-edge])`).first().click({ position: { x: 4, y: 4 } });
+      const related = await svg.evaluate((s) => [...s.querySelectorAll<SVGGElement>('g[data-edge].kg-related')].map((e) => [e.dataset.from, e.dataset.to]));
+      const touching = await svg.evaluate((s, x) => s.querySelectorAll(`g[data-edge][data-from="${x}"], g[data-edge][data-to="${x}"]`).length, id);
+      expect(related.length).toBe(touching);
+      expect(related.every(([from, to]) => from === id || to === id)).toBe(true);
+      await page.keyboard.press('Escape');
+      expect(await svg.evaluate((s) => s.querySelectorAll('.kg-related, .kg-selected').length)).toBe(0);
+      await close();
+    });
+
+    it('changes colours in dark mode', async () => {
+      const colours = async (scheme: 'light' | 'dark') => {
+        const { page, close } = await open(first.path, scheme);
+        const result = await page.locator('[data-kg-diagram]').first().evaluate((figure) => {
+          const svg = [...figure.querySelectorAll('svg')].find((s) => s.getBoundingClientRect().width > 0)!;
+          const shapes = [...svg.querySelectorAll('g[data-id]:not([data-edge]) > :is(rect, path, ellipse, circle, polygon)')];
+          return { fills: shapes.map((s) => getComputedStyle(s).fill).join(' '), page: getComputedStyle(document.body).backgroundColor };
+        });
+        await close();
+        return result;
+      };
+      const light = await colours('light');
+      const dark = await colours('dark');
+      expect(light.fills).not.toBe('');
+      expect(dark.fills).not.toBe(light.fills);
+      expect(dark.page).not.toBe(light.page);
+    });
+  });
+});
