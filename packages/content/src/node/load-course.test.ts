@@ -1,0 +1,76 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { loadCourse } from './load-course.js';
+
+const lesson = (id: string, order: number, module: string, extra = '') =>
+  `---\nid: "${id}"\norder: ${order}\ntitle: 'Lesson ${id}'\nexcerpt: ''\ncoverImage: ''\nmodule: '${module}'\nvideoId: ''\nduration: ''\n---\n\n## Part\n\nText.\n${extra}`;
+
+describe('loadCourse', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'kubegram-course-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+  const write = async (path: string, text: string) => {
+    await mkdir(join(dir, path, '..'), { recursive: true });
+    await writeFile(join(dir, path), text);
+  };
+
+  test('finds the lessons of every module folder, sorted by order, and orders modules by their first lesson', async () => {
+    await write('architecture/b.md', lesson('b', 3, 'Architecture'));
+    await write('architecture/a.md', lesson('a', 1, 'Architecture'));
+    await write('networking/c.md', lesson('c', 2, 'Networking'));
+    await write('networking/README.md', '# Not a lesson\n');
+    await write('models/notes.md', '# Not a lesson either\n');
+    await write('README.md', '# The course\n');
+    await write('architecture/diagrams/x.md', '# Nested files are not lessons\n');
+
+    const course = await loadCourse(dir);
+    expect(course.errors).toEqual([]);
+    expect(course.lessons.map((l) => l.frontmatter.id)).toEqual(['a', 'c', 'b']);
+    expect(course.lessons[0]?.file).toBe(join(dir, 'architecture/a.md'));
+    expect(course.modules.map((m) => [m.name, m.slug, m.lessons.map((l) => l.frontmatter.id)])).toEqual([
+      ['Architecture', 'architecture', ['a', 'b']],
+      ['Networking', 'networking', ['c']],
+    ]);
+  });
+
+  test('duplicate ids and orders are errors naming both files', async () => {
+    await write('m/a.md', lesson('1', 1, 'M'));
+    await write('m/b.md', lesson('1', 2, 'M'));
+    await write('m/c.md', lesson('3', 2, 'M'));
+    const { errors, lessons } = await loadCourse(dir);
+    expect(lessons).toHaveLength(3);
+    expect(errors).toEqual([
+      { file: join(dir, 'm/b.md'), path: 'id', message: `duplicate lesson id "1": ${join(dir, 'm/a.md')} has it too; expected each lesson to have its own` },
+      { file: join(dir, 'm/c.md'), path: 'order', message: `duplicate lesson order 2: ${join(dir, 'm/b.md')} has it too; expected each lesson to have its own` },
+    ]);
+  });
+
+  test('bad lessons are reported and left out; a folder that mixes modules is an error', async () => {
+    await write('m/good.md', lesson('1', 1, 'M'));
+    await write('m/other.md', lesson('2', 2, 'Other'));
+    await write('m/bad.md', lesson('3', 3, 'M').replace("title: 'Lesson 3'\n", ''));
+    await write('m/bad-diagram.md', lesson('4', 4, 'M', '\n![x](x.svg "kubegram: preset:course")\n'));
+    const { errors, lessons } = await loadCourse(dir);
+    expect(lessons.map((l) => l.frontmatter.id)).toEqual(['1', '2']);
+    expect(errors.map((e) => [e.file.slice(dir.length + 1), e.path])).toEqual([
+      ['m/bad-diagram.md', 'diagrams[0].view'],
+      ['m/bad.md', 'title'],
+      ['m/other.md', 'module'],
+    ]);
+  });
+
+  test('a missing folder is an error, not an exception', async () => {
+    const course = await loadCourse(join(dir, 'nowhere'));
+    expect(course).toEqual({
+      lessons: [],
+      modules: [],
+      errors: [{ file: join(dir, 'nowhere'), path: '', message: 'could not read the course folder: no such file or folder' }],
+    });
+  });
+});
