@@ -1,0 +1,128 @@
+import MarkdownIt from 'markdown-it';
+import type { DiagramRef, Section } from '@kubegram/content';
+
+// One parser for every section: markdown-it keeps no state between parses once it is set up.
+const md = new MarkdownIt();
+
+/** A list item shown as a point: its inline Markdown and how deep it is nested (0 = top level). */
+export interface Point {
+  markdown: string;
+  depth: number;
+  ordered: boolean;
+}
+
+/** A piece of a section, in the order it appears. */
+export type Block =
+  | { kind: 'points'; points: Point[] }
+  | { kind: 'prose'; markdown: string }
+  | { kind: 'code'; lang: string; lines: string[] }
+  | { kind: 'table'; header: string; rows: string[] }
+  | { kind: 'quote'; markdown: string }
+  | { kind: 'diagram'; ref: DiagramRef };
+
+/**
+ * Splits a section's Markdown into blocks. Paragraphs are prose, lists are points, and a paragraph
+ * that holds a diagram reference becomes that diagram (any text around it stays prose).
+ */
+export function sectionBlocks(section: Section, diagrams: readonly DiagramRef[], end = Infinity): Block[] {
+  const source = section.markdown.split('\n');
+  // The section's own references, by line; inside a paragraph they are found by their text.
+  const own = diagrams.filter((d) => d.line >= section.line && d.line < end);
+  const tokens = md.parse(section.markdown, {});
+  const blocks: Block[] = [];
+  let listDepth = -1;
+  const ordered: boolean[] = [];
+  let quoteDepth = 0;
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    switch (t.type) {
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+        listDepth++;
+        ordered.push(t.type === 'ordered_list_open');
+        if (listDepth === 0 && quoteDepth === 0) blocks.push({ kind: 'points', points: [] });
+        break;
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+        listDepth--;
+        ordered.pop();
+        break;
+      case 'blockquote_open':
+        if (quoteDepth === 0 && listDepth < 0 && t.map) {
+          blocks.push({ kind: 'quote', markdown: stripQuote(source.slice(t.map[0], t.map[1])) });
+        }
+        quoteDepth++;
+        break;
+      case 'blockquote_close':
+        quoteDepth--;
+        break;
+      case 'inline': {
+        if (quoteDepth > 0) break;
+        if (listDepth >= 0) {
+          const last = blocks.at(-1);
+          // Only the first paragraph of an item is its point; later ones read as prose.
+          if (last?.kind === 'points' && tokens[i - 2]?.type === 'list_item_open') {
+            last.points.push({ markdown: oneLine(t.content), depth: listDepth, ordered: ordered.at(-1) ?? false });
+          } else {
+            blocks.push({ kind: 'prose', markdown: oneLine(t.content) });
+          }
+          break;
+        }
+        if (tokens[i - 1]?.type !== 'paragraph_open') break;
+        const inside = own
+          .filter((d) => t.content.includes(d.raw))
+          .sort((a, b) => t.content.indexOf(a.raw) - t.content.indexOf(b.raw));
+        for (const d of inside) own.splice(own.indexOf(d), 1);
+        let rest = t.content;
+        for (const d of inside) rest = rest.replace(d.raw, ' ');
+        if (rest.trim() !== '') blocks.push({ kind: 'prose', markdown: oneLine(rest) });
+        for (const ref of inside) blocks.push({ kind: 'diagram', ref });
+        break;
+      }
+      case 'fence':
+      case 'code_block':
+        if (quoteDepth === 0 && listDepth < 0) {
+          blocks.push({ kind: 'code', lang: t.info.trim().split(/\s+/)[0] ?? '', lines: t.content.replace(/\n$/, '').split('\n') });
+        }
+        break;
+      case 'heading_open': {
+        // Headings below ### stay inside the section; they read as a bold point.
+        const inline = tokens[i + 1];
+        if (inline) blocks.push({ kind: 'points', points: [{ markdown: `**${oneLine(inline.content)}**`, depth: 0, ordered: false }] });
+        i++;
+        break;
+      }
+      case 'table_open':
+        if (t.map) {
+          const lines = source.slice(t.map[0], t.map[1]).filter((l) => l.trim() !== '');
+          blocks.push({ kind: 'table', header: `${lines[0] ?? ''}\n${lines[1] ?? ''}`, rows: lines.slice(2) });
+        }
+        while (i < tokens.length && tokens[i]!.type !== 'table_close') i++;
+        break;
+      default:
+        break;
+    }
+  }
+  return blocks.filter((b) => b.kind !== 'points' || b.points.length > 0);
+}
+
+function oneLine(markdown: string): string {
+  return markdown.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+function stripQuote(lines: string[]): string {
+  return oneLine(lines.map((l) => l.replace(/^\s*>\s?/, '')).join('\n'));
+}
+
+/** Plain text of inline Markdown: what a reader sees, for measuring and for speaker notes. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/(\*\*|__)(.*?)\1/g, '$2')
+    .replace(/(^|[^\w*])[*_]([^*_]+)[*_](?!\w)/g, '$1$2')
+    .replace(/<[^>]+>/g, '')
+    .trim();
+}

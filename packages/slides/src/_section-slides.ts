@@ -1,0 +1,242 @@
+import type { DiagramRef, Lesson, Section } from '@kubegram/content';
+import { toSvg } from '@kubegram/diagram';
+import type { ThemeName } from '@kubegram/diagram';
+import { views, type Cluster } from '@kubegram/model';
+import { plainText, sectionBlocks, type Block, type Point } from './_blocks.js';
+import { CONTENT, TYPE, headingHeight, monoCharsPerLine, charsPerLine, textHeight, wrappedLines } from './_metrics.js';
+import type { Slide } from './_slide.js';
+import { tourSteps } from './_tour.js';
+import { DeckError } from './deck-error.js';
+import { modelKey } from './model-key.js';
+import { diagramFence } from './plugins/diagram/_meta.js';
+
+/** What section slides need besides the section. */
+export interface SectionContext {
+  lesson: Lesson;
+  models: ReadonlyMap<string, Cluster>;
+  theme: ThemeName;
+  maxPoints: number;
+  /** Running count of diagrams in the lesson, for numbering. */
+  diagramCount: { value: number };
+}
+
+// Smallest drawing worth showing below points; anything less gets a slide of its own.
+const MIN_DIAGRAM_HEIGHT = 300;
+
+/** One thing placed on a content slide, with the height it takes. */
+interface Unit {
+  markdown: string;
+  height: number;
+  /** For a point: its list nesting, clamped when a slide starts inside a nested list. */
+  depth?: number;
+  /** Counts towards the points limit. */
+  point: boolean;
+}
+
+function pointUnit(p: Point, index: number): Unit {
+  const width = CONTENT.width - TYPE.indent * (p.depth + 1);
+  const lines = wrappedLines(plainText(p.markdown), charsPerLine(width, TYPE.body.size));
+  const marker = p.ordered ? `${index + 1}.` : '-';
+  return { markdown: `${marker} ${p.markdown}`, depth: p.depth, height: lines * TYPE.body.size * TYPE.body.lineHeight + TYPE.body.gap, point: true };
+}
+
+function codeUnits(lang: string, lines: string[], budget: number): Unit[] {
+  const { size, lineHeight, padding, gap } = TYPE.code;
+  const perLine = monoCharsPerLine(CONTENT.width - 2 * padding - 2, size);
+  const lineH = size * lineHeight;
+  const rowsOf = (l: string) => Math.max(1, Math.ceil([...l].length / perLine));
+  const chrome = 2 * padding + 2 + gap;
+  const units: Unit[] = [];
+  let chunk: string[] = [];
+  let rows = 0;
+  const flush = () => {
+    if (chunk.length === 0) return;
+    const fence = chunk.some((l) => l.includes('```')) ? '~~~~' : '```';
+    units.push({ markdown: `${fence}${lang}\n${chunk.join('\n')}\n${fence}`, height: rows * lineH + chrome, point: false });
+    chunk = [];
+    rows = 0;
+  };
+  for (const line of lines) {
+    const r = rowsOf(line);
+    if (chunk.length > 0 && (rows + r) * lineH + chrome > budget) flush();
+    chunk.push(line);
+    rows += r;
+  }
+  flush();
+  return units;
+}
+
+function tableUnits(header: string, rows: string[], budget: number): Unit[] {
+  const cells = (row: string) => row.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|').map((c) => plainText(c.trim()));
+  const cols = Math.max(1, cells(header.split('\n')[0] ?? '').length);
+  const perLine = charsPerLine(CONTENT.width / cols - 22, TYPE.caption.size);
+  const rowHeight = (row: string) => Math.max(...cells(row).map((c) => wrappedLines(c, perLine)), 1) * TYPE.caption.size * TYPE.code.lineHeight + 12;
+  const headH = rowHeight(header.split('\n')[0] ?? '') + TYPE.body.gap;
+  const units: Unit[] = [];
+  let chunk: string[] = [];
+  let height = headH;
+  for (const row of rows) {
+    const h = rowHeight(row);
+    if (chunk.length > 0 && height + h > budget) {
+      units.push({ markdown: `${header}\n${chunk.join('\n')}`, height, point: false });
+      chunk = [];
+      height = headH;
+    }
+    chunk.push(row);
+    height += h;
+  }
+  if (chunk.length > 0 || rows.length === 0) units.push({ markdown: `${header}\n${chunk.join('\n')}`, height, point: false });
+  return units;
+}
+
+function quoteUnit(markdown: string): Unit {
+  const lines = wrappedLines(plainText(markdown), charsPerLine(CONTENT.width - 26, TYPE.body.size));
+  return { markdown: `> ${markdown}`, height: lines * TYPE.body.size * TYPE.body.lineHeight + TYPE.body.gap, point: true };
+}
+
+// The first sentence of a paragraph: what a slide shows of a section written only as prose.
+function firstSentence(markdown: string): string {
+  const m = /^(.+?[.!?])(?=\s+[A-Z`*_[(]|$)/.exec(markdown);
+  return (m?.[1] ?? markdown).trim();
+}
+
+function derivedPoints(blocks: readonly Block[]): Point[] {
+  return blocks
+    .filter((b) => b.kind === 'prose')
+    .map((b) => firstSentence(b.markdown.replace(/!\[[^\]]*\]\([^)]*\)/g, '').trim()))
+    .filter((m) => m !== '')
+    .map((markdown) => ({ markdown, depth: 0, ordered: false }));
+}
+
+/** The heading of a section as written in the lesson, inline Markdown kept. */
+function headingMarkdown(lesson: Lesson, section: Section): string {
+  const line = lesson.body.split('\n')[section.line - lesson.bodyLine];
+  const m = line === undefined ? null : /^#{2,3}\s+(.*?)\s*#*\s*$/.exec(line);
+  return m?.[1] ?? section.heading;
+}
+
+// A nested point that opens a slide (or follows a code block) moves up to the top level, since
+// Markdown would read its indent as a code block.
+function writeUnits(units: readonly Unit[]): string {
+  let previous = -1;
+  return units
+    .map((u) => {
+      if (u.depth === undefined) {
+        previous = -1;
+        return `\n${u.markdown}\n`;
+      }
+      const depth = Math.min(u.depth, previous + 1);
+      previous = depth;
+      return `${'   '.repeat(depth)}${u.markdown}`;
+    })
+    .join('\n')
+    .trim();
+}
+
+/** Sorts units onto slides: at most `maxPoints` points and never more than the height budget. */
+function packUnits(units: readonly Unit[], budget: number, maxPoints: number): Unit[][] {
+  const pages: Unit[][] = [];
+  let page: Unit[] = [];
+  let used = 0;
+  let points = 0;
+  for (const u of units) {
+    if (page.length > 0 && (used + u.height > budget || (u.point && points >= maxPoints))) {
+      pages.push(page);
+      page = [];
+      used = 0;
+      points = 0;
+    }
+    page.push(u);
+    used += u.height;
+    if (u.point) points++;
+  }
+  if (page.length > 0) pages.push(page);
+  return pages;
+}
+
+/** Renders the slides of one section: its points, split as needed, then its diagrams and tours. */
+export function sectionSlides(section: Section, heading: string | undefined, ctx: SectionContext, derivePoints = true): Slide[] {
+  const { lesson } = ctx;
+  const next = lesson.sections[lesson.sections.indexOf(section) + 1];
+  const blocks = sectionBlocks(section, lesson.diagrams, next?.line ?? Infinity);
+  const title = heading ?? headingMarkdown(lesson, section);
+  const titleText = plainText(title);
+  const prose = blocks.filter((b): b is Extract<Block, { kind: 'prose' }> => b.kind === 'prose').map((b) => plainText(b.markdown));
+  const shows = blocks.some((b) => b.kind !== 'prose');
+  const shown: Block[] = shows
+    ? blocks.filter((b) => b.kind !== 'prose')
+    : derivePoints && prose.length > 0
+      ? [{ kind: 'points', points: derivedPoints(blocks) }]
+      : [];
+
+  const slides: Slide[] = [];
+  let run: Unit[] = [];
+  const budgetFor = (text: string) => CONTENT.height - headingHeight(text);
+  const flushRun = () => {
+    if (run.length === 0) return;
+    const pages = packUnits(run, budgetFor(`${titleText} (10/10)`), ctx.maxPoints);
+    pages.forEach((page, i) => {
+      const suffix = pages.length > 1 ? ` (${i + 1}/${pages.length})` : '';
+      slides.push({ directives: {}, body: `## ${title}${suffix}\n\n${writeUnits(page)}`, notes: [] });
+    });
+    run = [];
+  };
+  const fullBudget = budgetFor(`${titleText} (10/10)`);
+  for (const block of shown) {
+    if (block.kind === 'points') {
+      let n = 0;
+      for (const p of block.points) run.push(pointUnit(p, p.depth === 0 ? n++ : 0));
+    } else if (block.kind === 'quote') run.push(quoteUnit(block.markdown));
+    else if (block.kind === 'code') run.push(...codeUnits(block.lang, block.lines, fullBudget));
+    else if (block.kind === 'table') run.push(...tableUnits(block.header, block.rows, fullBudget));
+    else if (block.kind === 'diagram') {
+      flushRun();
+      slides.push(...diagramSlides(block.ref, title, section, ctx));
+    }
+  }
+  flushRun();
+  if (slides.length === 0) slides.push({ directives: {}, body: `## ${title}`, notes: [] });
+  slides[0]!.notes.unshift(...prose);
+  return slides;
+}
+
+function clusterFor(ref: DiagramRef, ctx: SectionContext): Cluster {
+  const key = modelKey(ref.model);
+  const cluster = ctx.models.get(key);
+  if (!cluster) {
+    throw new DeckError(ctx.lesson.file, ref.line, 'diagrams.model', `no model loaded for "${key}"; expected the models map to hold it (load it with loadModel from @kubegram/content/node)`);
+  }
+  return cluster;
+}
+
+function diagramSlides(ref: DiagramRef, title: string, section: Section, ctx: SectionContext): Slide[] {
+  const cluster = clusterFor(ref, ctx);
+  const number = ++ctx.diagramCount.value;
+  const titleText = plainText(title);
+  const view = views[ref.view];
+  const base = { view: ref.view, theme: ctx.theme, fit: '16:9' as const, ...(ref.node === undefined ? {} : { node: ref.node }) };
+  const draw = (highlight: readonly string[]) => toSvg(cluster, { ...base, highlight: [...highlight] });
+  const captionH = (text: string) => textHeight(text, CONTENT.width, TYPE.caption) + TYPE.caption.before;
+  const room = CONTENT.height - headingHeight(titleText);
+
+  const sectionText = plainText(section.markdown.split(ref.raw).join(' '));
+  const steps = tourSteps(ref, cluster, sectionText, ctx.lesson.file);
+  const slides: Slide[] = [];
+  const alt = ref.alt.trim();
+  const altH = alt === '' ? 0 : Math.ceil(captionH(alt));
+  const height = Math.floor(room - altH);
+  if (height < MIN_DIAGRAM_HEIGHT / 2) throw new DeckError(ctx.lesson.file, ref.line, 'diagrams.alt', `the alt text is too long to leave room for the diagram; expected at most a few lines`);
+  const meta = { diagram: number, height, captionHeight: Math.max(0, altH - TYPE.caption.before), ...(alt === '' ? {} : { caption: { text: alt } }) };
+  slides.push({ directives: {}, body: `## ${title}\n\n${diagramFence(draw(ref.highlight), meta)}`, notes: [`${alt === '' ? view.title : alt}. ${view.description}`] });
+
+  // Every step reserves the tallest caption, so the drawing has the same size and place on each.
+  const captions = steps.map((s, i) => ({ label: `${i + 1}/${steps.length} · ${s.element.label}`, text: s.element.description }));
+  const tourCaptionH = Math.ceil(Math.max(0, ...captions.map((c) => captionH(`${c.label} ${c.text}`))));
+  const tourHeight = Math.floor(room - tourCaptionH);
+  steps.forEach((step, i) => {
+    const caption = captions[i]!;
+    const stepMeta = { diagram: number, height: tourHeight, captionHeight: tourCaptionH - TYPE.caption.before, caption, step: { index: i + 1, count: steps.length, element: step.element.id } };
+    slides.push({ directives: {}, body: `## ${title}\n\n${diagramFence(draw([step.element.id]), stepMeta)}`, notes: [`${step.element.label}: ${step.element.description}`] });
+  });
+  return slides;
+}

@@ -1,0 +1,94 @@
+import { selectView, type Cluster, type ClusterElement, type ElementKind } from '@kubegram/model';
+import type { DiagramRef } from '@kubegram/content';
+import { DeckError } from './deck-error.js';
+
+// What a lesson calls each kind of component, besides the element's own label.
+const KIND_NAMES: Partial<Record<ElementKind, readonly string[]>> = {
+  apiserver: ['API server', 'kube-apiserver', 'apiserver'],
+  scheduler: ['scheduler', 'kube-scheduler'],
+  'controller-manager': ['controller manager', 'kube-controller-manager', 'controller-manager'],
+  'cloud-controller-manager': ['cloud controller manager', 'cloud-controller-manager'],
+  etcd: ['etcd'],
+  kubelet: ['kubelet'],
+  'kube-proxy': ['kube-proxy', 'kube proxy'],
+  'container-runtime': ['container runtime', 'runtime'],
+  pod: ['pod'],
+  container: ['container'],
+  kubectl: ['kubectl'],
+  'load-balancer': ['load balancer', 'load-balancer'],
+  'cloud-provider': ['cloud provider', 'cloud API'],
+  'control-plane-node': ['control-plane node', 'control plane node'],
+  'worker-node': ['worker node'],
+  workload: ['deployment', 'replicaset', 'workload'],
+  controller: ['controller'],
+  volume: ['volume'],
+};
+
+interface Mention {
+  id: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The components a text names, in order of first mention: each element of the view matched by its
+ * label or by what lessons call its kind (the kind's names go to its first element in the view).
+ * A longer name wins over a shorter one inside it ("cloud controller manager" over "controller
+ * manager").
+ */
+export function mentionedElements(text: string, elements: readonly ClusterElement[]): string[] {
+  const names: { id: string; name: string }[] = [];
+  const kindTaken = new Set<ElementKind>();
+  for (const e of elements) {
+    if (e.kind === 'cluster') continue;
+    names.push({ id: e.id, name: e.label });
+    if (kindTaken.has(e.kind)) continue;
+    kindTaken.add(e.kind);
+    for (const name of KIND_NAMES[e.kind] ?? []) names.push({ id: e.id, name });
+  }
+  const lower = text.toLowerCase();
+  const found: Mention[] = [];
+  for (const { id, name } of names) {
+    const needle = name.toLowerCase().trim();
+    if (needle.length < 3) continue;
+    const re = new RegExp(`(?<![\\w-])${escapeRegExp(needle)}(?:e?s)?(?![\\w-])`, 'g');
+    for (const m of lower.matchAll(re)) found.push({ id, start: m.index, end: m.index + m[0].length });
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const order: string[] = [];
+  let claimedTo = -1;
+  for (const m of found) {
+    if (m.start < claimedTo) continue;
+    claimedTo = m.end;
+    if (!order.includes(m.id)) order.push(m.id);
+  }
+  return order;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+');
+}
+
+/** One step of a tour: the element it highlights. */
+export interface TourStep {
+  element: ClusterElement;
+}
+
+/**
+ * The steps of a diagram's tour: the ids the reference lists, or for `auto` the components the
+ * section's text names. Throws a DeckError for an id the view does not show.
+ */
+export function tourSteps(ref: DiagramRef, cluster: Cluster, sectionText: string, file: string): TourStep[] {
+  if (ref.tour === undefined) return [];
+  const shown = selectView(cluster, ref.view, ref.node === undefined ? {} : { node: ref.node }).elements;
+  const byId = new Map(shown.map((e) => [e.id, e]));
+  const ids = ref.tour === 'auto' ? mentionedElements(sectionText, shown) : ref.tour;
+  return ids.map((id) => {
+    const element = byId.get(id);
+    if (!element) {
+      const valid = shown.filter((e) => e.kind !== 'cluster').map((e) => e.id);
+      throw new DeckError(file, ref.line, 'diagrams.tour', `tour step "${id}" is not an element of the ${ref.view} view; expected one of ${valid.join(', ')} (for example tour=${valid.slice(0, 2).join(',')})`);
+    }
+    return { element };
+  });
+}

@@ -1,0 +1,12 @@
+/** A lesson that cannot become a deck: the file, the line, what is wrong and what was expected. */
+export class DeckError extends Error {
+  override readonly name = 'DeckError';
+  constructor(
+    readonly file: string,
+    readonly line: number | undefined,
+    readonly path: string,
+    readonly detail: string,
+  ) {
+    super(`${file}${line === undefined ? '' : `:${line}`}: ${path}: ${detail}`);
+  }
+}

@@ -1,0 +1,13 @@
+export { ChromiumNotFoundError } from './chromium-not-found-error.js';
+export { createMarp } from './create-marp.js';
+export type { CreateMarpOptions } from './create-marp.js';
+export { DeckError } from './deck-error.js';
+export { deckToHtml } from './deck-to-html.js';
+export type { DeckToHtmlOptions } from './deck-to-html.js';
+export { decksToPdf } from './decks-to-pdf.js';
+export type { DecksToPdfOptions, PdfJob } from './decks-to-pdf.js';
+export { lessonToDeck } from './lesson-to-deck.js';
+export type { LessonToDeckOptions } from './lesson-to-deck.js';
+export { modelKey } from './model-key.js';
+export { diagramPlugin } from './plugins/diagram/diagram-plugin.js';
+export { THEME_NAME, themeCss } from './theme/theme-css.js';

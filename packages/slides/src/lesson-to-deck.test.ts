@@ -1,0 +1,173 @@
+import { describe, expect, test } from 'vitest';
+import { parseLesson, type Lesson } from '@kubegram/content';
+import { presets, type Cluster } from '@kubegram/model';
+import { CONTENT, headingHeight } from './_metrics.js';
+import { createMarp } from './create-marp.js';
+import { DeckError } from './deck-error.js';
+import { lessonToDeck } from './lesson-to-deck.js';
+import { readDiagramMeta } from './plugins/diagram/_meta.js';
+
+const FRONTMATTER = `---
+id: "7"
+order: 7
+title: 'Kubernetes Architecture'
+excerpt: 'Building blocks of Kubernetes'
+coverImage: ''
+module: 'Architecture'
+videoId: ''
+duration: '12 min'
+---
+`;
+
+function lesson(body: string, file = '/course/architecture/lesson.md'): Lesson {
+  const result = parseLesson(`${FRONTMATTER}\n${body}`, file);
+  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
+  return result.lesson;
+}
+
+const MODELS: ReadonlyMap<string, Cluster> = new Map([['preset:course', presets.course]]);
+
+/** The deck rendered by our Marp engine: the text of each slide and its notes. */
+function render(deck: string) {
+  const { html, comments } = createMarp().render(deck);
+  const sections = [...html.matchAll(/<section\b[^>]*>([\s\S]*?)<\/section>/g)].map((m) => m[1]!);
+  return { html, sections, notes: comments, text: sections.map((s) => s.replace(/<footer>.*?<\/footer>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim()) };
+}
+
+/** The fenced diagrams of a deck's Markdown, in order, with their meta. */
+function fences(deck: string) {
+  return [...deck.matchAll(/^````(kubegram-diagram [^\n]*)\n([\s\S]*?)\n````$/gm)].map((m) => ({ meta: readDiagramMeta(m[1]!)!, svg: m[2]! }));
+}
+
+describe('lessonToDeck', () => {
+  test('lessonToDeck(lesson) opens with a title slide and an agenda of the headings', () => {
+    const deck = lessonToDeck(lesson('Intro prose.\n\n## Nodes\n\n- one\n\n### Worker nodes\n\n- two\n\n## Pods\n\n- three\n'), MODELS);
+    const { text, sections, notes } = render(deck);
+    expect(text[0]).toBe('Kubernetes Architecture Architecture · 12 min Building blocks of Kubernetes');
+    expect(sections[0]).toContain('<h1');
+    expect(notes[0]).toEqual(['Intro prose.']);
+    expect(text[1]).toBe('Agenda Nodes Worker nodes Pods');
+    expect(sections[1]).toMatch(/<li>Nodes\s*<ul>\s*<li>Worker nodes<\/li>/);
+    expect(text.slice(2)).toEqual(['Nodes one', 'Worker nodes two', 'Pods three']);
+  });
+
+  test('lessonToDeck(lesson, models, { course }) puts course and module in the footer and numbers pages', () => {
+    const deck = lessonToDeck(lesson('## Nodes\n\n- one\n'), MODELS, { course: 'Kubernetes 101' });
+    expect(deck).toContain('footer: "Kubernetes 101 · Architecture"');
+    expect(deck).toContain('paginate: true');
+    const { html } = render(deck);
+    expect(html).toContain('<footer>Kubernetes 101 · Architecture</footer>');
+    expect(html).toMatch(/data-marpit-pagination="3"/);
+  });
+
+  test('lessonToDeck(lesson, models, { theme: "dark" }) inverts the slides', () => {
+    const deck = lessonToDeck(lesson('## Nodes\n\n- one\n'), MODELS, { theme: 'dark' });
+    expect(deck).toContain('class: "invert"');
+    expect(render(deck).html).toMatch(/<section[^>]*class="[^"]*invert/);
+  });
+
+  test('a section with more points than maxPoints continues on numbered slides, every point once and in order', () => {
+    const items = Array.from({ length: 14 }, (_, i) => `- point ${i + 1}`).join('\n');
+    const deck = lessonToDeck(lesson(`## Many\n\n${items}\n`), MODELS, { maxPoints: 6 });
+    const slides = render(deck).text.slice(2);
+    expect(slides.map((s) => s.split(' point')[0])).toEqual(['Many (1/3)', 'Many (2/3)', 'Many (3/3)']);
+    const points = slides.flatMap((s) => [...s.matchAll(/point (\d+)/g)].map((m) => Number(m[1])));
+    expect(points).toEqual(Array.from({ length: 14 }, (_, i) => i + 1));
+  });
+
+  test('long points split by height before they reach maxPoints', () => {
+    const long = 'the kubelet registers the node with the API server and reports the CPU and memory it has, then watches for pods bound to its node and starts their containers through the runtime';
+    const items = Array.from({ length: 6 }, (_, i) => `- ${i + 1} ${long}`).join('\n');
+    const slides = render(lessonToDeck(lesson(`## Long\n\n${items}\n`), MODELS)).text.slice(2);
+    expect(slides.length).toBeGreaterThan(1);
+    expect(slides.map((s) => s.match(/the kubelet/g)?.length).reduce((a, b) => a! + b!, 0)).toBe(6);
+  });
+
+  test('a code block taller than a slide is split across slides, every line kept', () => {
+    const lines = Array.from({ length: 40 }, (_, i) => `line-${i + 1}: value`);
+    const deck = lessonToDeck(lesson(`## Config\n\n\`\`\`yaml\n${lines.join('\n')}\n\`\`\`\n`), MODELS);
+    const { sections } = render(deck);
+    const code = sections.slice(2);
+    expect(code.length).toBeGreaterThan(1);
+    expect(code.every((s) => s.includes('<pre'))).toBe(true);
+    const seen = code.flatMap((s) => [...s.matchAll(/line-(\d+)/g)].map((m) => Number(m[1])));
+    expect(seen).toEqual(lines.map((_, i) => i + 1));
+  });
+
+  test('prose becomes speaker notes of the section\'s first slide, and only points stay on the slide', () => {
+    const deck = lessonToDeck(lesson('## Nodes\n\nA node is a **machine**, physical or virtual.\n\n- physical or virtual\n- runs pods\n\nNodes register with the [API server](https://kubernetes.io).\n'), MODELS);
+    const { text, notes } = render(deck);
+    expect(text[2]).toBe('Nodes physical or virtual runs pods');
+    expect(notes[2]).toEqual(['A node is a machine, physical or virtual.', 'Nodes register with the API server.']);
+  });
+
+  test('a section written only as prose shows the first sentence of each paragraph', () => {
+    const deck = lessonToDeck(lesson('## etcd\n\netcd stores the cluster state. It is a key-value store.\n\nOnly the API server talks to it. Nothing else does.\n'), MODELS);
+    const { text, notes } = render(deck);
+    expect(text[2]).toBe('etcd etcd stores the cluster state. Only the API server talks to it.');
+    expect(notes[2]).toEqual(['etcd stores the cluster state. It is a key-value store.', 'Only the API server talks to it. Nothing else does.']);
+  });
+
+  test('notes that would end the comment or read as a directive stay notes', () => {
+    const deck = lessonToDeck(lesson('## Flow\n\nkubectl --> API server --> etcd.\n\nclass: an odd first word.\n\n- one\n'), MODELS);
+    const { notes, sections } = render(deck);
+    expect(notes[2]).toEqual(['kubectl -> API server -> etcd.', 'class\u200b: an odd first word.']);
+    expect(sections[2]).not.toContain('odd');
+  });
+});
+
+describe('lessonToDeck diagrams', () => {
+  const body = `## The worker node
+
+Each worker runs a kubelet, which talks to the API server. The kubelet hands containers to the
+container runtime through CRI, kube-proxy routes traffic to pods, and the kubelet reports back.
+
+![A worker node](diagrams/worker.svg "kubegram: preset:course#worker tour=auto")
+`;
+
+  test('a diagram is drawn from its model and fitted into the room under the heading', () => {
+    const deck = lessonToDeck(lesson('## Cluster\n\n![The whole cluster](d/o.svg "kubegram: preset:course#overview")\n'), MODELS);
+    const [fig] = fences(deck);
+    expect(fig!.svg).toMatch(/^<svg[\s\S]*<\/svg>$/);
+    expect(fig!.svg).toContain('data-id="worker-1-kubelet"');
+    expect(fig!.meta.caption).toEqual({ text: 'The whole cluster' });
+    expect(fig!.meta.height + fig!.meta.captionHeight + 10).toBeLessThanOrEqual(CONTENT.height - headingHeight('Cluster'));
+    expect(fig!.meta.height).toBeGreaterThan(400);
+    const { sections } = render(deck);
+    expect(sections[2]).toMatch(/<figure class="kg-diagram" data-diagram="1"><div class="kg-canvas" style="height:\d+px"><svg/);
+  });
+
+  test('tour=auto makes a step per component the section names, in order of first mention', () => {
+    const deck = lessonToDeck(lesson(body), MODELS);
+    const steps = fences(deck).slice(1).map((f) => f.meta.step!.element);
+    expect(steps).toEqual(['worker-1-kubelet', 'control-plane-apiserver', 'worker-1-container-runtime', 'worker-1-kube-proxy', 'web-1']);
+  });
+
+  test('each tour step highlights its element, captions it with its description, and keeps the drawing\'s size', () => {
+    const deck = lessonToDeck(lesson(body), MODELS);
+    const [, ...steps] = fences(deck);
+    const kubelet = presets.course.nodes.find((n) => n.id === 'worker-1')!.components.find((c) => c.kind === 'kubelet')!;
+    expect(steps[0]!.meta.caption).toEqual({ label: `1/5 · ${kubelet.label}`, text: kubelet.description });
+    expect(new Set(steps.map((s) => s.meta.height)).size).toBe(1);
+    expect(new Set(steps.map((s) => s.meta.captionHeight)).size).toBe(1);
+    expect(steps[0]!.svg).not.toBe(steps[1]!.svg);
+    const { notes } = render(deck);
+    expect(notes.at(-5)).toEqual([`${kubelet.label}: ${kubelet.description}`]);
+  });
+
+  test('tour=<ids> follows the listed ids', () => {
+    const deck = lessonToDeck(lesson('## CP\n\n![cp](d/cp.svg "kubegram: preset:course#control-plane tour=control-plane-etcd,control-plane-apiserver")\n'), MODELS);
+    expect(fences(deck).slice(1).map((f) => f.meta.step!.element)).toEqual(['control-plane-etcd', 'control-plane-apiserver']);
+  });
+
+  test('a tour step the view does not show is an error naming the file, the line and the valid ids', () => {
+    const bad = lesson('## CP\n\n![cp](d/cp.svg "kubegram: preset:course#control-plane tour=worker-1-kubelet")\n', '/course/a/bad.md');
+    expect(() => lessonToDeck(bad, MODELS)).toThrow(DeckError);
+    expect(() => lessonToDeck(bad, MODELS)).toThrow(/^\/course\/a\/bad\.md:14: diagrams\.tour: tour step "worker-1-kubelet" is not an element of the control-plane view; expected one of .*control-plane-apiserver/);
+  });
+
+  test('a diagram whose model was not loaded is an error naming the model', () => {
+    const l = lesson('## CP\n\n![cp](d/cp.svg "kubegram: ../models/missing.yaml#overview")\n', '/course/a/l.md');
+    expect(() => lessonToDeck(l, MODELS)).toThrow(/l\.md:14: diagrams\.model: no model loaded for "\/course\/models\/missing\.yaml"/);
+  });
+});
