@@ -42,7 +42,7 @@ afterAll(async () => {
 });
 
 /** Opens a page in a fresh context, recording console errors and failed, erroring or external requests. */
-async function open(path: string, colorScheme: 'light' | 'dark' = 'light') {
+async function open(path: string, colorScheme: 'light' | 'dark' = 'light', waitUntil: 'load' | 'networkidle' = 'load') {
   const context = await browser.newContext({ colorScheme, viewport: { width: 1400, height: 1000 } });
   const problems: string[] = [];
   await context.route('**/*', (route) => {
@@ -56,7 +56,7 @@ async function open(path: string, colorScheme: 'light' | 'dark' = 'light') {
   page.on('pageerror', (e) => void problems.push(`page error: ${e.message}`));
   page.on('requestfailed', (r) => void problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
   page.on('response', (r) => void (r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`)));
-  await page.goto(new URL(path, server.url).href, { waitUntil: 'networkidle' });
+  await page.goto(new URL(path, server.url).href, { waitUntil });
   return { page, problems, close: () => context.close() };
 }
 
@@ -69,7 +69,7 @@ describe('the built course site', () => {
   });
 
   it.each(PAGES)('%s loads with no console error and no failed or external request', async (path) => {
-    const { problems, close } = await open(path);
+    const { problems, close } = await open(path, 'light', 'networkidle');
     await close();
     expect(problems).toEqual([]);
   });
