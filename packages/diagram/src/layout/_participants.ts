@@ -1,0 +1,31 @@
+import type { ClusterElement, FlowRole, ViewSelection } from '@kubegram/model';
+import { measure, place } from './_text.js';
+import type { LayoutBox } from './types.js';
+
+const PAD = { x: 12, y: 9, minW: 110, minH: 38 };
+
+/** A participant box of a story view, sized for its label, placed later. */
+export function participantBox(el: ClusterElement, label = el.label): LayoutBox {
+  const m = measure(label, 'leaf');
+  const w = Math.ceil(Math.max(PAD.minW, m.width + 2 * PAD.x));
+  const h = Math.ceil(Math.max(PAD.minH, m.height + 2 * PAD.y));
+  return { id: el.id, kind: el.kind, description: el.description, x: 0, y: 0, w, h, label: place(m, w / 2, (h - m.height) / 2, 'middle'), container: false };
+}
+
+/** Moves a box and its label together. */
+export function moveBox(b: LayoutBox, x: number, y: number): LayoutBox {
+  const dx = x - b.x;
+  const dy = y - b.y;
+  return { ...b, x, y, label: { ...b.label, x: b.label.x + dx, y: b.label.y + dy } };
+}
+
+/** The steps of a story whose sender and receiver both play a part in this cluster. */
+export function playableSteps(sel: ViewSelection): { index: number; from: ClusterElement; to: ClusterElement; fromRole: FlowRole; toRole: FlowRole; message: string; reply: boolean }[] {
+  const out = [];
+  for (const [i, s] of (sel.view.steps ?? []).entries()) {
+    const from = sel.participants[s.from];
+    const to = sel.participants[s.to];
+    if (from && to) out.push({ index: i + 1, from, to, fromRole: s.from, toRole: s.to, message: s.message, reply: s.reply === true });
+  }
+  return out;
+}

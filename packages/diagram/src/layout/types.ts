@@ -1,0 +1,97 @@
+import type { ElementKind, FlowRole, RelationKind, ViewName } from '@kubegram/model';
+import type { FontWeight } from '../fonts/index.js';
+
+/** A point in diagram coordinates (pixels, y down). */
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** An axis-aligned rectangle. */
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** A block of text placed in the diagram: one entry per line, anchored at its centre or start. */
+export interface TextBlock {
+  lines: readonly string[];
+  x: number;
+  /** Baseline of the first line. */
+  y: number;
+  size: number;
+  weight: FontWeight;
+  lineHeight: number;
+  anchor: 'start' | 'middle';
+  /** Widest line as measured with the font metrics table. */
+  width: number;
+}
+
+/** A positioned box: a model element, or the "+N pods" stand-in for pods collapsed on a node. */
+export interface LayoutBox extends Rect {
+  /** Model id; for a collapsed-pods box, `<node id>~more`. */
+  id: string;
+  kind: ElementKind;
+  /** Id of the enclosing box, if any. */
+  parent?: string;
+  description: string;
+  label: TextBlock;
+  /** Where the kind's icon badge sits (its top-left corner), when icons are on. */
+  icon?: Point;
+  /** Children are drawn inside; the label is a title at the top rather than centred. */
+  container: boolean;
+  /** For a collapsed-pods box: how many pods it stands for. */
+  collapsed?: number;
+}
+
+/** A routed relation: an orthogonal polyline from the border of one box to the border of the other. */
+export interface LayoutEdge {
+  id: string;
+  from: string;
+  to: string;
+  kind: RelationKind;
+  label: string;
+  description?: string;
+  points: readonly Point[];
+}
+
+/** A numbered message of a sequence or loop view. */
+export interface LayoutStep {
+  index: number;
+  from: string;
+  to: string;
+  fromRole: FlowRole;
+  toRole: FlowRole;
+  reply: boolean;
+  points: readonly Point[];
+  text: TextBlock;
+}
+
+/** A vertical line under a participant of a sequence view. */
+export interface Lifeline {
+  id: string;
+  x: number;
+  y1: number;
+  y2: number;
+}
+
+/** A view laid out: every box and edge placed, in plain numbers, ready for a renderer. */
+export interface Layout {
+  view: ViewName;
+  diagram: 'structure' | 'sequence' | 'loop';
+  width: number;
+  height: number;
+  /** The visible area: the content plus any room a target aspect ratio adds around it. */
+  viewBox: Rect;
+  title: string;
+  description: string;
+  /** Parents before children. */
+  boxes: readonly LayoutBox[];
+  edges: readonly LayoutEdge[];
+  steps: readonly LayoutStep[];
+  lifelines: readonly Lifeline[];
+  /** Free text drawn without a box (the view heading, step legends). */
+  notes: readonly TextBlock[];
+}

@@ -1,0 +1,2 @@
+export { toPng } from './to-png.js';
+export type { PngOptions } from './to-png.js';

@@ -1,0 +1,58 @@
+import { pathRound } from 'd3-path';
+import { line } from 'd3-shape';
+import type { Point, TextBlock } from '../layout/index.js';
+
+/** Writes a number with at most two decimals, never as `-0`, so identical input gives identical bytes. */
+export const num = (n: number): string => String(Math.round(n * 100) / 100 + 0);
+
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for an XML attribute or text node; drops characters XML 1.0 forbids. */
+export const esc = (s: string): string =>
+  s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+
+/** A `<text>` element with one `<tspan>` per line. */
+export function textMarkup(t: TextBlock, fill: string, extra = ''): string {
+  const weight = t.weight === 'bold' ? ' font-weight="bold"' : '';
+  const anchor = t.anchor === 'middle' ? ' text-anchor="middle"' : '';
+  const spans = t.lines.map((l, i) => `<tspan x="${num(t.x)}" y="${num(t.y + i * t.lineHeight)}">${esc(l)}</tspan>`).join('');
+  return `<text font-size="${num(t.size)}"${weight}${anchor} fill="${fill}"${extra}>${spans}</text>`;
+}
+
+const RADIUS = 6;
+
+/** Path data of an orthogonal polyline with its corners rounded. */
+export function polylinePath(points: readonly Point[]): string {
+  const p = pathRound(2);
+  const first = points[0]!;
+  p.moveTo(first.x, first.y);
+  for (let i = 1; i < points.length - 1; i++) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    const c = points[i + 1]!;
+    const r = Math.min(RADIUS, Math.hypot(b.x - a.x, b.y - a.y) / 2, Math.hypot(c.x - b.x, c.y - b.y) / 2);
+    p.arcTo(b.x, b.y, c.x, c.y, r);
+  }
+  const last = points[points.length - 1]!;
+  p.lineTo(last.x, last.y);
+  return p.toString();
+}
+
+const arrowLine = line<readonly [number, number]>().digits(2);
+
+/** Path data of a filled arrowhead at the end of a polyline. */
+export function arrowHead(points: readonly Point[], size = 8): string {
+  const tip = points[points.length - 1]!;
+  const from = points[points.length - 2] ?? tip;
+  const len = Math.hypot(tip.x - from.x, tip.y - from.y) || 1;
+  const ux = (tip.x - from.x) / len;
+  const uy = (tip.y - from.y) / len;
+  const bx = tip.x - ux * size;
+  const by = tip.y - uy * size;
+  const half = size * 0.45;
+  return `${arrowLine([
+    [bx - uy * half, by + ux * half],
+    [tip.x, tip.y],
+    [bx + uy * half, by - ux * half],
+  ])}Z`;
+}
