@@ -3,6 +3,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { elementsOf, selectView } from '@kubegram/model';
 import { describe, expect, test } from 'vitest';
+import { findDiagramRefs } from '../find-diagram-refs.js';
+import { parseLesson } from '../parse-lesson.js';
 import { loadCourse } from './load-course.js';
 import { loadModel } from './load-model.js';
 
@@ -51,6 +53,24 @@ describe('the course in content/', () => {
       const schema = /^\$schema: (.+)$/m.exec(await readFile(file, 'utf8'))?.[1];
       expect(schema).toBe('../../packages/model/schema/cluster.schema.json');
       await expect(access(resolve(dirname(file), schema ?? ''))).resolves.toBeUndefined();
+    }
+  });
+
+  test('the examples in content/README.md are valid', async () => {
+    const readme = await readFile(`${CONTENT}README.md`, 'utf8');
+    const frontmatter = /```yaml\n(---\n[\s\S]*?---\n)```/.exec(readme)?.[1] ?? '';
+    const parsed = parseLesson(frontmatter, 'README.md');
+    expect(parsed.ok ? parsed.lesson.frontmatter.title : parsed.errors).toBe('Kubernetes Architecture');
+
+    const examples = /```markdown\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const { refs: found, errors } = findDiagramRefs(examples, `${CONTENT}architecture/example.md`);
+    expect(errors).toEqual([]);
+    expect(found).toHaveLength(3);
+    for (const ref of found) {
+      const loaded = await loadModel(ref);
+      if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+      const ids = new Set(elementsOf(loaded.cluster).map((e) => e.id));
+      expect(ref.highlight.filter((id) => !ids.has(id))).toEqual([]);
     }
   });
 });
