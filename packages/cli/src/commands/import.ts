@@ -1,4 +1,5 @@
 import { basename, extname, resolve } from 'node:path';
+import { stringify } from 'yaml';
 import { parseCommandArgs } from '../_args.js';
 import { CliError, inputError } from '../_errors.js';
 import { defineCommand } from '../_define-command.js';
@@ -54,7 +55,6 @@ Options:
     const { parseCluster } = await import('@kubegram/model');
     const checked = parseCluster(result.spec);
     if (!checked.ok) throw new Error(`the imported model is invalid: ${checked.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
-    const { stringify } = await import('yaml');
     const yaml = `# A model of a real cluster, made by "kubegram import" from ${file === '<stdin>' ? 'kubectl output' : basename(file)}.\n${stringify(result.spec, { lineWidth: 0 })}`;
     if (values.output === undefined) await writeStream(ctx.stdout, yaml);
     else await writeFileAtomic(resolve(ctx.cwd, values.output), yaml);

@@ -96,8 +96,25 @@ export function importCluster(objects: readonly KubeInputObject[], options: Impo
   const provider = providers.size === 1 ? [...providers][0] : undefined;
   const region = provider === undefined ? undefined : nodes.map((n) => n.metadata.labels?.['topology.kubernetes.io/region']).find((r) => r !== undefined);
 
-  // Pods tell which components run where; without any, the role's defaults stand in.
-  const havePods = pods.length > 0;
+  // kube-system's pods tell which components run where; without them, the role's defaults stand in.
+  const haveSystemPods = pods.some((p) => p.metadata.namespace === 'kube-system');
+  const workloads = new Map<string, WorkloadSpec & { key: string }>();
+  // Every pod a workload owns counts towards its replicas, scheduled or not.
+  const countWorkload = (pod: Parsed<typeof KubePod>): string | undefined => {
+    const owner = ownerWorkload(pod.metadata.ownerReferences, pod.metadata.labels, workloadObjects, pod.metadata.namespace);
+    if (owner === undefined) return undefined;
+    const key = `${pod.metadata.namespace ?? 'default'}/${owner.kind}/${owner.name}`;
+    let w = workloads.get(key);
+    if (w === undefined) {
+      const namespace = pod.metadata.namespace && pod.metadata.namespace !== 'default' ? { namespace: pod.metadata.namespace } : {};
+      w = { key, id: unique(owner.name, pod.metadata.namespace), kind: owner.kind, ...namespace, replicas: { desired: 0, current: 0 } };
+      workloads.set(key, w);
+    }
+    w.replicas.desired += 1;
+    if (pod.status?.phase === 'Running' || pod.status?.phase === 'Succeeded') w.replicas.current += 1;
+    return w.id;
+  };
+
   const componentsOn = new Map<string, Set<ComponentSpec['kind']>>();
   const appPods: Parsed<typeof KubePod>[] = [];
   const unscheduled: string[] = [];
@@ -107,6 +124,7 @@ export function importCluster(objects: readonly KubeInputObject[], options: Impo
     const qualified = `${pod.metadata.namespace ?? 'default'}/${pod.metadata.name}`;
     if (nodeName === undefined) {
       unscheduled.push(qualified);
+      countWorkload(pod);
       continue;
     }
     if (!nodeIds.has(nodeName)) {
@@ -123,29 +141,14 @@ export function importCluster(objects: readonly KubeInputObject[], options: Impo
   if (unscheduled.length > 0) notes.push(`left out ${unscheduled.length} pod(s) not scheduled to a node: ${unscheduled.join(', ')}`);
   if (elsewhere.length > 0) notes.push(`left out ${elsewhere.length} pod(s) on nodes missing from the input: ${elsewhere.join(', ')}`);
 
-  const anyEtcd = [...componentsOn.values()].some((s) => s.has('etcd'));
-  const externalEtcd = havePods && !anyEtcd && [...componentsOn.values()].some((s) => s.has('apiserver'));
+  const staticApi = [...componentsOn.values()].some((s) => s.has('apiserver'));
+  const externalEtcd = staticApi && ![...componentsOn.values()].some((s) => s.has('etcd'));
   if (externalEtcd) notes.push('no etcd pod runs on a node: modelled etcd as one external member');
-
-  const workloads = new Map<string, WorkloadSpec & { key: string }>();
-  const workloadOf = (pod: Parsed<typeof KubePod>): string | undefined => {
-    const owner = ownerWorkload(pod.metadata.ownerReferences, pod.metadata.labels, workloadObjects, pod.metadata.namespace);
-    if (owner === undefined) return undefined;
-    const key = `${pod.metadata.namespace ?? 'default'}/${owner.kind}/${owner.name}`;
-    let w = workloads.get(key);
-    if (w === undefined) {
-      w = { key, id: unique(owner.name, pod.metadata.namespace), kind: owner.kind, ...(pod.metadata.namespace && pod.metadata.namespace !== 'default' ? { namespace: pod.metadata.namespace } : {}), replicas: { desired: 0, current: 0 } };
-      workloads.set(key, w);
-    }
-    w.replicas.desired += 1;
-    if (pod.status?.phase === 'Running' || pod.status?.phase === 'Succeeded') w.replicas.current += 1;
-    return w.id;
-  };
 
   const podsOn = new Map<string, PodSpec[]>();
   for (const pod of appPods) {
     const id = unique(pod.metadata.name, pod.metadata.namespace);
-    const workload = workloadOf(pod);
+    const workload = countWorkload(pod);
     const containerIds = new Set<string>();
     const spec: PodSpec = {
       id,
@@ -186,13 +189,17 @@ export function importCluster(objects: readonly KubeInputObject[], options: Impo
     const runtime = parseRuntime(node.status?.nodeInfo?.containerRuntimeVersion);
     const kubeletVersion = node.status?.nodeInfo?.kubeletVersion;
     const components: ComponentSpec[] = [];
+    // k3s and similar run the control plane as host processes, not pods: assume the usual parts.
+    const assumed = controlPlane && !found.has('apiserver');
+    if (assumed && haveSystemPods) notes.push(`control-plane node "${name}" runs no kube-apiserver pod: assumed the usual control-plane components`);
     for (const [, kind] of STATIC_COMPONENTS) {
-      const defaultHere = controlPlane && !havePods && kind !== 'cloud-controller-manager' && (kind !== 'etcd' || !externalEtcd);
-      if (found.has(kind) || defaultHere) components.push({ kind } as ComponentSpec);
+      const assumedHere = assumed && kind !== 'cloud-controller-manager' && (kind !== 'etcd' || !externalEtcd);
+      if (found.has(kind) || assumedHere) components.push({ kind } as ComponentSpec);
     }
     // A Node object exists because a kubelet registered it, so every node runs one.
     components.push({ kind: 'kubelet', ...(kubeletVersion ? { version: kubeletVersion } : {}) });
-    if (found.has('kube-proxy') || !havePods) components.push({ kind: 'kube-proxy' });
+    // Without kube-system's pods there is no telling; with them, no kube-proxy pod means none runs.
+    if (found.has('kube-proxy') || !haveSystemPods) components.push({ kind: 'kube-proxy' });
     components.push({ kind: 'container-runtime', runtime: runtime?.runtime ?? 'containerd', ...(runtime?.version ? { version: runtime.version } : {}) });
     const capacity = node.status?.capacity;
     const memory = capacity?.memory === undefined ? undefined : readableMemory(capacity.memory);

@@ -1,0 +1,167 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { main } from './cli.js';
+
+async function run(argv: string[]) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const collect = (s: PassThrough) => {
+    let text = '';
+    s.on('data', (c: Buffer) => (text += c.toString()));
+    return () => text;
+  };
+  const out = collect(stdout);
+  const err = collect(stderr);
+  const code = await main(argv, { stdin: new PassThrough(), stdout, stderr, cwd: process.cwd() });
+  return { code, stdout: out(), stderr: err() };
+}
+
+describe('main', () => {
+  it('prints the command list for --help', async () => {
+    const { code, stdout } = await run(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatchInlineSnapshot(`
+      "Usage: kubegram <command> [options]
+
+      Kubernetes architecture diagrams from a typed cluster model.
+
+      Commands:
+        render     Draw one view of a model as SVG, Mermaid or PNG
+        diagrams   Regenerate (or --check, or --watch) every diagram the lessons reference
+        import     Turn kubectl output of a real cluster into a model YAML
+        validate   Check a model and print every problem with its path
+
+      Options:
+        -h, --help       show help (also: kubegram <command> --help)
+        -V, --version    print the version
+            --debug      print stack traces of unexpected errors
+
+      Exit codes: 0 ok, 1 a check or validation failed, 2 bad usage or unreadable input.
+      "
+    `);
+  });
+
+  it('exits 2 with the help on standard error when no command is given', async () => {
+    const { code, stdout, stderr } = await run([]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('Usage: kubegram <command>');
+  });
+
+  it('suggests the nearest command for a typo', async () => {
+    const { code, stderr } = await run(['rendr']);
+    expect(code).toBe(2);
+    expect(stderr).toBe('kubegram: unknown command "rendr" (did you mean "render"?)\nRun "kubegram --help" for the list of commands.\n');
+  });
+
+  it('prints the help of render', async () => {
+    expect((await run(['render', '--help'])).stdout).toMatchInlineSnapshot(`
+      "Usage: kubegram render <model> [options]
+
+      Draw one view of a cluster model. Writes to standard output unless -o is given, so it pipes:
+
+        kubegram render cluster.yaml --view worker > worker.svg
+        kubectl get nodes,pods -A -o json | kubegram import - | kubegram render - -o cluster.png
+
+      Arguments:
+        <model>                a .ts/.js module (default export or "cluster"), a .yaml/.json model,
+                               or - for a YAML/JSON model on standard input
+
+      Options:
+            --preset <name>    draw a built-in model instead: course, haCloud or local
+            --view <view>      overview (default), control-plane, worker, request-flow, reconcile
+        -f, --format <fmt>     svg, mermaid or png (default: from the -o extension, else svg)
+        -t, --theme <theme>    light (default) or dark
+            --highlight <ids>  comma-separated element ids to emphasise; the rest is dimmed
+            --node <id>        the node a control-plane or worker view shows
+            --scale <n>        PNG pixels per SVG unit (default 2)
+        -o, --output <file>    write here (atomically) instead of standard output
+        -h, --help             show this help
+      "
+    `);
+  });
+
+  it('prints the help of diagrams', async () => {
+    expect((await run(['help', 'diagrams'])).stdout).toMatchInlineSnapshot(`
+      "Usage: kubegram diagrams [dir] [options]
+
+      Find every diagram the Markdown under <dir> references and write its SVG where the image path
+      points (relative to the lesson), so the Markdown shows the picture anywhere. A reference is an
+      image whose title starts with "kubegram:":
+
+        ![A worker node](diagrams/worker.svg "kubegram: ../models/course.ts#worker highlight=worker-1-kubelet")
+
+      Unchanged files are not rewritten; every write is atomic.
+
+      Arguments:
+        [dir]                  the folder to search for Markdown (default: the current folder)
+
+      Options:
+            --check            write nothing; exit 1 listing every stale or missing file (for CI)
+        -w, --watch            regenerate what a change to a lesson or a model affects, until Ctrl-C
+            --mermaid          also write a .mmd Mermaid file beside each SVG
+            --out-dir <dir>    write into this folder, mirroring <dir>, instead of next to the lessons
+        -t, --theme <theme>    light (default) or dark
+        -q, --quiet            print only problems
+        -h, --help             show this help
+      "
+    `);
+  });
+
+  it('prints the help of import', async () => {
+    expect((await run(['import', '-h'])).stdout).toMatchInlineSnapshot(`
+      "Usage: kubegram import <file> [options]
+
+      Turn the nodes and pods of a real cluster into a model YAML, ready for "kubegram render".
+      Reads what "kubectl get nodes,pods -A -o json" (or -o yaml) prints, or multi-document manifests.
+
+        kubectl get nodes,pods -A -o json | kubegram import - -o cluster.yaml
+        kubegram render cluster.yaml -o cluster.svg
+
+      Node roles come from the node-role.kubernetes.io/control-plane label, capacity from
+      status.capacity, kubelet and runtime versions from status.nodeInfo, pods from spec.nodeName.
+      kube-system's static control-plane pods and kube-proxy become node components.
+
+      Arguments:
+        <file>               kubectl JSON or YAML output, or - for standard input
+
+      Options:
+        -o, --output <file>  write the model here instead of standard output
+            --id <id>        id of the cluster in the model (default: from the file name)
+            --label <text>   label of the cluster in diagrams
+        -q, --quiet          do not print notes about what was left out
+        -h, --help           show this help
+      "
+    `);
+  });
+
+  it('prints the help of validate', async () => {
+    expect((await run(['validate', '--help'])).stdout).toMatchInlineSnapshot(`
+      "Usage: kubegram validate <model> [options]
+
+      Check a cluster model and print every problem with the file, line, column and path inside the
+      model. Exits 1 when the model has errors; warnings alone do not fail.
+
+      Arguments:
+        <model>              a .ts/.js module, a .yaml/.json file, or - for YAML/JSON on stdin
+
+      Options:
+            --preset <name>  check a built-in model instead: course, haCloud or local
+        -q, --quiet          print problems only, no summary line
+        -h, --help           show this help
+      "
+    `);
+  });
+
+  it('turns an unknown option into a usage error naming the command', async () => {
+    const { code, stderr } = await run(['validate', '--presett', 'course']);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`kubegram validate: unknown option '--presett'\nRun "kubegram validate --help" for usage.\n`);
+  });
+
+  it('rejects --check with --watch', async () => {
+    const { code, stderr } = await run(['diagrams', '--check', '--watch']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--check and --watch do not go together');
+  });
+});
