@@ -12,7 +12,7 @@ const parsed = async (text: string) => {
   return { type: diagram.type, db: diagram.db as unknown as Record<string, () => unknown> };
 };
 // What a reader sees of parsed text: entity codes as their characters, `<br>` as a line break.
-const shown = (text: string) => text.replace(/\uFB02\u00B0\u00B0(\d+)\u00B6\u00DF/g, (_, n: string) => String.fromCodePoint(Number(n))).replace(/<br\s*\/?>/g, '\n');
+const shown = (text: string) => text.replace(/<br\s*\/?>/g, '\n').replace(/\uFB02\u00B0\u00B0(\d+)\u00B6\u00DF/g, (_, n: string) => String.fromCodePoint(Number(n)));
 
 const cluster = (spec: ClusterSpec): Cluster => {
   const result = parseCluster(spec);
