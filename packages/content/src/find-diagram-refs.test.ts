@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { VIEW_NAMES } from '@kubegram/model';
 import { describe, expect, test } from 'vitest';
 import { findDiagramRefs } from './find-diagram-refs.js';
 
@@ -114,5 +116,50 @@ describe('findDiagramRefs', () => {
   test('keeps the image path as written when it needs escaping in a URL', () => {
     const { refs } = findDiagramRefs('![a](diagrams/über%20blick.svg "kubegram: preset:course#overview")', FILE);
     expect(refs[0]?.src).toBe('diagrams/über%20blick.svg');
+  });
+
+  test('reads back every well-formed reference it is given, options in any order', () => {
+    const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...VIEW_NAMES),
+        fc.constantFrom('../models/course.ts', 'm.yaml', 'preset:local'),
+        fc.array(id, { maxLength: 3 }),
+        fc.option(fc.oneof(fc.constant('auto' as const), fc.array(id, { minLength: 1, maxLength: 3 })), { nil: undefined }),
+        fc.option(id, { nil: undefined }),
+        fc.boolean(),
+        (view, model, highlight, tour, node, reverse) => {
+          const withNode = view === 'worker' || view === 'control-plane' ? node : undefined;
+          const options = [
+            highlight.length > 0 ? `highlight=${highlight.join(',')}` : '',
+            tour === undefined ? '' : `tour=${tour === 'auto' ? 'auto' : tour.join(',')}`,
+            withNode === undefined ? '' : `node=${withNode}`,
+          ].filter((o) => o !== '');
+          if (reverse) options.reverse();
+          const md = `# T\n\n![alt](d/x.svg "kubegram: ${model}#${view} ${options.join(' ')}")\n`;
+          const { refs, errors } = findDiagramRefs(md, FILE, 7);
+          expect(errors).toEqual([]);
+          expect(refs).toHaveLength(1);
+          const ref = refs[0]!;
+          expect(ref.view).toBe(view);
+          expect(ref.highlight).toEqual(highlight);
+          expect(ref.tour).toEqual(tour);
+          expect(ref.node).toBe(withNode);
+          expect(ref.line).toBe(9);
+          expect(ref.model).toEqual(model.startsWith('preset:') ? { kind: 'preset', name: 'local' } : { kind: 'file', path: `/course/${model === 'm.yaml' ? 'architecture/' : ''}${model.replace('../', '')}` });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  test('never throws on arbitrary titles', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('kubegram:', ' ', '#', '=', ',', 'preset:', 'a', '.ts', '/', '%', 'overview', 'tour') }), (title) => {
+        const r = findDiagramRefs(`![a](a.svg "kubegram:${title.replace(/"/g, '')}")`, FILE);
+        return r.refs.length + r.errors.length > 0 && r.errors.every((e) => e.file === FILE && e.line === 1);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

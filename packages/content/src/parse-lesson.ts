@@ -1,6 +1,6 @@
-import { findDiagramRefs } from './find-diagram-refs.js';
 import { readFrontmatter } from './_frontmatter-errors.js';
-import { parseBlocks, plainText } from './_markdown.js';
+import { parseBlocks, plainText, type LocatedToken } from './_markdown.js';
+import { refsFromBlocks } from './_refs-from-blocks.js';
 import { splitFrontmatter } from './_split-frontmatter.js';
 import { slugify } from './slugify.js';
 import type { ContentError, Heading, LessonResult, Section } from './types.js';
@@ -17,19 +17,20 @@ export function parseLesson(text: string, file: string): LessonResult {
   const errors: ContentError[] = [];
   const front = readFrontmatter(split.yaml, file, split.yamlLine);
   if (!front.ok) errors.push(...front.errors);
-  const diagrams = findDiagramRefs(body, file, bodyLine);
+  // One Markdown parse serves both the diagram references and the headings.
+  const blocks = parseBlocks(body);
+  const diagrams = refsFromBlocks(blocks, body, file, bodyLine);
   errors.push(...diagrams.errors);
   if (!front.ok || errors.length > 0) return { ok: false, errors };
 
-  const headings = headingsOf(body, bodyLine);
+  const headings = headingsOf(blocks, bodyLine);
   return {
     ok: true,
     lesson: { file, frontmatter: front.frontmatter, body, bodyLine, headings, sections: sectionsOf(body, bodyLine, headings), diagrams: diagrams.refs },
   };
 }
 
-function headingsOf(body: string, bodyLine: number): Heading[] {
-  const blocks = parseBlocks(body);
+function headingsOf(blocks: LocatedToken[], bodyLine: number): Heading[] {
   const counts = new Map<string, number>();
   const headings: Heading[] = [];
   blocks.forEach(({ token, line }, i) => {
