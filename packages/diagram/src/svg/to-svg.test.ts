@@ -1,0 +1,184 @@
+import { parseCluster, presets, VIEW_NAMES, type Cluster } from '@kubegram/model';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { boxesOf, parseSvg, problemsOf } from '../../test/_svg-geometry.js';
+import { toSvg } from './to-svg.js';
+
+const KINDS = new Set([
+  'cluster', 'control-plane-node', 'worker-node', 'apiserver', 'scheduler', 'controller-manager', 'cloud-controller-manager',
+  'etcd', 'kubelet', 'kube-proxy', 'container-runtime', 'pod', 'container', 'kubectl', 'load-balancer', 'cloud-provider',
+  'workload', 'controller',
+]);
+
+const parse = (spec: unknown): Cluster => {
+  const r = parseCluster(spec);
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return r.cluster;
+};
+
+describe('toSvg on the presets', () => {
+  for (const [name, cluster] of Object.entries(presets)) {
+    for (const view of VIEW_NAMES) {
+      it(`toSvg(${name}, { view: '${view}' }) keeps every hard property`, () => {
+        for (const theme of ['light', 'dark'] as const) {
+          const svg = toSvg(cluster, { view, theme });
+          expect(problemsOf(svg)).toEqual([]);
+          const kinds = boxesOf(parseSvg(svg)).map((b) => b.kind).filter((k) => k !== 'more');
+          for (const k of kinds) expect(KINDS.has(k)).toBe(true);
+        }
+      });
+    }
+  }
+
+  it('toSvg(course) draws every overview element and relation of the model', () => {
+    const svg = toSvg(presets.course);
+    const root = parseSvg(svg);
+    const ids = new Set(boxesOf(root).map((b) => b.id));
+    for (const id of ['course', 'control-plane', 'worker-1', 'worker-2', 'web-1', 'web-1-nginx', 'kubectl', 'load-balancer', 'cloud-provider-api']) expect(ids).toContain(id);
+    const edges = Array.from(root.querySelectorAll('g[data-edge]')).map((g) => g.getAttribute('data-edge'));
+    expect(edges).toContain('reports:worker-1-kubelet->control-plane-apiserver');
+    expect(edges).toContain('routes:load-balancer->worker-2-kube-proxy');
+    expect(root.querySelector('title')?.textContent).toBe('Kubernetes cluster: Kubernetes architecture');
+    expect(root.querySelector('desc')?.textContent).toContain('one control-plane node manages two worker nodes');
+  });
+
+  it('toSvg places the control plane above the workers and the outside world at the edges', () => {
+    const boxes = new Map(boxesOf(parseSvg(toSvg(presets.course))).map((b) => [b.id, b]));
+    const cp = boxes.get('control-plane')!;
+    const w1 = boxes.get('worker-1')!;
+    const w2 = boxes.get('worker-2')!;
+    expect(w1.y).toBeGreaterThan(cp.y + cp.h);
+    expect(w1.y).toBe(w2.y);
+    expect([w1.w, w1.h]).toEqual([w2.w, w2.h]);
+    const cluster = boxes.get('course')!;
+    expect(boxes.get('kubectl')!.x + boxes.get('kubectl')!.w).toBeLessThan(cluster.x);
+    expect(boxes.get('load-balancer')!.x).toBeGreaterThan(cluster.x + cluster.w);
+    expect(boxes.get('cloud-provider-api')!.x).toBeGreaterThan(cluster.x + cluster.w);
+  });
+
+  it('toSvg with highlight dims the rest and moves nothing', () => {
+    const plain = toSvg(presets.course);
+    const lit = toSvg(presets.course, { highlight: ['worker-1-kubelet'] });
+    const geometry = (svg: string) => boxesOf(parseSvg(svg)).map((b) => [b.id, b.x, b.y, b.w, b.h]);
+    expect(geometry(lit)).toEqual(geometry(plain));
+    const root = parseSvg(lit);
+    const rectOf = (id: string) => root.querySelector(`g[data-id="${id}"] > rect`)!;
+    expect(rectOf('worker-1-kubelet').getAttribute('stroke-width')).toBe('3');
+    expect(rectOf('worker-1-kubelet').hasAttribute('opacity')).toBe(false);
+    expect(rectOf('worker-2-kubelet').getAttribute('opacity')).toBe('0.28');
+    expect(rectOf('worker-1').hasAttribute('opacity')).toBe(false);
+  });
+
+  it('toSvg keeps an element at the same place relative to its node across views', () => {
+    const rel = (svg: string, id: string, node: string) => {
+      const m = new Map(boxesOf(parseSvg(svg)).map((b) => [b.id, b]));
+      return [m.get(id)!.x - m.get(node)!.x, m.get(id)!.y - m.get(node)!.y];
+    };
+    const over = toSvg(presets.course, { view: 'overview' });
+    const cp = toSvg(presets.course, { view: 'control-plane' });
+    expect(rel(cp, 'control-plane-scheduler', 'control-plane')[1]).toBe(rel(over, 'control-plane-scheduler', 'control-plane')[1]);
+  });
+
+  it('toSvg gives byte-identical output for identical input', () => {
+    for (const view of VIEW_NAMES) expect(toSvg(presets.haCloud, { view, highlight: ['kubectl'] })).toBe(toSvg(presets.haCloud, { view, highlight: ['kubectl'] }));
+    expect(toSvg(presets.course)).not.toMatch(/\d\.\d{3}/);
+  });
+
+  it("toSvg with fit '16:9' pads the viewBox to that shape", () => {
+    const vb = parseSvg(toSvg(presets.course, { fit: '16:9' })).getAttribute('viewBox')!.split(' ').map(Number);
+    expect(vb[2]! / vb[3]!).toBeCloseTo(16 / 9, 2);
+  });
+
+  it('toSvg collapses the pods of a crowded node into a "+N pods" box', () => {
+    const pods = Array.from({ length: 30 }, (_, i) => ({ id: `p-${i}`, containers: [{ id: `p-${i}-c`, image: 'x:1' }] }));
+    const cluster = parse({ id: 'big', nodes: [{ id: 'cp', role: 'control-plane' }, { id: 'w', role: 'worker', pods }] });
+    const svg = toSvg(cluster, { collapsePods: 8 });
+    const root = parseSvg(svg);
+    expect(root.querySelectorAll('g[data-kind="pod"]').length).toBe(7);
+    expect(root.querySelector('g[data-collapsed-pods]')?.getAttribute('data-collapsed-pods')).toBe('23');
+    expect(root.querySelector('g[data-collapsed-pods] text')?.textContent).toBe('+23 pods');
+    expect(problemsOf(svg)).toEqual([]);
+    expect(parseSvg(toSvg(cluster, { collapsePods: false })).querySelectorAll('g[data-kind="pod"]').length).toBe(30);
+  });
+
+  it('toSvg rejects a bad option with a message naming it', () => {
+    expect(() => toSvg(presets.course, { theme: 'neon' as never })).toThrow(/options.theme is "neon": expected one of light, dark/);
+    expect(() => toSvg(presets.course, { collapsePods: 0 })).toThrow(/options.collapsePods is 0/);
+  });
+});
+
+const HOSTILE = [
+  'a'.repeat(300),
+  'kube-apiserver-with-a-very-long-name-that-never-ends-and-keeps-going',
+  '<script>alert(1)</script> & "quotes" \'single\'',
+  '日本語のラベル ノード 工作节点',
+  '🚀 emoji ✨ node 👩‍💻',
+  'مرحبا بالعالم',
+  'e\u0301\u0301 combining ]]> <![CDATA[',
+  'tab\tand  spaces   everywhere',
+];
+
+describe('toSvg on hostile labels', () => {
+  it('keeps every hard property and escapes markup', () => {
+    for (const label of HOSTILE) {
+      const cluster = parse({
+        id: 'h',
+        label,
+        nodes: [
+          { id: 'cp', role: 'control-plane', label, components: [{ kind: 'apiserver', label }, { kind: 'scheduler', label }, { kind: 'controller-manager', label }, { kind: 'etcd', label }] },
+          { id: 'w', role: 'worker', label, pods: [{ id: 'p', label, containers: [{ id: 'c', label, image: 'x:1' }] }] },
+        ],
+        actors: [{ id: 'k', kind: 'kubectl', label }, { id: 'lb', kind: 'load-balancer', label }],
+      });
+      for (const view of VIEW_NAMES) {
+        const svg = toSvg(cluster, { view });
+        expect(svg).not.toContain('<script');
+        expect(problemsOf(svg)).toEqual([]);
+      }
+    }
+  }, 30_000);
+});
+
+const text = fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ minLength: 1, maxLength: 40 }), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }));
+
+const modelArb = fc
+  .record({
+    cps: fc.integer({ min: 1, max: 3 }),
+    workers: fc.array(fc.array(fc.integer({ min: 1, max: 3 }), { maxLength: 6 }), { maxLength: 6 }),
+    label: text,
+    cloud: fc.boolean(),
+    actors: fc.subarray(['kubectl', 'load-balancer'] as const),
+    extra: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 4 }),
+    schedulable: fc.boolean(),
+  })
+  .map((m) => {
+    const nodes = [
+      ...Array.from({ length: m.cps }, (_, i) => ({ id: `cp-${i}`, role: 'control-plane', ...(i === 0 && m.schedulable ? { schedulable: true } : {}) })),
+      ...m.workers.map((pods, i) => ({
+        id: `w-${i}`,
+        role: 'worker',
+        label: i === 0 ? m.label : `w ${i}`,
+        pods: pods.map((c, j) => ({ id: `p-${i}-${j}`, label: j === 0 ? m.label : `p${j}`, containers: Array.from({ length: c }, (_, k) => ({ id: `c-${i}-${j}-${k}`, image: 'x:1' })) })),
+      })),
+    ];
+    const ids = [...nodes.map((n) => n.id), ...nodes.flatMap((n) => ('pods' in n ? (n.pods ?? []).map((p) => p.id) : [])), ...m.actors.map((a) => a)];
+    const relations = m.extra.map(([a, b]) => ({ from: ids[a % ids.length]!, to: ids[b % ids.length]!, kind: 'custom' })).filter((r) => r.from !== r.to);
+    return { id: 'rand', ...(m.cloud ? { cloud: { provider: 'aws' } } : {}), nodes, actors: m.actors.map((k) => ({ id: k, kind: k })), relations };
+  });
+
+describe('toSvg on random models', () => {
+  it('keeps every hard property in every view', () => {
+    fc.assert(
+      fc.property(modelArb, (spec) => {
+        const r = parseCluster(spec);
+        fc.pre(r.ok);
+        if (!r.ok) return;
+        for (const view of VIEW_NAMES) {
+          const problems = problemsOf(toSvg(r.cluster, { view, collapsePods: 4 }));
+          if (problems.length > 0) throw new Error(`${view}: ${problems.slice(0, 5).join('; ')}`);
+        }
+      }),
+      { numRuns: 30, seed: 20240611 },
+    );
+  }, 60_000);
+});

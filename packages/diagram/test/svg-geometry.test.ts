@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { problemsOf } from './_svg-geometry.js';
+
+const svg = (body: string) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 300" role="img"><title>t</title><desc>d</desc>${body}</svg>`;
+const box = (id: string, x: number, y: number, w: number, h: number, inner = '') =>
+  `<g data-id="${id}" data-kind="pod"><rect x="${x}" y="${y}" width="${w}" height="${h}"/><text font-size="12"><tspan x="${x + 2}" y="${y + 14}">a</tspan></text>${inner}</g>`;
+
+describe('problemsOf, the geometry checker the tests rely on', () => {
+  it('passes a clean picture', () => {
+    expect(problemsOf(svg(box('a', 0, 0, 50, 40) + box('b', 100, 0, 50, 40)))).toEqual([]);
+  });
+  it('reports overlapping siblings, a child outside its parent and a spilling label', () => {
+    const p = problemsOf(svg(box('a', 0, 0, 50, 40) + box('b', 40, 0, 50, 40, box('c', 80, 30, 50, 40)) + box('d', 200, 0, 5, 40)));
+    expect(p).toContain('siblings a and b overlap');
+    expect(p).toContain('c is not inside b');
+    expect(p).toContain('label line "a" of d leaves its box');
+  });
+  it('reports an edge through a box and an edge off the border', () => {
+    const edge = '<g data-edge="e" data-from="a" data-to="c" data-kind="custom"><path d="M50,20L200,20"/></g>';
+    const p = problemsOf(svg(box('a', 0, 0, 50, 40) + box('b', 100, 0, 50, 40) + box('c', 200, 0, 50, 40) + edge));
+    expect(p).toContain('edge e passes through b');
+    const off = '<g data-edge="f" data-from="a" data-to="c" data-kind="custom"><path d="M60,20L200,20"/></g>';
+    expect(problemsOf(svg(box('a', 0, 0, 50, 40) + box('c', 200, 0, 50, 40) + off))).toContain('edge f does not start on the border of a');
+  });
+  it('reports forbidden markup', () => {
+    expect(problemsOf(svg('<script>x</script><rect onclick="x" width="1" height="1"/>'))).toEqual(['forbidden <script>', 'forbidden attribute onclick="x"']);
+  });
+});
