@@ -60,6 +60,9 @@ async function open(path: string, colorScheme: 'light' | 'dark' = 'light', waitU
   return { page, problems, close: () => context.close() };
 }
 
+// Links each page points at, gathered while the pages load and checked together afterwards.
+const linksByPage = new Map<string, string[]>();
+
 const tooltipOf = (page: Page) => page.locator('[data-kg-diagram] [role="tooltip"]:not([hidden])');
 
 describe('the built course site', () => {
@@ -69,7 +72,13 @@ describe('the built course site', () => {
   });
 
   it.each(PAGES)('%s loads with no console error and no failed or external request', async (path) => {
-    const { problems, close } = await open(path, 'light', 'networkidle');
+    const { page, problems, close } = await open(path, 'light', 'networkidle');
+    linksByPage.set(
+      path,
+      await page.$$eval('a[href], link[href], script[src]', (els) =>
+        els.map((el) => (el instanceof HTMLAnchorElement || el instanceof HTMLLinkElement ? el.href : (el as HTMLScriptElement).src)),
+      ),
+    );
     await close();
     expect(problems).toEqual([]);
   });
@@ -84,12 +93,8 @@ describe('the built course site', () => {
       return checked.get(url) ?? null;
     };
     const broken: string[] = [];
-    for (const path of PAGES) {
-      const { page, close } = await open(path);
-      const targets = await page.$$eval('a[href], link[href], script[src]', (els) =>
-        els.map((el) => (el instanceof HTMLAnchorElement || el instanceof HTMLLinkElement ? el.href : (el as HTMLScriptElement).src)),
-      );
-      await close();
+    expect([...linksByPage.keys()].sort()).toEqual([...PAGES].sort());
+    for (const [path, targets] of linksByPage) {
       for (const target of targets) {
         const url = new URL(target);
         if (url.origin !== new URL(server.url).origin) continue;
@@ -133,11 +138,11 @@ describe('the built course site', () => {
     it('shows a component’s model description when hovered', async () => {
       const byId = await descriptions();
       const { page, close } = await open(first.path);
-      const figure = page.locator('[data-kg-diagram]').first();
-      const component = figure.locator('.kg-diagram__theme--light g[data-id][tabindex]:not([data-edge])').nth(2);
-      const id = (await component.getAttribute('data-id'))!;
+      const light = page.locator('[data-kg-diagram]').first().locator('.kg-diagram__theme--light');
+      // A component with no component inside, so the pointer lands on it and not on a child.
+      const id = (await light.evaluate((el) => [...el.querySelectorAll<SVGGElement>('g[data-id][tabindex]')].find((g) => !g.querySelector('g[data-id]'))?.dataset.id))!;
       await expect(tooltipOf(page).count()).resolves.toBe(0);
-      await component.hover({ position: { x: 4, y: 4 } });
+      await light.locator(`g[data-id="${id}"]`).hover();
       await tooltipOf(page).waitFor({ state: 'visible', timeout: 5000 });
       expect(await tooltipOf(page).textContent()).toContain(byId.get(id));
       await page.mouse.move(1, 1);
@@ -168,10 +173,11 @@ describe('the built course site', () => {
       const id = await svg.evaluate((s) => {
         const counts = new Map<string, number>();
         for (const e of s.querySelectorAll<SVGGElement>('g[data-edge]')) for (const end of [e.dataset.from!, e.dataset.to!]) counts.set(end, (counts.get(end) ?? 0) + 1);
-        return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+        const leaf = (x: string) => !s.querySelector(`g[data-id="${x}"] g[data-id]`);
+        return [...counts].filter(([x]) => leaf(x)).sort((a, b) => b[1] - a[1])[0]?.[0];
       });
       expect(id).toBeDefined();
-      await svg.locator(`g[data-id="${id}"]:not([data-edge])`).first().click({ position: { x: 4, y: 4 } });
+      await svg.locator(`g[data-id="${id}"]`).click();
       const related = await svg.evaluate((s) => [...s.querySelectorAll<SVGGElement>('g[data-edge].kg-related')].map((e) => [e.dataset.from, e.dataset.to]));
       const touching = await svg.evaluate((s, x) => s.querySelectorAll(`g[data-edge][data-from="${x}"], g[data-edge][data-to="${x}"]`).length, id);
       expect(related.length).toBe(touching);

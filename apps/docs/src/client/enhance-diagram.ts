@@ -2,6 +2,8 @@ import { describeComponent } from './_describe.ts';
 import { placeTooltip } from './_place-tooltip.ts';
 
 const COMPONENT = 'g[data-id]:not([data-edge])';
+// Relations are arrows between components in structure views and messages in the stories.
+const RELATION = 'g[data-edge], g[data-step]';
 
 /**
  * Wires one diagram figure: hovering or focusing a component shows its model description in the
@@ -37,7 +39,7 @@ export function enhanceDiagram(figure: HTMLElement): void {
         el.classList.toggle('kg-selected', on);
         el.classList.remove('kg-related');
       }
-      for (const edge of svg.querySelectorAll<SVGGElement>('g[data-edge]')) {
+      for (const edge of svg.querySelectorAll<SVGGElement>(RELATION)) {
         const related = id !== undefined && (edge.dataset.from === id || edge.dataset.to === id);
         edge.classList.toggle('kg-related', related);
         if (!related) continue;
@@ -86,5 +88,5 @@ export function enhanceDiagram(figure: HTMLElement): void {
 function countRelated(figure: HTMLElement, id: string): number {
   const svg = figure.querySelector('svg');
   if (!svg) return 0;
-  return [...svg.querySelectorAll<SVGGElement>('g[data-edge]')].filter((e) => e.dataset.from === id || e.dataset.to === id).length;
+  return [...svg.querySelectorAll<SVGGElement>(RELATION)].filter((e) => e.dataset.from === id || e.dataset.to === id).length;
 }
