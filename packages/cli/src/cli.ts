@@ -1,12 +1,14 @@
 import { createRequire } from 'node:module';
-import { diagrams } from './commands/diagrams.js';
-import { importCommand } from './commands/import.js';
-import { render } from './commands/render.js';
-import { validate } from './commands/validate.js';
 import { writeStream } from './_io.js';
 import { EXIT, type CliIo, type Command } from './types.js';
 
-const COMMANDS: readonly Command[] = [render, diagrams, importCommand, validate];
+// Commands load on demand: `render` never pays for the YAML writer or the Markdown parser.
+const COMMANDS: readonly { name: string; summary: string; load: () => Promise<Command> }[] = [
+  { name: 'render', summary: 'Draw one view of a model as SVG, Mermaid or PNG', load: async () => (await import('./commands/render.js')).render },
+  { name: 'diagrams', summary: 'Regenerate (or --check, or --watch) every diagram the lessons reference', load: async () => (await import('./commands/diagrams.js')).diagrams },
+  { name: 'import', summary: 'Turn kubectl output of a real cluster into a model YAML', load: async () => (await import('./commands/import.js')).importCommand },
+  { name: 'validate', summary: 'Check a model and print every problem with its path', load: async () => (await import('./commands/validate.js')).validate },
+];
 
 const HELP = `Usage: kubegram <command> [options]
 
@@ -41,8 +43,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     return EXIT.ok;
   }
   const helpFor = first === 'help' ? rest[0] : undefined;
-  const command = COMMANDS.find((c) => c.name === (helpFor ?? first));
-  if (command === undefined) {
+  const entry = COMMANDS.find((c) => c.name === (helpFor ?? first));
+  if (entry === undefined) {
     const name = helpFor ?? first;
     if (first === 'help' && helpFor === undefined) {
       await writeStream(io.stdout, HELP);
@@ -55,6 +57,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     );
     return EXIT.usage;
   }
+  const command = await entry.load();
   if (helpFor !== undefined || rest.includes('--help') || rest.includes('-h')) {
     await writeStream(io.stdout, command.help);
     return EXIT.ok;

@@ -20,8 +20,6 @@ export interface CommandContext extends CliIo {
 /** One subcommand: its help text and what it does. Resolves to the process exit code. */
 export interface Command {
   name: string;
-  /** One line for the command list of `kubegram --help`. */
-  summary: string;
   /** The full `kubegram <name> --help` text. */
   help: string;
   run(args: string[], ctx: CommandContext): Promise<number>;

@@ -15,7 +15,6 @@ const THEMES = ['light', 'dark'] as const;
 /** `kubegram diagrams`: regenerate, check or watch every diagram the content references. */
 export const diagrams = defineCommand({
   name: 'diagrams',
-  summary: 'Regenerate (or --check, or --watch) every diagram the lessons reference',
   help: `Usage: kubegram diagrams [dir] [options]
 
 Find every diagram the Markdown under <dir> references and write its SVG where the image path

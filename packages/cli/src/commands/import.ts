@@ -13,7 +13,6 @@ import { EXIT } from '../types.js';
 /** `kubegram import`: kubectl output or manifests to a model YAML. */
 export const importCommand = defineCommand({
   name: 'import',
-  summary: 'Turn kubectl output of a real cluster into a model YAML',
   help: `Usage: kubegram import <file> [options]
 
 Turn the nodes and pods of a real cluster into a model YAML, ready for "kubegram render".

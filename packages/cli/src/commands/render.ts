@@ -14,7 +14,6 @@ const EXTENSION_FORMATS: Record<string, (typeof FORMATS)[number]> = { '.svg': 's
 /** `kubegram render`: one view of a model as SVG, Mermaid or PNG, to a file or standard output. */
 export const render = defineCommand({
   name: 'render',
-  summary: 'Draw one view of a model as SVG, Mermaid or PNG',
   help: `Usage: kubegram render <model> [options]
 
 Draw one view of a cluster model. Writes to standard output unless -o is given, so it pipes:

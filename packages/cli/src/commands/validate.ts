@@ -8,7 +8,6 @@ import { EXIT } from '../types.js';
 /** `kubegram validate`: every problem of a model with its place, exit 1 if there is an error. */
 export const validate = defineCommand({
   name: 'validate',
-  summary: 'Check a model and print every problem with its path',
   help: `Usage: kubegram validate <model> [options]
 
 Check a cluster model and print every problem with the file, line, column and path inside the
