@@ -53,7 +53,11 @@ function render(layout: Layout, title: string, ctx: Ctx): string {
   const roots: LayoutBox[] = [];
   for (const b of layout.boxes) {
     if (b.parent === undefined) roots.push(b);
-    else children.set(b.parent, [...(children.get(b.parent) ?? []), b]);
+    else {
+      const list = children.get(b.parent);
+      if (list) list.push(b);
+      else children.set(b.parent, [b]);
+    }
   }
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${num(vb.x)} ${num(vb.y)} ${num(vb.w)} ${num(vb.h)}" width="${num(vb.w)}" height="${num(vb.h)}" role="img" font-family="${esc(theme.fontFamily)}" data-view="${layout.view}" data-theme="${theme.name}">`,
