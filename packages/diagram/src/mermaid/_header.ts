@@ -12,7 +12,7 @@ export function themeFrontmatter(theme: Theme): string[] {
   const variables: [string, string | boolean][] = [
     ['darkMode', theme.name === 'dark'],
     ['background', theme.background],
-    ['fontFamily', theme.fontFamily],
+    ['fontFamily', mermaidFontFamily(theme.fontFamily)],
     ['textColor', theme.text],
     ['lineColor', theme.edge],
     ['primaryColor', frame.fill],
@@ -37,6 +37,17 @@ export function themeFrontmatter(theme: Theme): string[] {
     ...variables.map(([key, value]) => `    ${key}: ${JSON.stringify(value)}`),
     '---',
   ];
+}
+
+// Mermaid blanks a theme variable holding anything but letters, digits, spaces and a few marks
+// (no `'`, no `-`), which would drop the whole font list; so the families are double-quoted and
+// the ones it cannot hold, such as the generic `sans-serif`, are left out.
+function mermaidFontFamily(fontFamily: string): string {
+  const families = fontFamily.split(',').map((f) => f.trim().replace(/^['"]|['"]$/g, ''));
+  return families
+    .filter((f) => /^[A-Za-z0-9 ]+$/.test(f))
+    .map((f) => (f.includes(' ') ? `"${f}"` : f))
+    .join(', ');
 }
 
 /** The accessible title and description lines, indented for the diagram body. */

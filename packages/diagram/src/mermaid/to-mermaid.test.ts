@@ -28,6 +28,14 @@ describe('toMermaid output is accepted by Mermaid', () => {
     expect(type).toBe(views[view].diagram === 'structure' ? 'flowchart-v2' : 'sequence');
   });
 
+  test('toMermaid gives Mermaid theme variables that it keeps, the font list included', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const { config } = (await mermaid.parse(toMermaid(presets.course, { theme }))) as { config: { themeVariables: Record<string, unknown> } };
+      expect(config.themeVariables.fontFamily).toBe('"DejaVu Sans", Verdana, "Bitstream Vera Sans"');
+      for (const value of Object.values(config.themeVariables)) expect(value).not.toBe('');
+    }
+  });
+
   test('toMermaid with a highlight parses for every view', async () => {
     for (const view of VIEW_NAMES) await parsed(toMermaid(presets.haCloud, { view, highlight: ['cp-1-apiserver', 'worker-1-kubelet'] }));
   });
@@ -206,7 +214,7 @@ describe('toMermaid snapshots', () => {
         themeVariables:
           darkMode: false
           background: "#ffffff"
-          fontFamily: "'DejaVu Sans', Verdana, 'Bitstream Vera Sans', sans-serif"
+          fontFamily: "\\"DejaVu Sans\\", Verdana, \\"Bitstream Vera Sans\\""
           textColor: "#1f2a3c"
           lineColor: "#55657d"
           primaryColor: "#e8effc"
@@ -321,7 +329,7 @@ describe('toMermaid snapshots', () => {
         themeVariables:
           darkMode: false
           background: "#ffffff"
-          fontFamily: "'DejaVu Sans', Verdana, 'Bitstream Vera Sans', sans-serif"
+          fontFamily: "\\"DejaVu Sans\\", Verdana, \\"Bitstream Vera Sans\\""
           textColor: "#1f2a3c"
           lineColor: "#55657d"
           primaryColor: "#e8effc"
@@ -400,7 +408,7 @@ describe('toMermaid snapshots', () => {
         themeVariables:
           darkMode: false
           background: "#ffffff"
-          fontFamily: "'DejaVu Sans', Verdana, 'Bitstream Vera Sans', sans-serif"
+          fontFamily: "\\"DejaVu Sans\\", Verdana, \\"Bitstream Vera Sans\\""
           textColor: "#1f2a3c"
           lineColor: "#55657d"
           primaryColor: "#e8effc"
@@ -478,7 +486,7 @@ describe('toMermaid snapshots', () => {
         themeVariables:
           darkMode: false
           background: "#ffffff"
-          fontFamily: "'DejaVu Sans', Verdana, 'Bitstream Vera Sans', sans-serif"
+          fontFamily: "\\"DejaVu Sans\\", Verdana, \\"Bitstream Vera Sans\\""
           textColor: "#1f2a3c"
           lineColor: "#55657d"
           primaryColor: "#e8effc"
@@ -536,7 +544,7 @@ describe('toMermaid snapshots', () => {
         themeVariables:
           darkMode: false
           background: "#ffffff"
-          fontFamily: "'DejaVu Sans', Verdana, 'Bitstream Vera Sans', sans-serif"
+          fontFamily: "\\"DejaVu Sans\\", Verdana, \\"Bitstream Vera Sans\\""
           textColor: "#1f2a3c"
           lineColor: "#55657d"
           primaryColor: "#e8effc"
@@ -587,7 +595,7 @@ describe('toMermaid snapshots', () => {
         themeVariables:
           darkMode: false
           background: "#ffffff"
-          fontFamily: "'DejaVu Sans', Verdana, 'Bitstream Vera Sans', sans-serif"
+          fontFamily: "\\"DejaVu Sans\\", Verdana, \\"Bitstream Vera Sans\\""
           textColor: "#1f2a3c"
           lineColor: "#55657d"
           primaryColor: "#e8effc"
@@ -755,7 +763,7 @@ describe('toMermaid snapshots', () => {
         themeVariables:
           darkMode: false
           background: "#ffffff"
-          fontFamily: "'DejaVu Sans', Verdana, 'Bitstream Vera Sans', sans-serif"
+          fontFamily: "\\"DejaVu Sans\\", Verdana, \\"Bitstream Vera Sans\\""
           textColor: "#1f2a3c"
           lineColor: "#55657d"
           primaryColor: "#e8effc"
@@ -834,7 +842,7 @@ describe('toMermaid snapshots', () => {
         themeVariables:
           darkMode: false
           background: "#ffffff"
-          fontFamily: "'DejaVu Sans', Verdana, 'Bitstream Vera Sans', sans-serif"
+          fontFamily: "\\"DejaVu Sans\\", Verdana, \\"Bitstream Vera Sans\\""
           textColor: "#1f2a3c"
           lineColor: "#55657d"
           primaryColor: "#e8effc"
@@ -910,7 +918,7 @@ describe('toMermaid snapshots', () => {
         themeVariables:
           darkMode: false
           background: "#ffffff"
-          fontFamily: "'DejaVu Sans', Verdana, 'Bitstream Vera Sans', sans-serif"
+          fontFamily: "\\"DejaVu Sans\\", Verdana, \\"Bitstream Vera Sans\\""
           textColor: "#1f2a3c"
           lineColor: "#55657d"
           primaryColor: "#e8effc"
@@ -968,7 +976,7 @@ describe('toMermaid snapshots', () => {
         themeVariables:
           darkMode: false
           background: "#ffffff"
-          fontFamily: "'DejaVu Sans', Verdana, 'Bitstream Vera Sans', sans-serif"
+          fontFamily: "\\"DejaVu Sans\\", Verdana, \\"Bitstream Vera Sans\\""
           textColor: "#1f2a3c"
           lineColor: "#55657d"
           primaryColor: "#e8effc"
@@ -1019,7 +1027,7 @@ describe('toMermaid snapshots', () => {
         themeVariables:
           darkMode: false
           background: "#ffffff"
-          fontFamily: "'DejaVu Sans', Verdana, 'Bitstream Vera Sans', sans-serif"
+          fontFamily: "\\"DejaVu Sans\\", Verdana, \\"Bitstream Vera Sans\\""
           textColor: "#1f2a3c"
           lineColor: "#55657d"
           primaryColor: "#e8effc"
@@ -1101,7 +1109,7 @@ describe('toMermaid snapshots', () => {
         themeVariables:
           darkMode: false
           background: "#ffffff"
-          fontFamily: "'DejaVu Sans', Verdana, 'Bitstream Vera Sans', sans-serif"
+          fontFamily: "\\"DejaVu Sans\\", Verdana, \\"Bitstream Vera Sans\\""
           textColor: "#1f2a3c"
           lineColor: "#55657d"
           primaryColor: "#e8effc"
@@ -1168,7 +1176,7 @@ describe('toMermaid snapshots', () => {
         themeVariables:
           darkMode: false
           background: "#ffffff"
-          fontFamily: "'DejaVu Sans', Verdana, 'Bitstream Vera Sans', sans-serif"
+          fontFamily: "\\"DejaVu Sans\\", Verdana, \\"Bitstream Vera Sans\\""
           textColor: "#1f2a3c"
           lineColor: "#55657d"
           primaryColor: "#e8effc"
@@ -1236,7 +1244,7 @@ describe('toMermaid snapshots', () => {
         themeVariables:
           darkMode: false
           background: "#ffffff"
-          fontFamily: "'DejaVu Sans', Verdana, 'Bitstream Vera Sans', sans-serif"
+          fontFamily: "\\"DejaVu Sans\\", Verdana, \\"Bitstream Vera Sans\\""
           textColor: "#1f2a3c"
           lineColor: "#55657d"
           primaryColor: "#e8effc"
@@ -1292,7 +1300,7 @@ describe('toMermaid snapshots', () => {
         themeVariables:
           darkMode: false
           background: "#ffffff"
-          fontFamily: "'DejaVu Sans', Verdana, 'Bitstream Vera Sans', sans-serif"
+          fontFamily: "\\"DejaVu Sans\\", Verdana, \\"Bitstream Vera Sans\\""
           textColor: "#1f2a3c"
           lineColor: "#55657d"
           primaryColor: "#e8effc"

@@ -1,9 +1,9 @@
-import { elementsOf, selectView, VIEW_NAMES, type Cluster, type ClusterElement, type FlowRole, type ViewSelection, type ViewName, type Workload } from '@kubegram/model';
+import { elementsOf, selectView, VIEW_NAMES, type Cluster, type ClusterElement, type FlowRole, type ViewSelection, type ViewName } from '@kubegram/model';
 import { themes, type ThemeName } from '../theme/index.js';
-import { escapeText } from './_escape.js';
 import { accessibilityLines, themeFrontmatter } from './_header.js';
 import { mermaidIds } from './_ids.js';
-import { highlightRuns, participantLines, participantsOf, replicaGap } from './_sequence.js';
+import { reconcileLines } from './_reconcile.js';
+import { highlightRuns, participantLines, participantsOf } from './_sequence.js';
 import { structureLines, type DiagramInput } from './_structure.js';
 
 /** Options for `toMermaid`. */
@@ -49,7 +49,7 @@ export function toMermaid(cluster: Cluster, options: MermaidOptions = {}): strin
   const node = view.scope === 'control-plane-node' || view.scope === 'worker-node' ? shownNode(selection) : undefined;
   const title = `${cluster.label}: ${view.title}${node ? ` (${node.label})` : ''}`;
   const description = `${view.description} ${cluster.description}`.trim();
-  const head = [...themeFrontmatter(theme)];
+  const head = themeFrontmatter(theme);
 
   if (view.diagram === 'structure') {
     return [...head, 'flowchart TB', ...accessibilityLines(title, description), ...structureLines(input), ''].join('\n');
@@ -59,23 +59,7 @@ export function toMermaid(cluster: Cluster, options: MermaidOptions = {}): strin
   const body = [...head, 'sequenceDiagram', ...accessibilityLines(title, description), '  autonumber', ...participantLines(cluster, participants, input)];
   if (view.diagram === 'sequence') return [...body, ...highlightRuns(steps, participants, input, '  '), ''].join('\n');
 
-  // The loop view: the story runs inside a `loop`, and right after the controller compares, a note
-  // shows each workload's desired and current replicas and what closing the gap takes.
-  const compare = steps.findIndex((s) => s.from === s.to);
-  const before = compare === -1 ? [] : steps.slice(0, compare + 1);
-  const after = compare === -1 ? steps : steps.slice(compare + 1);
-  const workloads = selection.elements.filter((e) => e.kind === 'workload').map((e) => e.ref as Workload);
-  const judge = participants.find((p) => p.role === (before.at(-1)?.from ?? 'controller-manager')) ?? participants[0];
-  const note = workloads.length > 0 && judge ? [`    Note over ${judge.id}: ${workloads.map((w) => escapeText(replicaGap(w))).join('<br>')}`] : [];
-  return [
-    ...body,
-    `  loop ${escapeText('Forever, on every change to the desired or the current state')}`,
-    ...highlightRuns(before, participants, input, '    '),
-    ...note,
-    ...highlightRuns(after, participants, input, '    '),
-    '  end',
-    '',
-  ].join('\n');
+  return [...body, ...reconcileLines(steps, participants, input), ''].join('\n');
 }
 
 // The node a node view is about: the one holding the node's own agents, not the outside API
