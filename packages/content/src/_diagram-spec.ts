@@ -3,7 +3,7 @@ import type { DiagramModel } from './types.js';
 import { resolvePath } from './_path.js';
 
 /** Extensions of model files `loadModel` can read. */
-export const MODEL_EXTENSIONS = ['.ts', '.mts', '.js', '.mjs', '.yaml', '.yml', '.json'] as const;
+export const MODEL_EXTENSIONS = ['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs', '.yaml', '.yml', '.json'] as const;
 const OPTIONS = ['highlight', 'tour', 'node'] as const;
 const NODE_VIEWS: readonly ViewName[] = ['control-plane', 'worker'];
 const EXAMPLE = 'such as "kubegram: ../models/course.ts#overview highlight=control-plane-apiserver"';

@@ -1,4 +1,4 @@
-import { readFrontmatter } from './_frontmatter-errors.js';
+import { readFrontmatter } from './_read-frontmatter.js';
 import { parseBlocks, plainText, type LocatedToken } from './_markdown.js';
 import { refsFromBlocks } from './_refs-from-blocks.js';
 import { splitFrontmatter } from './_split-frontmatter.js';

@@ -32,6 +32,16 @@ describe('loadModel', () => {
     expect(r.ok && r.cluster.nodes[0]?.components.map((c) => c.kind)).toEqual(['apiserver', 'scheduler', 'controller-manager', 'etcd']);
   });
 
+  test('takes a CommonJS module whose exports hold the cluster', async () => {
+    const r = await loadModel(fixture('common.cjs'), { cache: false });
+    expect(r.ok ? r.cluster.id : r.errors).toBe('common');
+  });
+
+  test('resolves a relative path in a model object from the working directory', async () => {
+    const r = await loadModel({ kind: 'file', path: 'test/fixtures/models/local.json' });
+    expect(r.file).toBe(fixture('local.json'));
+  });
+
   test('reads YAML and JSON models through the model loader', async () => {
     const yaml = await loadModel(fixture('local.yaml'));
     const json = await loadModel(fixture('local.json'));

@@ -25,7 +25,7 @@ export async function loadModel(target: DiagramRef | DiagramModel | string, opts
   const model = toModel(target);
   if (model.kind === 'preset') return loadPreset(model.name);
 
-  const file = model.path;
+  const file = resolve(model.path);
   const cached = options.cache ? cache.get(file) : undefined;
   if (cached && (await stampsOf([...cached.stamps.keys()])).every(([f, s]) => cached.stamps.get(f) === s)) return cached.result;
 
@@ -66,7 +66,7 @@ async function loadFile(file: string): Promise<LoadResult> {
   const compiled = await compileModule(file);
   const { dependencies } = compiled;
   if (!compiled.ok) return { ok: false, file, errors: compiled.errors, warnings: [], dependencies };
-  const exported = compiled.exports.default ?? compiled.exports.cluster;
+  const exported = clusterExport(compiled.exports);
   if (exported === undefined) {
     const found = Object.keys(compiled.exports);
     const message = `expected the module to export its cluster as the default export or as "cluster" (such as "export const cluster = defineCluster({ … })"), found ${found.length > 0 ? `only ${found.map((k) => `"${k}"`).join(', ')}` : 'no exports'}`;
@@ -77,6 +77,16 @@ async function loadFile(file: string): Promise<LoadResult> {
   return parsed.ok
     ? { ok: true, file, cluster: parsed.cluster, warnings: parsed.warnings.map(located), dependencies }
     : { ok: false, file, errors: parsed.errors.map(located), warnings: parsed.warnings.map(located), dependencies };
+}
+
+function clusterExport(exports: Record<string, unknown>): unknown {
+  const found = exports.default ?? exports.cluster;
+  // A CommonJS module arrives as one default export holding `module.exports`; look inside it.
+  if (typeof found === 'object' && found !== null && !('id' in found)) {
+    const inner = found as Record<string, unknown>;
+    if (inner.default !== undefined || inner.cluster !== undefined) return inner.default ?? inner.cluster;
+  }
+  return found;
 }
 
 async function stampsOf(files: string[]): Promise<[string, string][]> {
