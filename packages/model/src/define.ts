@@ -41,7 +41,7 @@ type DefaultComponentIds<S extends ClusterInput> = Each<S['nodes']> extends infe
   : never;
 
 /** Authored relations whose ends must be ids the cluster declares. */
-type CheckedRefs<S extends ClusterInput> = {
+export type CheckedRefs<S extends ClusterInput> = {
   relations?: readonly (Omit<Relation, 'from' | 'to'> & { from: DeclaredIds<S>; to: DeclaredIds<S> })[];
 };
 

@@ -29,17 +29,3 @@ export const Relation = z.strictObject({
 });
 /** A typed edge between two model elements. */
 export type Relation = z.infer<typeof Relation>;
-
-/** Default edge text per relation kind. */
-export const RELATION_LABELS: Readonly<Record<RelationKind, string>> = {
-  'api-request': 'REST / kubectl',
-  schedules: 'watch pods, bind',
-  reconciles: 'watch, reconcile',
-  persists: 'read / write state',
-  reports: 'register, watch pods, report status',
-  cri: 'CRI',
-  runs: 'runs',
-  routes: 'routes traffic',
-  'cloud-api': 'nodes, routes, load balancers',
-  custom: '',
-};

@@ -1,7 +1,8 @@
 import type { Cluster } from './cluster.js';
 import type { Component } from './component.js';
 import type { Node } from './node.js';
-import { RELATION_LABELS, type Relation, type RelationKind } from './relation.js';
+import type { Relation, RelationKind } from './relation.js';
+import { RELATION_LABELS } from './relation-labels.js';
 
 /** A relation with its stable id and its label filled in; `derived` says Kubernetes implies it. */
 export interface ResolvedRelation {

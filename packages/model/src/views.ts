@@ -128,7 +128,7 @@ export const views: Readonly<Record<ViewName, ViewDefinition>> = {
     description: 'Controllers compare the desired state with the current state and act until they match.',
     diagram: 'loop',
     scope: 'participants',
-    kinds: ['workload', 'controller-manager', 'controller', 'apiserver', 'etcd', 'scheduler', 'kubelet'],
+    kinds: ['workload', 'controller-manager', 'apiserver', 'etcd', 'scheduler', 'kubelet'],
     relations: STRUCTURE_RELATIONS,
     steps: RECONCILE,
   },
@@ -178,7 +178,7 @@ export function selectView(cluster: Cluster, name: ViewName, options: SelectView
         keep.add(el.id);
       }
     }
-    for (const e of all) if (kinds.has(e.kind) && (e.kind === 'workload' || e.kind === 'controller') && (e.kind === 'workload' || e.parent === participants['controller-manager']?.id)) keep.add(e.id);
+    for (const e of all) if (e.kind === 'workload' && kinds.has(e.kind)) keep.add(e.id);
   } else {
     const role = view.scope === 'control-plane-node' ? 'control-plane' : 'worker';
     const node =

@@ -1,10 +1,10 @@
-import { defineCluster } from '../define.js';
+import { definePreset } from '../_preset.js';
 
 /**
  * The cluster of the course's architecture lesson: one control-plane node, two workers running
  * pods, kubectl, an external load balancer, and the cloud provider the cluster runs on.
  */
-export const course = defineCluster({
+export const course = definePreset({
   id: 'course',
   label: 'Kubernetes cluster',
   description:

@@ -1,4 +1,4 @@
-import { defineCluster } from '../define.js';
+import { definePreset } from '../_preset.js';
 
 const controlPlane = (n: number) =>
   ({ id: `cp-${n}`, label: `control-plane ${n}`, role: 'control-plane', capacity: { cpu: 4, memory: '8Gi' } }) as const;
@@ -20,7 +20,7 @@ const worker = (n: number, apps: readonly string[]) => ({
  * A highly available cluster on a cloud: three control-plane nodes with stacked etcd (a quorum of
  * two out of three), a cloud-controller-manager on each, and four workers.
  */
-export const haCloud = defineCluster({
+export const haCloud = definePreset({
   id: 'ha-cloud',
   label: 'HA cluster on AWS',
   description: 'A highly available cluster on AWS: three control-plane nodes with stacked etcd and four worker nodes.',

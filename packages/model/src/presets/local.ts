@@ -1,10 +1,10 @@
-import { defineCluster } from '../define.js';
+import { definePreset } from '../_preset.js';
 
 /**
  * A single-node cluster as kind or minikube run it on a laptop: one node that is both control
  * plane and worker, no cloud, so no cloud-controller-manager.
  */
-export const local = defineCluster({
+export const local = definePreset({
   id: 'local',
   label: 'Local cluster (kind)',
   description: 'A one-node cluster on a laptop, as kind or minikube create it: the control plane and the workloads share one node.',
