@@ -36,7 +36,14 @@ export function readFrontmatter(yaml: string, file: string, firstLine: number): 
   }
   const pairs = doc.contents.items as Pair<Scalar, Scalar>[];
   const pairOf = (key: PropertyKey | undefined) => pairs.find((p) => p.key?.value === key);
-  const parsed = LessonFrontmatter.safeParse(doc.toJS(), { reportInput: true });
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (cause) {
+    // yaml refuses documents that expand aliases without bound; that is bad input, not a crash.
+    return { ok: false, errors: [{ file, line: firstLine - 1, path: '', message: `invalid YAML in the frontmatter: ${(cause as Error).message}` }] };
+  }
+  const parsed = LessonFrontmatter.safeParse(data, { reportInput: true });
   if (parsed.success) return { ok: true, frontmatter: parsed.data };
 
   const errors: ContentError[] = [];

@@ -131,6 +131,11 @@ Again.
     expect(errorsOf('---\n- a list\n---\n')[0]).toMatchObject({ line: 1, message: expect.stringMatching(/^expected the frontmatter to be fields/) });
   });
 
+  test('a frontmatter that expands aliases without bound is an error, not a crash', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`)];
+    expect(errorsOf(`---\n${bomb.join('\n')}\n---\n`)[0]).toMatchObject({ file: FILE, line: 1, path: '', message: expect.stringMatching(/^invalid YAML in the frontmatter: /) });
+  });
+
   test('frontmatter errors and diagram errors are reported together', () => {
     const errors = errorsOf(`${FRONT.replace('order: 3', 'order: x')}\n\n![a](a.svg "kubegram: preset:course#nope")\n`);
     expect(errors.map((e) => [e.line, e.path])).toEqual([
