@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ElementBase } from './element.js';
 
 /** The kinds of thing outside the cluster that it talks to. */

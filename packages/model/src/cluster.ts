@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Actor } from './actor.js';
 import { Etcd } from './component.js';
 import { ElementBase } from './element.js';

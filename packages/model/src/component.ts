@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ElementBase } from './element.js';
 
 /** The controllers that run inside kube-controller-manager. */

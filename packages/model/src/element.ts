@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A model id: lower-case letters, digits, `-`, `.` and `_`, starting with a letter or digit. */
 export const Id = z

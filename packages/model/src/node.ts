@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Component } from './component.js';
 import { ElementBase } from './element.js';
 import { Pod } from './pod.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ElementBase, Id } from './element.js';
 
 /** A volume: storage that every container of the pod can mount. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id } from './element.js';
 
 /** What a relation means; the Kubernetes wiring each kind stands for is in `RELATION_LABELS`. */
