@@ -1,0 +1,71 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { delimiter, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/** The workspace packages a consumer installs from npm, in dependency order. */
+export const PUBLISHED = ['packages/model', 'packages/diagram'] as const;
+
+const workspace = resolve(import.meta.dirname, '../../..');
+
+/** One packed package: its tarball and the files npm put in it. */
+export interface Packed {
+  name: string;
+  tarball: string;
+  files: string[];
+}
+
+/** A scratch project outside the workspace with the packed packages installed from their tarballs. */
+export interface ConsumerProject {
+  dir: string;
+  packed: Packed[];
+}
+
+/** Packs the publishable packages (already built) and installs them into a fresh project in the temp dir. */
+export async function createConsumerProject(): Promise<ConsumerProject> {
+  const dir = await mkdtemp(join(tmpdir(), 'kubegram-consumer-'));
+  const tarballs = join(dir, 'tarballs');
+  await mkdir(tarballs);
+  const packed: Packed[] = [];
+  for (const pkg of PUBLISHED) {
+    const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', tarballs], { cwd: join(workspace, pkg) });
+    const [info] = JSON.parse(stdout) as { name: string; filename: string; files: { path: string }[] }[];
+    packed.push({ name: info!.name, tarball: join(tarballs, info!.filename), files: info!.files.map((f) => f.path).sort() });
+  }
+  await writeFile(join(dir, 'package.json'), `${JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2)}\n`);
+  const typescript = `typescript@${(await import('typescript/package.json', { with: { type: 'json' } })).default.version}`;
+  await run(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...packed.map((p) => p.tarball), typescript],
+    { cwd: dir, env: { ...process.env, npm_config_workspaces: 'false' } },
+  );
+  return { dir, packed };
+}
+
+/**
+ * A Node binary other than the workspace's pinned one, to prove the packages run on the oldest
+ * supported Node (the machine's own, 20.x here); falls back to the current Node.
+ */
+export function systemNode(): string {
+  for (const entry of (process.env.PATH ?? '').split(delimiter)) {
+    if (entry.includes('node_modules')) continue;
+    const candidate = join(entry, 'node');
+    if (existsSync(candidate)) return candidate;
+  }
+  return process.execPath;
+}
+
+/** Runs a command, resolving with its output whatever the exit code. */
+export async function runCommand(file: string, args: string[], cwd: string) {
+  try {
+    const { stdout, stderr } = await run(file, args, { cwd });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: typeof e.code === 'number' ? e.code : 1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
+  }
+}
