@@ -1,3 +1,8 @@
+/**
+ * Kubernetes architecture diagrams from the cluster model: SVG with a Kubernetes-aware layout, and Mermaid text.
+ *
+ * @module @kubegram/diagram
+ */
 export { toMermaid } from './mermaid/index.js';
 export type { MermaidOptions } from './mermaid/index.js';
 export { darkTheme, lightTheme, themes } from './theme/index.js';

@@ -1,3 +1,9 @@
+/**
+ * The typed Kubernetes cluster model: schemas, the typed builder, validation, views and presets.
+ * No I/O: file loading lives in `@kubegram/model/load`.
+ *
+ * @module @kubegram/model
+ */
 export { Actor, ActorKind } from './actor.js';
 export { Cloud, Cluster, EtcdCluster, EtcdTopology } from './cluster.js';
 export {

@@ -1,2 +1,7 @@
+/**
+ * PNG output through resvg, with the fonts the layout measures text with.
+ *
+ * @module @kubegram/diagram/png
+ */
 export { toPng } from './to-png.js';
 export type { PngOptions } from './to-png.js';
