@@ -151,3 +151,36 @@ export function problemsOf(svg: string): string[] {
   }
   return problems;
 }
+
+/**
+ * Pairs of edges that run along the same line for a stretch, other than a deliberate bus: edges
+ * that leave the same box or enter the same box may share their trunk.
+ */
+export function sharedSegmentsOf(svg: string): string[] {
+  const root = parseSvg(svg);
+  const edges = Array.from(root.querySelectorAll('g[data-edge]')).map((g) => {
+    const pts = pathPoints(g.querySelector('path')?.getAttribute('d') ?? '');
+    const segs = pts.slice(1).map((p, i) => [pts[i]!, p] as const);
+    return { id: g.getAttribute('data-edge')!, from: g.getAttribute('data-from')!, to: g.getAttribute('data-to')!, segs };
+  });
+  const out: string[] = [];
+  const overlap = (a0: number, a1: number, b0: number, b1: number) => Math.min(Math.max(a0, a1), Math.max(b0, b1)) - Math.max(Math.min(a0, a1), Math.min(b0, b1));
+  for (let i = 0; i < edges.length; i++) {
+    for (let j = i + 1; j < edges.length; j++) {
+      const e = edges[i]!;
+      const f = edges[j]!;
+      if (e.from === f.from || e.to === f.to) continue;
+      let shared = false;
+      for (const [a, b] of e.segs) {
+        for (const [c, d] of f.segs) {
+          const ev = Math.abs(a.x - b.x) < 0.01;
+          const fv = Math.abs(c.x - d.x) < 0.01;
+          if (ev && fv && Math.abs(a.x - c.x) < 1 && overlap(a.y, b.y, c.y, d.y) > 1) shared = true;
+          if (!ev && !fv && Math.abs(a.y - b.y) < 0.01 && Math.abs(c.y - d.y) < 0.01 && Math.abs(a.y - c.y) < 1 && overlap(a.x, b.x, c.x, d.x) > 1) shared = true;
+        }
+      }
+      if (shared) out.push(`${e.id} and ${f.id} share a segment`);
+    }
+  }
+  return out;
+}

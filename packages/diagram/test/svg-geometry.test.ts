@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { problemsOf } from './_svg-geometry.js';
+import { problemsOf, sharedSegmentsOf } from './_svg-geometry.js';
 
 const svg = (body: string) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 300" role="img"><title>t</title><desc>d</desc>${body}</svg>`;
 const box = (id: string, x: number, y: number, w: number, h: number, inner = '') =>
@@ -24,5 +24,14 @@ describe('problemsOf, the geometry checker the tests rely on', () => {
   });
   it('reports forbidden markup', () => {
     expect(problemsOf(svg('<script>x</script><rect onclick="x" width="1" height="1"/>'))).toEqual(['forbidden <script>', 'forbidden attribute onclick="x"']);
+  });
+  it('reports two edges from different boxes along the same line, and lets a bus through', () => {
+    const edge = (id: string, from: string, to: string, d: string) => `<g data-edge="${id}" data-from="${from}" data-to="${to}" data-kind="custom"><path d="${d}"/></g>`;
+    const shared = svg(edge('e', 'a', 'b', 'M0,10L100,10') + edge('f', 'c', 'd', 'M50,10L150,10'));
+    expect(sharedSegmentsOf(shared)).toEqual(['e and f share a segment']);
+    const bus = svg(edge('e', 'a', 'b', 'M0,10L100,10L100,50') + edge('f', 'a', 'd', 'M0,10L150,10'));
+    expect(sharedSegmentsOf(bus)).toEqual([]);
+    const crossing = svg(edge('e', 'a', 'b', 'M0,10L100,10') + edge('f', 'c', 'd', 'M50,0L50,50'));
+    expect(sharedSegmentsOf(crossing)).toEqual([]);
   });
 });

@@ -1,16 +1,18 @@
 import type { ResolvedRelation } from '@kubegram/model';
 import { searchPath, type Port } from './_astar.js';
-import { MARGIN, pathClear, simplify } from './_geometry.js';
+import { MARGIN, simplify } from './_geometry.js';
+import { buildGrid, gridObstacles, gridPathClear, type BoxGrid } from './_grid.js';
 import type { LayoutBox, LayoutEdge, Point, Rect } from './types.js';
 
-/** Boxes by id and by parent, for finding what an edge must stay out of. */
+/** Boxes by id and by parent, and a grid over them for finding what an edge must stay out of. */
 export interface BoxIndex {
   byId: ReadonlyMap<string, LayoutBox>;
   children: ReadonlyMap<string | undefined, readonly LayoutBox[]>;
   canvas: Rect;
+  grid: BoxGrid;
 }
 
-/** Indexes boxes by id and by parent. */
+/** Indexes boxes by id, by parent and by place. */
 export function indexBoxes(boxes: readonly LayoutBox[], canvas: Rect): BoxIndex {
   const byId = new Map<string, LayoutBox>();
   const children = new Map<string | undefined, LayoutBox[]>();
@@ -20,7 +22,7 @@ export function indexBoxes(boxes: readonly LayoutBox[], canvas: Rect): BoxIndex 
     if (list) list.push(b);
     else children.set(b.parent, [b]);
   }
-  return { byId, children, canvas };
+  return { byId, children, canvas, grid: buildGrid(boxes, canvas) };
 }
 
 function chain(index: BoxIndex, id: string): string[] {
@@ -30,20 +32,12 @@ function chain(index: BoxIndex, id: string): string[] {
 }
 
 /**
- * What a path between two boxes must not enter: every box that is neither an end nor an ancestor
- * of one. Children of the ends' ancestors cover the rest, since boxes nest.
+ * The boxes a path between two boxes may cross: the ancestors of either end, and an end that
+ * encloses the other (the path runs inside it). Every other box, the ends included, is an obstacle.
  */
-function obstacles(index: BoxIndex, fromChain: readonly string[], toChain: readonly string[], ends: ReadonlySet<string>): LayoutBox[] {
-  const inChain = new Set([...fromChain, ...toChain]);
-  const out: LayoutBox[] = [];
-  const scan = (parent: string | undefined) => {
-    for (const c of index.children.get(parent) ?? []) if (!inChain.has(c.id) || (ends.has(c.id) && !isAncestorEnd(c.id))) out.push(c);
-  };
-  // An end that encloses the other end cannot be an obstacle: the path runs inside it.
-  const isAncestorEnd = (id: string) => (fromChain[0] === id && toChain.includes(id)) || (toChain[0] === id && fromChain.includes(id));
-  scan(undefined);
-  for (const id of inChain) scan(id);
-  return out;
+function passable(fromChain: readonly string[], toChain: readonly string[]): (b: LayoutBox) => boolean {
+  const open = new Set<string>([...fromChain.slice(1), ...toChain.slice(1)]);
+  return (b) => open.has(b.id);
 }
 
 const side = (b: Rect, s: 'top' | 'bottom' | 'left' | 'right', inward: boolean): Port => {
@@ -109,6 +103,8 @@ function selfLoop(b: Rect): Point[] {
 export interface RouteRequest {
   relation: Pick<ResolvedRelation, 'id' | 'from' | 'to' | 'kind' | 'label' | 'description'>;
   hints?: readonly (readonly Point[])[];
+  /** Try the hints before a straight line (a straight line would cross the title of an end's parent). */
+  hintsFirst?: boolean;
 }
 
 /**
@@ -117,7 +113,7 @@ export interface RouteRequest {
  */
 export function routeEdges(index: BoxIndex, requests: readonly RouteRequest[]): LayoutEdge[] {
   const edges: LayoutEdge[] = [];
-  for (const { relation: r, hints } of requests) {
+  for (const { relation: r, hints, hintsFirst } of requests) {
     const a = index.byId.get(r.from);
     const b = index.byId.get(r.to);
     if (!a || !b) continue;
@@ -126,13 +122,13 @@ export function routeEdges(index: BoxIndex, requests: readonly RouteRequest[]): 
     let points: Point[] | undefined;
     if (a.id === b.id) points = selfLoop(a);
     else {
-      const obs = obstacles(index, fromChain, toChain, new Set([a.id, b.id]));
+      const allowed = passable(fromChain, toChain);
       const aInB = fromChain.includes(b.id);
       const bInA = toChain.includes(a.id);
       const shapes = aInB || bInA ? { straight: [], bent: [] } : simpleShapes(a, b);
-      const tries = [...shapes.straight, ...(hints ?? []), ...shapes.bent];
+      const tries = hintsFirst ? [...(hints ?? []), ...shapes.straight, ...shapes.bent] : [...shapes.straight, ...(hints ?? []), ...shapes.bent];
       for (const t of tries) {
-        if (pathClear(t, obs)) {
+        if (gridPathClear(index.grid, t, allowed)) {
           points = simplify(t);
           break;
         }
@@ -144,7 +140,8 @@ export function routeEdges(index: BoxIndex, requests: readonly RouteRequest[]): 
         points = searchPath(
           sides.map((s) => side(a, s, bInA)),
           sides.map((s) => side(b, s, aInB)),
-          obs,
+          // A box inside an obstacle adds nothing the obstacle does not already block.
+          gridObstacles(index.grid, bounds, allowed).filter((o) => o.parent === undefined || allowed(index.byId.get(o.parent)!)),
           bounds,
         );
       }

@@ -17,6 +17,12 @@ const LEAF = { padX: 10, padY: 9, minW: 100, minH: 36 };
 const BOX = { pad: 14, titleGap: 10, gap: 14 };
 const CLUSTER = { pad: 32, gap: 32, lane: 26, corridor: 48 };
 const OUTSIDE = { gap: 56, margin: 24 };
+/** How far from the middle of a side two edges that could line up meet their boxes. */
+const PORT = 5;
+// Pods on a node with routed edges: a wider column gap holds two vertical channels (the
+// kube-proxy's on the left of a pod, the container runtime's on the right), and the band under
+// the agents holds their two horizontal lanes, so the two fans never share a line.
+const PODS = { gap: 26, inset: 6, channel: 9, band: 28, proxyLane: 9, runtimeLane: 19 };
 
 /** A box being measured and placed. */
 interface Work {
@@ -24,8 +30,8 @@ interface Work {
   kind: ElementKind;
   label: string;
   description: string;
-  parent?: string;
-  collapsed?: number;
+  parent: string | undefined;
+  collapsed: number | undefined;
   children: Work[];
   text: Measured;
   container: boolean;
@@ -47,7 +53,8 @@ function work(el: Pick<ClusterElement, 'id' | 'kind' | 'label' | 'description' |
     kind: el.kind,
     label: el.label,
     description: el.description,
-    ...(el.parent === undefined ? {} : { parent: el.parent }),
+    parent: el.parent,
+    collapsed: undefined,
     children: [],
     text: measure(el.label, container ? 'title' : 'leaf'),
     container,
@@ -144,18 +151,19 @@ function nodeFrame(nodes: readonly Work[], icons: boolean): NodeFrame {
     }
     maxPods = Math.max(maxPods, p.pods.length);
   }
-  let podCols = maxPods === 0 ? 0 : Math.max(1, Math.floor((innerW + BOX.gap) / (podW + BOX.gap)));
+  const gridW = (cols: number) => cols * podW + (cols - 1) * PODS.gap + 2 * PODS.inset;
+  let podCols = maxPods === 0 ? 0 : Math.max(1, Math.floor((innerW - 2 * PODS.inset + PODS.gap) / (podW + PODS.gap)));
   // Many pods make a tall node; widen it so its pod grid is no taller than about twice its width.
   while (podCols > 0 && podCols < maxPods && Math.ceil(maxPods / podCols) * podH > 2 * podCols * podW) podCols++;
   podCols = Math.min(podCols, maxPods);
-  if (podCols > 0) innerW = Math.max(innerW, podCols * podW + (podCols - 1) * BOX.gap);
+  if (podCols > 0) innerW = Math.max(innerW, gridW(podCols));
   let h = 0;
   for (const n of nodes) {
     const p = partsOf(n);
     const rows = [p.cpRow, p.api, p.agents, p.other].filter((r) => r.length > 0);
     let inner = rows.reduce((s, r) => s + Math.max(...r.map((c) => c.h)), 0) + Math.max(0, rows.length - 1) * BOX.gap;
     const podRows = podCols === 0 ? 0 : Math.ceil(p.pods.length / podCols);
-    if (podRows > 0) inner += (rows.length > 0 ? BOX.gap : 0) + podRows * podH + (podRows - 1) * BOX.gap;
+    if (podRows > 0) inner += (rows.length > 0 ? PODS.band : 0) + podRows * podH + (podRows - 1) * BOX.gap;
     h = Math.max(h, titleBand(n, icons) + inner + BOX.pad);
   }
   return { innerW: Math.ceil(innerW), podW, podH, podCols, w: Math.ceil(innerW + 2 * BOX.pad), h: Math.ceil(h) };
@@ -183,7 +191,7 @@ function placeRow(items: readonly Work[], x: number, y: number, innerW: number):
 
 /** Where the pod channels of a node run, for routing its kube-proxy and runtime edges. */
 interface NodeChannels {
-  /** Between the component rows and the first pod row. */
+  /** Top of the band between the component rows and the first pod row. */
   podBand?: number;
 }
 
@@ -199,9 +207,12 @@ function placeNode(n: Work, frame: NodeFrame, icons: boolean): NodeChannels {
   }
   const channels: NodeChannels = {};
   if (p.pods.length > 0) {
-    channels.podBand = y - BOX.gap / 2;
+    if (y > n.y + titleBand(n, icons)) {
+      channels.podBand = y - BOX.gap;
+      y += PODS.band - BOX.gap;
+    }
     p.pods.forEach((pod, i) => {
-      pod.x = x0 + (i % frame.podCols) * (frame.podW + BOX.gap);
+      pod.x = x0 + PODS.inset + (i % frame.podCols) * (frame.podW + PODS.gap);
       pod.y = y + Math.floor(i / frame.podCols) * (frame.podH + BOX.gap);
       pod.w = frame.podW;
       pod.h = frame.podH;
@@ -224,25 +235,18 @@ function toBox(w: Work, icons: boolean): LayoutBox {
     label = place(w.text, (left + right) / 2, w.y + (w.h - w.text.height) / 2, 'middle');
     if (icons) icon = { x: w.x + LEAF.padX, y: w.y + (w.h - ICON.size) / 2 };
   }
-  return {
-    id: w.id,
-    kind: w.kind,
-    ...(w.parent === undefined ? {} : { parent: w.parent }),
-    description: w.description,
-    x: w.x,
-    y: w.y,
-    w: w.w,
-    h: w.h,
-    label,
-    ...(icon ? { icon } : {}),
-    container: w.container,
-    ...(w.collapsed === undefined ? {} : { collapsed: w.collapsed }),
-  };
+  // Built field by field: optional fields only when set, without spreading throwaway objects.
+  const box: LayoutBox = { id: w.id, kind: w.kind, description: w.description, x: w.x, y: w.y, w: w.w, h: w.h, label, container: w.container };
+  if (w.parent !== undefined) box.parent = w.parent;
+  if (icon) box.icon = icon;
+  if (w.collapsed !== undefined) box.collapsed = w.collapsed;
+  return box;
 }
 
 /** Builds the working tree of a selection, collapsing the pods of crowded nodes. */
 function buildTree(sel: ViewSelection, collapse: number | false): { root: Work; all: Work[]; hidden: Set<string> } {
-  const hasChildren = new Set(sel.elements.map((e) => e.parent).filter((p) => p !== undefined));
+  const hasChildren = new Set<string>();
+  for (const e of sel.elements) if (e.parent !== undefined) hasChildren.add(e.parent);
   const byId = new Map<string, Work>();
   const all: Work[] = [];
   const hidden = new Set<string>();
@@ -278,7 +282,7 @@ function buildTree(sel: ViewSelection, collapse: number | false): { root: Work; 
     else if (e.kind === 'cluster') root = w;
     else if (e.parent !== undefined) {
       // Parent not shown (an external etcd member's cluster is always shown, so this is an actor-like orphan).
-      delete w.parent;
+      w.parent = undefined;
     }
   }
   root ??= work({ id: sel.elements[0]?.id ?? 'cluster', kind: 'cluster', label: '', description: '' }, true);
@@ -327,7 +331,10 @@ export function layoutStructure(sel: ViewSelection, opts: StructureOptions): Omi
   cluster.x = OUTSIDE.margin + leftW;
   cluster.y = OUTSIDE.margin;
   const top = cluster.y + titleBand(cluster, icons) + CLUSTER.lane;
-  const cpLeft = cluster.x + CLUSTER.pad + (innerW - cpRowW) / 2;
+  // A node view shows only a stub of the control plane: put it over the node's kubelet, so the
+  // kubelet's report goes straight up and the picture stays as narrow as the node.
+  const stub = sel.view.scope === 'worker-node' && workers.length > 0;
+  const cpLeft = cluster.x + CLUSTER.pad + (stub ? (innerW - gridW) / 2 : (innerW - cpRowW) / 2);
   const cpChannels = new Map<string, { left: number; right: number }>();
   cpNodes.forEach((n, i) => {
     n.x = Math.round(cpLeft + i * (cpFrame.w + CLUSTER.gap));
@@ -372,11 +379,16 @@ export function layoutStructure(sel: ViewSelection, opts: StructureOptions): Omi
     ky += k.h + BOX.gap;
   }
   const ccm = find('cloud-controller-manager');
+  // The load balancer sits level with the kube-proxies of the middle worker row: the rightmost one
+  // gets a straight line, the others a short drop through the gap beside their node.
+  const midRow = workers[Math.min(workers.length - 1, Math.floor((rows - 1) / 2) * cols + cols - 1)];
+  const midProxy = midRow?.children.find((c) => c.kind === 'kube-proxy');
+  const lbY = midProxy ? midProxy.y + midProxy.h / 2 : undefined;
   const rightX = clusterRight + OUTSIDE.gap;
   let nextY = cluster.y;
   const wantY = (a: Work) => {
     if (a.kind === 'cloud-provider') return ccm ? ccm.y + ccm.h / 2 : top + cpRowH / 2;
-    if (a.kind === 'load-balancer') return workers.length > 0 ? (gridTop + gridBottom) / 2 : top + cpRowH / 2;
+    if (a.kind === 'load-balancer') return lbY ?? (workers.length > 0 ? (gridTop + gridBottom) / 2 : top + cpRowH / 2);
     return top;
   };
   for (const a of [...right].sort((p, q) => wantY(p) - wantY(q))) {
@@ -396,6 +408,7 @@ export function layoutStructure(sel: ViewSelection, opts: StructureOptions): Omi
   // Routes the layout knows in advance, through the channels it left between boxes.
   const kubeletLane = corridorTop + CLUSTER.corridor * 0.35;
   const lbLane = corridorTop + CLUSTER.corridor * 0.65;
+  const kubectlLane = corridorTop + CLUSTER.corridor * 0.5;
   const topLane = top - CLUSTER.lane / 2;
   const nodeOf = (id: string) => {
     let b = index.byId.get(id);
@@ -437,13 +450,15 @@ export function layoutStructure(sel: ViewSelection, opts: StructureOptions): Omi
     if (b.kind === 'apiserver' && an && bn && an.id !== bn.id && a.kind !== 'kubectl') {
       const chA = channelLeft(an.id);
       if (chA !== undefined) {
-        const h = intoApi([{ x: a.x, y: cy(a) }, { x: chA - 4, y: cy(a) }, { x: chA - 4, y: kubeletLane }], kubeletLane);
+        // Below the middle, so it never lines up with a load-balancer edge entering the neighbour's kube-proxy.
+        const y = cy(a) + PORT;
+        const h = intoApi([{ x: a.x, y }, { x: chA - 4, y }, { x: chA - 4, y: kubeletLane }], kubeletLane);
         if (h) hints.push(h);
       }
     }
     if (a.kind === 'kubectl' && b.kind === 'apiserver') {
       const xk = cluster.x - OUTSIDE.gap / 2;
-      const h = intoApi([{ x: a.x + a.w, y: cy(a) }, { x: xk, y: cy(a) }, { x: xk, y: kubeletLane }], kubeletLane);
+      const h = intoApi([{ x: a.x + a.w, y: cy(a) }, { x: xk, y: cy(a) }, { x: xk, y: kubectlLane }], kubectlLane);
       if (h) hints.push(h);
     }
     if (a.kind === 'load-balancer' && bn && b.kind === 'kube-proxy') {
@@ -451,26 +466,33 @@ export function layoutStructure(sel: ViewSelection, opts: StructureOptions): Omi
       const xo = clusterRight + OUTSIDE.gap / 2 - 6;
       if (ch !== undefined) {
         const gy = gapAbove(bn.id, lbLane);
-        hints.push([{ x: a.x, y: cy(a) }, { x: xo, y: cy(a) }, { x: xo, y: gy }, { x: ch + 4, y: gy }, { x: ch + 4, y: cy(b) }, { x: b.x + b.w, y: cy(b) }]);
+        const y = cy(b) - PORT;
+        hints.push([{ x: a.x, y: cy(a) }, { x: xo, y: cy(a) }, { x: xo, y: gy }, { x: ch + 4, y: gy }, { x: ch + 4, y }, { x: b.x + b.w, y }]);
       }
     }
     if (a.kind === 'cloud-controller-manager' && b.kind === 'cloud-provider') {
       const xo = clusterRight + OUTSIDE.gap / 2 + 6;
       hints.push([{ x: cx(a), y: a.y }, { x: cx(a), y: topLane }, { x: xo, y: topLane }, { x: xo, y: cy(b) }, { x: b.x, y: cy(b) }]);
     }
+    // The kube-proxy's and the container runtime's fans into the pods: each a bus from its own
+    // agent, on its own lane under the agents and its own channel beside each pod column.
     const band = an && nodeChannels.get(an.id)?.podBand;
-    if (band !== undefined && an && an.id === bn?.id && (b.kind === 'pod' || b.kind === 'container')) {
+    let hintsFirst = false;
+    if (band !== undefined && an && an.id === bn?.id && (b.kind === 'pod' || b.kind === 'container') && (a.kind === 'kube-proxy' || a.kind === 'container-runtime')) {
       const pod = b.kind === 'pod' ? b : index.byId.get(b.parent ?? '');
       if (pod) {
-        const lane = a.kind === 'kube-proxy' ? band - 3 : band + 3;
-        const chX = a.kind === 'kube-proxy' ? pod.x - BOX.gap / 2 + 2 : pod.x + pod.w + BOX.gap / 2 - 2;
+        const proxy = a.kind === 'kube-proxy';
+        const lane = band + (proxy ? PODS.proxyLane : PODS.runtimeLane);
+        const chX = proxy ? pod.x - PODS.channel : pod.x + pod.w + PODS.channel;
         const start = { x: cx(a), y: a.y + a.h };
-        if (b.kind === 'pod' && pod.y < band + BOX.gap) hints.push([start, { x: start.x, y: lane }, { x: cx(b), y: lane }, { x: cx(b), y: b.y }]);
-        const endX = b.kind === 'pod' ? (a.kind === 'kube-proxy' ? b.x : b.x + b.w) : b.x + b.w;
-        hints.push([start, { x: start.x, y: lane }, { x: chX, y: lane }, { x: chX, y: cy(b) }, { x: endX, y: cy(b) }]);
+        // A pod is entered at its title, on the left; a container from the right, clear of the title.
+        const endY = b.kind === 'pod' ? pod.y + BOX.pad + ICON.size / 2 : cy(b);
+        const endX = b.kind === 'pod' ? (proxy ? b.x : b.x + b.w) : proxy ? b.x : b.x + b.w;
+        hints.push([start, { x: start.x, y: lane }, { x: chX, y: lane }, { x: chX, y: endY }, { x: endX, y: endY }]);
+        hintsFirst = b.kind === 'container';
       }
     }
-    requests.push({ relation: r, hints });
+    requests.push({ relation: r, hints, hintsFirst });
   }
   const edges = routeEdges(index, requests);
   return { diagram: 'structure', width, height, boxes, edges, steps: [], lifelines: [], notes: [] };

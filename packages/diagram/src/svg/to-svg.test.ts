@@ -1,7 +1,7 @@
 import { parseCluster, presets, VIEW_NAMES, type Cluster } from '@kubegram/model';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boxesOf, parseSvg, problemsOf } from '../../test/_svg-geometry.js';
+import { boxesOf, parseSvg, problemsOf, sharedSegmentsOf } from '../../test/_svg-geometry.js';
 import { toSvg } from './to-svg.js';
 
 const KINDS = new Set([
@@ -23,6 +23,7 @@ describe('toSvg on the presets', () => {
         for (const theme of ['light', 'dark'] as const) {
           const svg = toSvg(cluster, { view, theme });
           expect(problemsOf(svg)).toEqual([]);
+          expect(sharedSegmentsOf(svg)).toEqual([]);
           const kinds = boxesOf(parseSvg(svg)).map((b) => b.kind).filter((k) => k !== 'more');
           for (const k of kinds) expect(KINDS.has(k)).toBe(true);
         }
@@ -54,6 +55,39 @@ describe('toSvg on the presets', () => {
     expect(boxes.get('kubectl')!.x + boxes.get('kubectl')!.w).toBeLessThan(cluster.x);
     expect(boxes.get('load-balancer')!.x).toBeGreaterThan(cluster.x + cluster.w);
     expect(boxes.get('cloud-provider-api')!.x).toBeGreaterThan(cluster.x + cluster.w);
+  });
+
+  it('toSvg puts the load balancer level with the kube-proxies and reaches the nearest one in a straight line', () => {
+    const root = parseSvg(toSvg(presets.course));
+    const boxes = new Map(boxesOf(root).map((b) => [b.id, b]));
+    const lb = boxes.get('load-balancer')!;
+    const proxy = boxes.get('worker-2-kube-proxy')!;
+    expect(lb.y + lb.h / 2).toBe(proxy.y + proxy.h / 2);
+    const d = root.querySelector('g[data-edge="routes:load-balancer->worker-2-kube-proxy"] path')!.getAttribute('d')!;
+    expect(d).toMatch(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/);
+  });
+
+  it("toSvg(view: 'worker') draws a compact node: the API server stub above the kubelet, the load balancer beside the kube-proxy", () => {
+    const root = parseSvg(toSvg(presets.course, { view: 'worker' }));
+    const boxes = new Map(boxesOf(root).map((b) => [b.id, b]));
+    const api = boxes.get('control-plane-apiserver')!;
+    const kubelet = boxes.get('worker-1-kubelet')!;
+    const node = boxes.get('worker-1')!;
+    const cluster = boxes.get('course')!;
+    expect(api.x).toBe(kubelet.x);
+    expect(api.y + api.h).toBeLessThan(kubelet.y);
+    expect(cluster.w).toBeLessThanOrEqual(node.w + 64);
+    const lb = boxes.get('load-balancer')!;
+    const proxy = boxes.get('worker-1-kube-proxy')!;
+    expect(lb.y + lb.h / 2).toBe(proxy.y + proxy.h / 2);
+    expect(lb.x - (cluster.x + cluster.w)).toBeLessThan(80);
+  });
+
+  it("toSvg(view: 'worker') keeps the kube-proxy's and the container runtime's fans on separate lines", () => {
+    const svg = toSvg(presets.course, { view: 'worker' });
+    const root = parseSvg(svg);
+    expect(root.querySelectorAll('g[data-edge][data-kind="runs"]').length).toBe(3);
+    expect(sharedSegmentsOf(svg)).toEqual([]);
   });
 
   it('toSvg with highlight dims the rest and moves nothing', () => {

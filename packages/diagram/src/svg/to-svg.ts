@@ -1,8 +1,8 @@
 import type { Cluster } from '@kubegram/model';
 import { iconBadge } from '../icons/index.js';
-import { ICON } from '../layout/_text.js';
+import { ICON, textBox } from '../layout/_text.js';
 import { layoutView, type Layout, type LayoutBox, type LayoutOptions } from '../layout/index.js';
-import { themes, type Theme, type ThemeName } from '../theme/index.js';
+import { themes, type KindStyle, type Theme, type ThemeName } from '../theme/index.js';
 import { arrowHead, esc, num, polylinePath, textMarkup } from './_markup.js';
 
 /** Options of `toSvg`. */
@@ -24,30 +24,46 @@ interface Ctx {
   lit: ReadonlySet<string>;
   context: ReadonlySet<string>;
   dimming: boolean;
+  dim: string;
+  /** Icon badge bodies drawn once per kind and colour, then placed with a translation. */
+  icons: Map<string, string>;
+  /** Where the markup goes, piece by piece, joined once at the end. */
+  out: string[];
 }
 
-const dimAttr = (ctx: Ctx, on: boolean) => (ctx.dimming && !on ? ` opacity="${num(ctx.theme.dimOpacity)}"` : '');
+function badge(ctx: Ctx, b: LayoutBox, style: KindStyle): string {
+  const fill = b.container ? style.stroke : style.text;
+  const text = b.container ? '#ffffff' : style.stroke;
+  const key = `${b.kind}|${fill}|${text}`;
+  let body = ctx.icons.get(key);
+  if (body === undefined) {
+    body = iconBadge(b.kind, 0, 0, ICON.size, { fill, text, fontFamily: ctx.theme.fontFamily });
+    ctx.icons.set(key, body);
+  }
+  return body;
+}
 
-function boxMarkup(b: LayoutBox, children: ReadonlyMap<string, LayoutBox[]>, ctx: Ctx): string {
+function emitBox(b: LayoutBox, children: ReadonlyMap<string, LayoutBox[]>, ctx: Ctx): void {
+  const { out } = ctx;
   const style = ctx.theme.kinds[b.kind];
   const lit = ctx.lit.has(b.id);
-  const shown = lit || ctx.context.has(b.id);
-  const dim = dimAttr(ctx, shown);
+  const dim = ctx.dimming && !(lit || ctx.context.has(b.id)) ? ctx.dim : '';
   const stroke = lit ? ` stroke="${ctx.theme.highlight}" stroke-width="3"` : ` stroke="${style.stroke}" stroke-width="${b.container ? 1.5 : 1}"`;
-  const dash = b.collapsed === undefined ? '' : ' stroke-dasharray="5 3"';
-  const rect = `<rect x="${num(b.x)}" y="${num(b.y)}" width="${num(b.w)}" height="${num(b.h)}" rx="${RADIUS[b.kind] ?? 5}" fill="${style.fill}"${stroke}${dash}${dim}/>`;
-  const head =
-    b.collapsed === undefined
-      ? `<g data-id="${esc(b.id)}" data-kind="${b.kind}">${rect}<title>${esc(`${b.label.lines.join(' ')}: ${b.description}`)}</title>`
-      : `<g data-collapsed-pods="${b.collapsed}" data-node="${esc(b.parent ?? '')}">${rect}<title>${esc(b.description)}</title>`;
-  const icon = b.icon && b.collapsed === undefined ? `<g${dim}>${iconBadge(b.kind, b.icon.x, b.icon.y, ICON.size, { fill: b.container ? style.stroke : style.text, text: b.container ? '#ffffff' : style.stroke, fontFamily: ctx.theme.fontFamily })}</g>` : '';
-  const label = textMarkup(b.label, style.text, dim);
-  const inner = (children.get(b.id) ?? []).map((c) => boxMarkup(c, children, ctx)).join('');
-  return `${head}${icon}${label}${inner}</g>`;
+  const rect = `<rect x="${num(b.x)}" y="${num(b.y)}" width="${num(b.w)}" height="${num(b.h)}" rx="${RADIUS[b.kind] ?? 5}" fill="${style.fill}"${stroke}`;
+  if (b.collapsed === undefined) {
+    out.push(`<g data-id="${esc(b.id)}" data-kind="${b.kind}">`, rect, dim, `/><title>${esc(`${b.label.lines.join(' ')}: ${b.description}`)}</title>`);
+    if (b.icon) out.push(`<g transform="translate(${num(b.icon.x)} ${num(b.icon.y)})"${dim}>`, badge(ctx, b, style), '</g>');
+  } else {
+    out.push(`<g data-collapsed-pods="${b.collapsed}" data-node="${esc(b.parent ?? '')}">`, rect, ' stroke-dasharray="5 3"', dim, `/><title>${esc(b.description)}</title>`);
+  }
+  out.push(textMarkup(b.label, style.text, dim));
+  const inner = children.get(b.id);
+  if (inner) for (const c of inner) emitBox(c, children, ctx);
+  out.push('</g>');
 }
 
 function render(layout: Layout, title: string, ctx: Ctx): string {
-  const { theme } = ctx;
+  const { theme, out } = ctx;
   const vb = layout.viewBox;
   const children = new Map<string, LayoutBox[]>();
   const roots: LayoutBox[] = [];
@@ -59,39 +75,48 @@ function render(layout: Layout, title: string, ctx: Ctx): string {
       else children.set(b.parent, [b]);
     }
   }
-  const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${num(vb.x)} ${num(vb.y)} ${num(vb.w)} ${num(vb.h)}" width="${num(vb.w)}" height="${num(vb.h)}" role="img" font-family="${esc(theme.fontFamily)}" data-view="${layout.view}" data-theme="${theme.name}">`,
-    `<title>${esc(title)}</title><desc>${esc(layout.description)}</desc>`,
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${num(vb.x)} ${num(vb.y)} ${num(vb.w)} ${num(vb.h)}" width="${num(vb.w)}" height="${num(vb.h)}" role="img" font-family="${esc(theme.fontFamily)}" data-view="${layout.view}" data-theme="${theme.name}">\n`,
+    `<title>${esc(title)}</title><desc>${esc(layout.description)}</desc>\n`,
     `<rect x="${num(vb.x)}" y="${num(vb.y)}" width="${num(vb.w)}" height="${num(vb.h)}" fill="${theme.background}"/>`,
-  ];
-  for (const n of layout.notes) out.push(textMarkup(n, theme.text));
+  );
+  for (const n of layout.notes) out.push('\n', textMarkup(n, theme.text));
   for (const l of layout.lifelines) {
-    out.push(`<g data-lifeline="${esc(l.id)}"><line x1="${num(l.x)}" y1="${num(l.y1)}" x2="${num(l.x)}" y2="${num(l.y2)}" stroke="${theme.mutedText}" stroke-dasharray="4 4"/></g>`);
+    out.push(`\n<g data-lifeline="${esc(l.id)}"><line x1="${num(l.x)}" y1="${num(l.y1)}" x2="${num(l.x)}" y2="${num(l.y2)}" stroke="${theme.mutedText}" stroke-dasharray="4 4"/></g>`);
   }
-  for (const r of roots) out.push(boxMarkup(r, children, ctx));
+  for (const r of roots) {
+    out.push('\n');
+    emitBox(r, children, ctx);
+  }
+  const plain = { colour: theme.edge, width: '1.5' };
+  const strong = { colour: theme.highlight, width: '2.5' };
   for (const e of layout.edges) {
     const on = ctx.lit.has(e.id) || ctx.lit.has(e.from) || ctx.lit.has(e.to);
-    const colour = ctx.dimming && on ? theme.highlight : theme.edge;
-    const dim = dimAttr(ctx, on);
+    const look = ctx.dimming && on ? strong : plain;
     const tip = e.description === undefined ? e.label : `${e.label}: ${e.description}`;
     out.push(
-      `<g data-edge="${esc(e.id)}" data-from="${esc(e.from)}" data-to="${esc(e.to)}" data-kind="${e.kind}"${dim}>` +
-        (tip === '' ? '' : `<title>${esc(tip)}</title>`) +
-        `<path d="${polylinePath(e.points)}" fill="none" stroke="${colour}" stroke-width="${ctx.dimming && on ? 2.5 : 1.5}"/>` +
-        `<path d="${arrowHead(e.points)}" fill="${colour}"/></g>`,
+      `\n<g data-edge="${esc(e.id)}" data-from="${esc(e.from)}" data-to="${esc(e.to)}" data-kind="${e.kind}"${ctx.dimming && !on ? ctx.dim : ''}>`,
+      tip === '' ? '' : `<title>${esc(tip)}</title>`,
+      `<path d="${polylinePath(e.points)}" fill="none" stroke="${look.colour}" stroke-width="${look.width}"/>`,
+      `<path d="${arrowHead(e.points)}" fill="${look.colour}"/></g>`,
     );
   }
   for (const s of layout.steps) {
     const on = ctx.lit.has(s.from) || ctx.lit.has(s.to) || ctx.lit.has(`step-${s.index}`);
-    const dim = dimAttr(ctx, on);
+    const tb = textBox(s.text);
+    // A backdrop the colour of the page, so lifelines and arrows never run through the text.
+    const pad = 3;
     out.push(
-      `<g data-step="${s.index}" data-from="${esc(s.from)}" data-to="${esc(s.to)}"${dim}>` +
-        `<path d="${polylinePath(s.points)}" fill="none" stroke="${theme.edge}" stroke-width="1.5"${s.reply ? ' stroke-dasharray="6 4"' : ''}/>` +
-        `<path d="${arrowHead(s.points)}" fill="${theme.edge}"/>${textMarkup(s.text, theme.edgeText)}</g>`,
+      `\n<g data-step="${s.index}" data-from="${esc(s.from)}" data-to="${esc(s.to)}"${ctx.dimming && !on ? ctx.dim : ''}>`,
+      `<path d="${polylinePath(s.points)}" fill="none" stroke="${theme.edge}" stroke-width="1.5"${s.reply ? ' stroke-dasharray="6 4"' : ''}/>`,
+      `<path d="${arrowHead(s.points)}" fill="${theme.edge}"/>`,
+      `<rect x="${num(tb.x - pad)}" y="${num(tb.y - pad / 2)}" width="${num(tb.w + 2 * pad)}" height="${num(tb.h + pad)}" rx="3" fill="${theme.background}" fill-opacity="0.9"/>`,
+      textMarkup(s.text, theme.edgeText),
+      '</g>',
     );
   }
-  out.push('</svg>');
-  return out.join('\n');
+  out.push('\n</svg>');
+  return out.join('');
 }
 
 /**
@@ -108,5 +133,5 @@ export function toSvg(cluster: Cluster, options: SvgOptions = {}): string {
   const context = new Set<string>();
   for (const id of lit) for (let b = byId.get(id); b?.parent !== undefined; b = byId.get(b.parent)) context.add(b.parent);
   const title = opts.title ?? `${layout.title}: ${layout.description.split(':')[0]}`;
-  return render(layout, title, { theme, lit, context, dimming: lit.size > 0 });
+  return render(layout, title, { theme, lit, context, dimming: lit.size > 0, dim: ` opacity="${num(theme.dimOpacity)}"`, icons: new Map(), out: [] });
 }

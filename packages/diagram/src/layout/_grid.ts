@@ -1,0 +1,97 @@
+import type { LayoutBox, Point, Rect } from './types.js';
+
+const EPS = 0.5;
+
+/**
+ * A uniform grid over the boxes, so a segment is checked only against the boxes in the cells it
+ * crosses: routing stays linear in the number of boxes instead of scanning all of them per edge.
+ */
+export interface BoxGrid {
+  boxes: readonly LayoutBox[];
+  /** Box numbers per cell, row-major. */
+  cells: readonly (readonly number[])[];
+  x0: number;
+  y0: number;
+  size: number;
+  cols: number;
+  rows: number;
+  /** Per box, the query that saw it last, so a box in several cells is checked once. */
+  seen: Uint32Array;
+  query: { n: number };
+}
+
+/** Builds the grid; the cell size follows the median leaf size so each cell holds a few boxes. */
+export function buildGrid(boxes: readonly LayoutBox[], canvas: Rect): BoxGrid {
+  const area = Math.max(1, canvas.w * canvas.h);
+  // About two cells per box keeps the lists short without making big containers span many cells.
+  const size = Math.max(24, Math.sqrt(area / Math.max(1, 2 * boxes.length)));
+  const cols = Math.max(1, Math.ceil(canvas.w / size) + 1);
+  const rows = Math.max(1, Math.ceil(canvas.h / size) + 1);
+  const cells: number[][] = Array.from({ length: cols * rows }, () => []);
+  const clampC = (v: number) => Math.min(cols - 1, Math.max(0, Math.floor((v - canvas.x) / size)));
+  const clampR = (v: number) => Math.min(rows - 1, Math.max(0, Math.floor((v - canvas.y) / size)));
+  boxes.forEach((b, k) => {
+    const c0 = clampC(b.x);
+    const c1 = clampC(b.x + b.w);
+    const r0 = clampR(b.y);
+    const r1 = clampR(b.y + b.h);
+    for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) cells[r * cols + c]!.push(k);
+  });
+  return { boxes, cells, x0: canvas.x, y0: canvas.y, size, cols, rows, seen: new Uint32Array(boxes.length), query: { n: 0 } };
+}
+
+/** Whether the orthogonal segment a-b enters the open interior of r. */
+function hits(a: Point, b: Point, r: Rect): boolean {
+  if (a.y === b.y) {
+    return a.y > r.y + EPS && a.y < r.y + r.h - EPS && Math.max(a.x, b.x) > r.x + EPS && Math.min(a.x, b.x) < r.x + r.w - EPS;
+  }
+  return a.x > r.x + EPS && a.x < r.x + r.w - EPS && Math.max(a.y, b.y) > r.y + EPS && Math.min(a.y, b.y) < r.y + r.h - EPS;
+}
+
+/** Whether a polyline stays out of every box `allowed` does not let it through. */
+export function gridPathClear(grid: BoxGrid, points: readonly Point[], allowed: (b: LayoutBox) => boolean): boolean {
+  const { size, cols, rows, x0, y0, cells, boxes, seen } = grid;
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    const q = ++grid.query.n;
+    const c0 = Math.min(cols - 1, Math.max(0, Math.floor((Math.min(a.x, b.x) - x0) / size)));
+    const c1 = Math.min(cols - 1, Math.max(0, Math.floor((Math.max(a.x, b.x) - x0) / size)));
+    const r0 = Math.min(rows - 1, Math.max(0, Math.floor((Math.min(a.y, b.y) - y0) / size)));
+    const r1 = Math.min(rows - 1, Math.max(0, Math.floor((Math.max(a.y, b.y) - y0) / size)));
+    for (let r = r0; r <= r1; r++) {
+      for (let c = c0; c <= c1; c++) {
+        for (const k of cells[r * cols + c]!) {
+          if (seen[k] === q) continue;
+          seen[k] = q;
+          const box = boxes[k]!;
+          if (hits(a, b, box) && !allowed(box)) return false;
+        }
+      }
+    }
+  }
+  return true;
+}
+
+/** The boxes that overlap a rectangle and `allowed` does not let a path through. */
+export function gridObstacles(grid: BoxGrid, area: Rect, allowed: (b: LayoutBox) => boolean): LayoutBox[] {
+  const { size, cols, rows, x0, y0, cells, boxes, seen } = grid;
+  const q = ++grid.query.n;
+  const found: number[] = [];
+  const c0 = Math.min(cols - 1, Math.max(0, Math.floor((area.x - x0) / size)));
+  const c1 = Math.min(cols - 1, Math.max(0, Math.floor((area.x + area.w - x0) / size)));
+  const r0 = Math.min(rows - 1, Math.max(0, Math.floor((area.y - y0) / size)));
+  const r1 = Math.min(rows - 1, Math.max(0, Math.floor((area.y + area.h - y0) / size)));
+  for (let r = r0; r <= r1; r++) {
+    for (let c = c0; c <= c1; c++) {
+      for (const k of cells[r * cols + c]!) {
+        if (seen[k] === q) continue;
+        seen[k] = q;
+        const b = boxes[k]!;
+        if (b.x < area.x + area.w && b.x + b.w > area.x && b.y < area.y + area.h && b.y + b.h > area.y && !allowed(b)) found.push(k);
+      }
+    }
+  }
+  // Cell visits come in grid order; box order keeps the search independent of the cell size.
+  return found.sort((p, r) => p - r).map((k) => boxes[k]!);
+}
