@@ -44,7 +44,8 @@ function codeUnits(lang: string, lines: string[], budget: number): Unit[] {
   const { size, lineHeight, padding, gap } = TYPE.code;
   const perLine = monoCharsPerLine(CONTENT.width - 2 * padding - 2, size);
   const lineH = size * lineHeight;
-  const rowsOf = (l: string) => Math.max(1, Math.ceil([...l].length / perLine));
+  // pre-wrap breaks at spaces like prose and keeps indentation: glue the indent to the first word.
+  const rowsOf = (l: string) => wrappedLines(l.replace(/^\s+/, (m) => '_'.repeat(m.length)), perLine);
   const chrome = 2 * padding + 2 + gap;
   const units: Unit[] = [];
   let chunk: string[] = [];
@@ -68,10 +69,14 @@ function codeUnits(lang: string, lines: string[], budget: number): Unit[] {
 
 function tableUnits(header: string, rows: string[], budget: number): Unit[] {
   const cells = (row: string) => row.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|').map((c) => plainText(c.trim()));
-  const cols = Math.max(1, cells(header.split('\n')[0] ?? '').length);
-  const perLine = charsPerLine(CONTENT.width / cols - 22, TYPE.caption.size);
-  const rowHeight = (row: string) => Math.max(...cells(row).map((c) => wrappedLines(c, perLine)), 1) * TYPE.caption.size * TYPE.code.lineHeight + 12;
-  const headH = rowHeight(header.split('\n')[0] ?? '') + TYPE.body.gap;
+  const head = header.split('\n')[0] ?? '';
+  const cols = Math.max(1, cells(head).length);
+  // Browsers give wide columns more room: share the width by each column's longest cell.
+  const longest = Array.from({ length: cols }, (_, i) => Math.max(4, ...[head, ...rows].map((r) => [...(cells(r)[i] ?? '')].length)));
+  const total = longest.reduce((a, b) => a + b, 0);
+  const perLine = longest.map((l) => charsPerLine(Math.max(60, (CONTENT.width * l) / total) - 22, TYPE.caption.size));
+  const rowHeight = (row: string) => Math.max(1, ...cells(row).map((c, i) => wrappedLines(c, perLine[i] ?? 8))) * TYPE.caption.size * TYPE.code.lineHeight + 12;
+  const headH = rowHeight(head) + TYPE.body.gap;
   const units: Unit[] = [];
   let chunk: string[] = [];
   let height = headH;

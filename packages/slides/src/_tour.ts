@@ -2,7 +2,8 @@ import { selectView, type Cluster, type ClusterElement, type ElementKind } from 
 import type { DiagramRef } from '@kubegram/content';
 import { DeckError } from './deck-error.js';
 
-// What a lesson calls each kind of component, besides the element's own label.
+// What a lesson calls each kind of component, besides the element's own label. Pods and
+// containers are left to their labels: "pods" in a lesson's text means pods in general, not one.
 const KIND_NAMES: Partial<Record<ElementKind, readonly string[]>> = {
   apiserver: ['API server', 'kube-apiserver', 'apiserver'],
   scheduler: ['scheduler', 'kube-scheduler'],
@@ -12,8 +13,6 @@ const KIND_NAMES: Partial<Record<ElementKind, readonly string[]>> = {
   kubelet: ['kubelet'],
   'kube-proxy': ['kube-proxy', 'kube proxy'],
   'container-runtime': ['container runtime', 'runtime'],
-  pod: ['pod'],
-  container: ['container'],
   kubectl: ['kubectl'],
   'load-balancer': ['load balancer', 'load-balancer'],
   'cloud-provider': ['cloud provider', 'cloud API'],

@@ -140,19 +140,19 @@ container runtime through CRI, kube-proxy routes traffic to pods, and the kubele
   test('tour=auto makes a step per component the section names, in order of first mention', () => {
     const deck = lessonToDeck(lesson(body), MODELS);
     const steps = fences(deck).slice(1).map((f) => f.meta.step!.element);
-    expect(steps).toEqual(['worker-1-kubelet', 'control-plane-apiserver', 'worker-1-container-runtime', 'worker-1-kube-proxy', 'web-1']);
+    expect(steps).toEqual(['worker-1-kubelet', 'control-plane-apiserver', 'worker-1-container-runtime', 'worker-1-kube-proxy']);
   });
 
   test('each tour step highlights its element, captions it with its description, and keeps the drawing\'s size', () => {
     const deck = lessonToDeck(lesson(body), MODELS);
     const [, ...steps] = fences(deck);
     const kubelet = presets.course.nodes.find((n) => n.id === 'worker-1')!.components.find((c) => c.kind === 'kubelet')!;
-    expect(steps[0]!.meta.caption).toEqual({ label: `1/5 · ${kubelet.label}`, text: kubelet.description });
+    expect(steps[0]!.meta.caption).toEqual({ label: `1/4 · ${kubelet.label}`, text: kubelet.description });
     expect(new Set(steps.map((s) => s.meta.height)).size).toBe(1);
     expect(new Set(steps.map((s) => s.meta.captionHeight)).size).toBe(1);
     expect(steps[0]!.svg).not.toBe(steps[1]!.svg);
     const { notes } = render(deck);
-    expect(notes.at(-5)).toEqual([`${kubelet.label}: ${kubelet.description}`]);
+    expect(notes.at(-4)).toEqual([`${kubelet.label}: ${kubelet.description}`]);
   });
 
   test('tour=<ids> follows the listed ids', () => {

@@ -96,6 +96,7 @@ header, footer {
   font-size: ${footer.size}px;
   line-height: 1.3;
   color: var(--kg-muted);
+  padding: 0;
   white-space: nowrap;
   overflow: hidden;
   text-overflow: ellipsis;
@@ -107,6 +108,7 @@ section::after {
   color: var(--kg-muted);
   right: ${PADDING.right}px;
   bottom: 24px;
+  padding: 0;
   position: absolute;
   content: attr(data-marpit-pagination) ' / ' attr(data-marpit-pagination-total);
 }

@@ -1,0 +1,131 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { Lesson } from '@kubegram/content';
+import { loadCourse } from '@kubegram/content/node';
+import type { ThemeName } from '@kubegram/diagram';
+import { ChromiumNotFoundError, deckToHtml, decksToPdf, lessonToDeck } from '@kubegram/slides';
+import { lessonSlug } from './lesson-slug.ts';
+import { loadLessonModels } from './load-lesson-models.ts';
+import { renderIndex, type IndexModule } from './render-index.ts';
+
+/** Options of `buildDecks`. */
+export interface BuildDecksOptions {
+  /** The course folder: `<module>/<lesson>.md` and `models/`. */
+  contentDir: string;
+  /** Where the decks go; emptied first. */
+  outDir: string;
+  /** The course's name, for footers and the index. */
+  course?: string;
+  theme?: ThemeName;
+  /** Print every deck to PDF too (needs Chromium; without it the HTML still builds). */
+  pdf?: boolean;
+  /** The Chromium binary for PDFs; by default `CHROME_PATH`, else `/usr/bin/chromium`. */
+  chromePath?: string;
+}
+
+/** One built deck. */
+export interface BuiltDeck {
+  lesson: Lesson;
+  moduleSlug: string;
+  slug: string;
+  /** Absolute paths of what was written. */
+  markdown: string;
+  html: string;
+  pdf?: string;
+  slides: number;
+  /** Time to turn the lesson into its HTML deck, in milliseconds. */
+  ms: number;
+}
+
+/** What `buildDecks` did. */
+export interface BuildReport {
+  decks: BuiltDeck[];
+  index: string;
+  /** Why no PDFs were made, when they were asked for and could not be. */
+  pdfSkipped?: string;
+}
+
+const DEFAULTS = { course: 'Kubegram', theme: 'light' as ThemeName, pdf: true };
+
+/** The course could not be built: every problem, each naming its file. */
+export class BuildError extends Error {
+  override readonly name = 'BuildError';
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the course:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    this.problems = problems;
+  }
+}
+
+/**
+ * Builds a deck per lesson of a course folder: Marp Markdown, standalone HTML and (with Chromium) a
+ * PDF at `<outDir>/<module-slug>/<lesson-slug>.*`, and an `index.html` of modules and lessons.
+ * Throws BuildError naming every bad file, field or diagram before writing anything.
+ */
+export async function buildDecks(options: BuildDecksOptions): Promise<BuildReport> {
+  const opts = { ...DEFAULTS, ...options };
+  const course = await loadCourse(opts.contentDir);
+  const problems = course.errors.map((e) => `${e.file}${e.line === undefined ? '' : `:${e.line}`}: ${e.path === '' ? '' : `${e.path}: `}${e.message}`);
+  const planned: { lesson: Lesson; moduleSlug: string; slug: string; deck: string; ms: number }[] = [];
+  for (const module of course.modules) {
+    for (const lesson of module.lessons) {
+      const started = performance.now();
+      const { models, errors } = await loadLessonModels(lesson);
+      problems.push(...errors);
+      if (errors.length > 0) continue;
+      try {
+        const deck = lessonToDeck(lesson, models, { course: opts.course, theme: opts.theme });
+        planned.push({ lesson, moduleSlug: module.slug, slug: lessonSlug(lesson), deck, ms: performance.now() - started });
+      } catch (error) {
+        problems.push((error as Error).message);
+      }
+    }
+  }
+  if (problems.length > 0) throw new BuildError(problems);
+
+  await rm(opts.outDir, { recursive: true, force: true });
+  const decks: BuiltDeck[] = [];
+  for (const p of planned) {
+    const dir = join(opts.outDir, p.moduleSlug);
+    await mkdir(dir, { recursive: true });
+    const base = join(dir, p.slug);
+    const started = performance.now();
+    const html = await deckToHtml(p.deck);
+    const ms = p.ms + performance.now() - started;
+    await writeFile(`${base}.md`, p.deck);
+    await writeFile(`${base}.html`, html);
+    decks.push({ lesson: p.lesson, moduleSlug: p.moduleSlug, slug: p.slug, markdown: `${base}.md`, html: `${base}.html`, slides: html.match(/<section\b[^>]*\bid="\d+"/g)?.length ?? 0, ms });
+  }
+
+  let pdfSkipped: string | undefined;
+  if (opts.pdf) {
+    try {
+      await decksToPdf(
+        planned.map((p) => ({ markdown: p.deck, output: join(opts.outDir, p.moduleSlug, `${p.slug}.pdf`) })),
+        opts.chromePath === undefined ? {} : { chromePath: opts.chromePath },
+      );
+      for (const d of decks) d.pdf = d.html.replace(/\.html$/, '.pdf');
+    } catch (error) {
+      if (!(error instanceof ChromiumNotFoundError)) throw error;
+      pdfSkipped = error.message;
+    }
+  }
+
+  const modules: IndexModule[] = course.modules.map((m) => ({
+    name: m.name,
+    slug: m.slug,
+    lessons: decks
+      .filter((d) => d.moduleSlug === m.slug)
+      .map((d) => ({
+        title: d.lesson.frontmatter.title,
+        excerpt: d.lesson.frontmatter.excerpt,
+        duration: d.lesson.frontmatter.duration,
+        order: d.lesson.frontmatter.order,
+        html: relative(opts.outDir, d.html).replaceAll('\\', '/'),
+        ...(d.pdf === undefined ? {} : { pdf: relative(opts.outDir, d.pdf).replaceAll('\\', '/') }),
+      })),
+  }));
+  const index = join(opts.outDir, 'index.html');
+  await writeFile(index, renderIndex(opts.course, modules));
+  return { decks, index, ...(pdfSkipped === undefined ? {} : { pdfSkipped }) };
+}

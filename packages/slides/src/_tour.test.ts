@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { presets, selectView } from '@kubegram/model';
+import { mentionedElements } from './_tour.js';
+
+const worker = selectView(presets.course, 'worker').elements;
+const controlPlane = selectView(presets.course, 'control-plane').elements;
+
+describe('mentionedElements', () => {
+  test('mentionedElements(text, elements) lists components in order of first mention, once each', () => {
+    const text = 'The kubelet asks the API server for work; kube-proxy routes traffic. The kubelet then calls the container runtime.';
+    expect(mentionedElements(text, worker)).toEqual(['worker-1-kubelet', 'control-plane-apiserver', 'worker-1-kube-proxy', 'worker-1-container-runtime']);
+  });
+
+  test('mentionedElements matches labels and kind names whatever the case, plurals included', () => {
+    expect(mentionedElements('Kubelets start the NGINX container of web-1. CONTAINERD runs it.', worker)).toEqual(['worker-1-kubelet', 'web-1-nginx', 'web-1', 'worker-1-container-runtime']);
+  });
+
+  test('mentionedElements leaves pods and containers in general out of a tour', () => {
+    expect(mentionedElements('Pods hold containers.', worker)).toEqual([]);
+  });
+
+  test('mentionedElements prefers the longer name: a cloud controller manager is not a controller manager', () => {
+    const ids = mentionedElements('The cloud controller manager talks to the cloud API.', controlPlane);
+    expect(ids[0]).toBe(controlPlane.find((e) => e.kind === 'cloud-controller-manager')!.id);
+    expect(ids).not.toContain(controlPlane.find((e) => e.kind === 'controller-manager')!.id);
+  });
+
+  test('mentionedElements ignores words that only contain a name', () => {
+    expect(mentionedElements('The etcdctl tool and a podcast.', controlPlane)).toEqual([]);
+  });
+});
