@@ -1,4 +1,5 @@
-// Benchmark of the SVG renderer against Graphviz on equivalent graphs. Run after a build:
+// Benchmark of the SVG renderer against Graphviz on equivalent graphs, and of how its time and
+// memory grow with the size of the cluster. Run after a build:
 //   npx turbo run build --filter=@kubegram/diagram && npm run bench
 import { Graphviz } from '@hpcc-js/wasm-graphviz';
 import { parseCluster, presets, relationsOf, selectView } from '@kubegram/model';
@@ -29,14 +30,19 @@ function cluster(workers, pods, containers) {
 function toDot(c) {
   const sel = selectView(c, 'overview');
   const kids = new Map();
-  for (const e of sel.elements) kids.set(e.parent, [...(kids.get(e.parent) ?? []), e]);
+  for (const e of sel.elements) {
+    const list = kids.get(e.parent);
+    if (list) list.push(e);
+    else kids.set(e.parent, [e]);
+  }
+  const shown = new Set(sel.relations.map((r) => r.id));
   const q = (s) => JSON.stringify(s);
   const emit = (e) => {
     const inner = kids.get(e.id);
     if (!inner) return `${q(e.id)} [label=${q(e.label)} shape=box];`;
     return `subgraph ${q(`cluster_${e.id}`)} { label=${q(e.label)}; ${inner.map(emit).join(' ')} }`;
   };
-  const edges = relationsOf(c).filter((r) => sel.relations.some((s) => s.id === r.id) && !kids.has(r.from) && !kids.has(r.to));
+  const edges = relationsOf(c).filter((r) => shown.has(r.id) && !kids.has(r.from) && !kids.has(r.to));
   return `digraph G { compound=true; fontname="DejaVu Sans"; node [fontname="DejaVu Sans"]; ${(kids.get(undefined) ?? []).map(emit).join(' ')} ${edges.map((r) => `${q(r.from)} -> ${q(r.to)};`).join(' ')} }`;
 }
 
@@ -52,6 +58,8 @@ function median(fn, { runs, warmup }) {
   return times[Math.floor(times.length / 2)];
 }
 
+// Heap still in use right after one render (before any collection can run), over a clean heap:
+// the render's own allocations, an upper bound on its peak.
 function heapOf(fn) {
   globalThis.gc?.();
   const before = process.memoryUsage().heapUsed;
@@ -60,20 +68,42 @@ function heapOf(fn) {
   return { mb: Math.max(0, after - before) / 1048576, size: keep.length };
 }
 
+const sizeOf = (c) => {
+  const sel = selectView(c, 'overview');
+  return { elements: sel.elements.length, edges: sel.relations.length };
+};
+
 const graphviz = await Graphviz.load();
+const opts = { collapsePods: false };
 const cases = [
-  ['course overview', presets.course, 300, 20],
-  ['10 workers x 3 pods', cluster(10, 3, 1), 200, 10],
-  ['100 workers x 10 pods x 2 containers', cluster(100, 10, 2), 15, 3],
+  ['course overview', presets.course, 300, 30],
+  ['10 workers x 3 pods', cluster(10, 3, 1), 200, 20],
+  ['100 workers x 10 pods x 2 containers', cluster(100, 10, 2), 21, 5],
 ];
-console.log('case | elements | kubegram median ms | graphviz median ms | ratio | heap MB | SVG KB');
+console.log('case | elements | edges | kubegram median ms | graphviz median ms | ratio | heap MB | SVG KB');
 for (const [name, c, runs, warmup] of cases) {
-  const elements = selectView(c, 'overview').elements.length;
-  const opts = { collapsePods: false };
+  const { elements, edges } = sizeOf(c);
   const ours = median(() => toSvg(c, opts), { runs, warmup });
   const dot = toDot(c);
-  const gvRuns = elements > 1000 ? 3 : runs;
+  const gvRuns = elements > 1000 ? 3 : Math.min(runs, 50);
   const theirs = median(() => graphviz.dot(dot, 'svg'), { runs: gvRuns, warmup: Math.min(warmup, 2) });
   const mem = heapOf(() => toSvg(c, opts));
-  console.log(`${name} | ${elements} | ${ours.toFixed(3)} | ${theirs.toFixed(3)} | ${(theirs / ours).toFixed(1)}x | ${mem.mb.toFixed(1)} | ${(mem.size / 1024).toFixed(0)}`);
+  console.log(`${name} | ${elements} | ${edges} | ${ours.toFixed(3)} | ${theirs.toFixed(3)} | ${(theirs / ours).toFixed(1)}x | ${mem.mb.toFixed(1)} | ${(mem.size / 1024).toFixed(0)}`);
 }
+
+// Growth: the same worker shape at doubling sizes. Linear growth keeps time and heap per element
+// level; the last line compares the largest size with the smallest.
+console.log('\ngrowth: workers | elements + edges | median ms | us per element | heap KB per element');
+const perElement = [];
+for (const workers of [12, 25, 50, 100, 200]) {
+  const c = cluster(workers, 10, 2);
+  const { elements, edges } = sizeOf(c);
+  const n = elements + edges;
+  const ms = median(() => toSvg(c, opts), { runs: workers > 100 ? 7 : 11, warmup: 3 });
+  const mem = heapOf(() => toSvg(c, opts));
+  perElement.push({ us: (ms * 1000) / n, kb: (mem.mb * 1024) / n });
+  console.log(`growth: ${workers} | ${n} | ${ms.toFixed(2)} | ${((ms * 1000) / n).toFixed(2)} | ${((mem.mb * 1024) / n).toFixed(2)}`);
+}
+const first = perElement[0];
+const last = perElement[perElement.length - 1];
+console.log(`growth: time per element at 16x the size: ${(last.us / first.us).toFixed(2)}x; heap per element: ${(last.kb / first.kb).toFixed(2)}x (1.00x is linear)`);

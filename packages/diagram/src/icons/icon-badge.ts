@@ -40,15 +40,16 @@ export interface BadgeStyle {
 
 /**
  * SVG markup of the icon badge of an element kind: a heptagon with the kind's short name, `size`
- * pixels wide, its top-left corner at (x, y).
+ * pixels wide, its top-left corner at (x, y). The shape is drawn at the origin and moved into
+ * place, so a renderer can reuse the same markup for every badge of a kind.
  */
 export function iconBadge(kind: ElementKind, x: number, y: number, size: number, style: BadgeStyle): string {
-  const pts = HEPTAGON.map(([px, py]) => `${fmt(x + px * size)},${fmt(y + py * size)}`).join(' ');
+  const pts = HEPTAGON.map(([px, py]) => `${fmt(px * size)},${fmt(py * size)}`).join(' ');
   const text = ICON_TEXT[kind];
   // Four letters need a smaller size to stay inside the badge.
   const fontSize = text.length >= 4 ? size * 0.27 : text.length === 3 ? size * 0.32 : size * 0.4;
   return (
-    `<g data-icon="${kind}" aria-hidden="true"><polygon points="${pts}" fill="${style.fill}"/>` +
-    `<text x="${fmt(x + size / 2)}" y="${fmt(y + size * 0.52 + fontSize * 0.36)}" font-size="${fmt(fontSize)}" font-weight="bold" text-anchor="middle" fill="${style.text}">${text.replace('>', '&gt;')}</text></g>`
+    `<g data-icon="${kind}" aria-hidden="true" transform="translate(${fmt(x)} ${fmt(y)})"><polygon points="${pts}" fill="${style.fill}"/>` +
+    `<text x="${fmt(size / 2)}" y="${fmt(size * 0.52 + fontSize * 0.36)}" font-size="${fmt(fontSize)}" font-weight="bold" text-anchor="middle" fill="${style.text}">${text.replace('>', '&gt;')}</text></g>`
   );
 }

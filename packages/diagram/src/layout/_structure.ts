@@ -47,7 +47,20 @@ const CP_ROW: readonly ElementKind[] = ['etcd', 'scheduler', 'controller-manager
 const AGENT_ROW: readonly ElementKind[] = ['kubelet', 'container-runtime', 'kube-proxy'];
 const NODE_KINDS: readonly ElementKind[] = ['control-plane-node', 'worker-node'];
 
-function work(el: Pick<ClusterElement, 'id' | 'kind' | 'label' | 'description' | 'parent'>, container: boolean): Work {
+/** Measured labels of one layout by style and text: big clusters repeat the same few labels. */
+type MeasureCache = Map<string, Measured>;
+
+function measureOnce(cache: MeasureCache, label: string, style: 'title' | 'leaf'): Measured {
+  const key = `${style}\u0000${label}`;
+  let m = cache.get(key);
+  if (m === undefined) {
+    m = measure(label, style);
+    cache.set(key, m);
+  }
+  return m;
+}
+
+function work(el: Pick<ClusterElement, 'id' | 'kind' | 'label' | 'description' | 'parent'>, container: boolean, cache: MeasureCache): Work {
   return {
     id: el.id,
     kind: el.kind,
@@ -56,7 +69,7 @@ function work(el: Pick<ClusterElement, 'id' | 'kind' | 'label' | 'description' |
     parent: el.parent,
     collapsed: undefined,
     children: [],
-    text: measure(el.label, container ? 'title' : 'leaf'),
+    text: measureOnce(cache, el.label, container ? 'title' : 'leaf'),
     container,
     band: 0,
     w: 0,
@@ -245,6 +258,7 @@ function toBox(w: Work, icons: boolean): LayoutBox {
 
 /** Builds the working tree of a selection, collapsing the pods of crowded nodes. */
 function buildTree(sel: ViewSelection, collapse: number | false): { root: Work; all: Work[]; hidden: Set<string> } {
+  const cache: MeasureCache = new Map();
   const hasChildren = new Set<string>();
   for (const e of sel.elements) if (e.parent !== undefined) hasChildren.add(e.parent);
   const byId = new Map<string, Work>();
@@ -267,7 +281,7 @@ function buildTree(sel: ViewSelection, collapse: number | false): { root: Work; 
         hidden.add(e.id);
         if (seen === Math.max(1, collapse)) {
           const count = total - seen + 1;
-          const more = work({ id: `${e.parent}~more`, kind: 'pod', label: `+${count} pods`, description: `${count} more pods on this node.`, parent: e.parent }, false);
+          const more = work({ id: `${e.parent}~more`, kind: 'pod', label: `+${count} pods`, description: `${count} more pods on this node.`, parent: e.parent }, false, cache);
           more.collapsed = count;
           byId.get(e.parent)?.children.push(more);
           all.push(more);
@@ -275,7 +289,7 @@ function buildTree(sel: ViewSelection, collapse: number | false): { root: Work; 
         continue;
       }
     }
-    const w = work(e, hasChildren.has(e.id) || e.kind === 'cluster' || NODE_KINDS.includes(e.kind));
+    const w = work(e, hasChildren.has(e.id) || e.kind === 'cluster' || NODE_KINDS.includes(e.kind), cache);
     byId.set(e.id, w);
     all.push(w);
     if (e.parent !== undefined && byId.has(e.parent)) byId.get(e.parent)!.children.push(w);
@@ -285,7 +299,7 @@ function buildTree(sel: ViewSelection, collapse: number | false): { root: Work; 
       w.parent = undefined;
     }
   }
-  root ??= work({ id: sel.elements[0]?.id ?? 'cluster', kind: 'cluster', label: '', description: '' }, true);
+  root ??= work({ id: sel.elements[0]?.id ?? 'cluster', kind: 'cluster', label: '', description: '' }, true, cache);
   return { root, all, hidden };
 }
 

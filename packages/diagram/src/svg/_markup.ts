@@ -5,11 +5,14 @@ import type { Point, TextBlock } from '../layout/index.js';
 /** Writes a number with at most two decimals, never as `-0`, so identical input gives identical bytes. */
 export const num = (n: number): string => String(Math.round(n * 100) / 100 + 0);
 
+const NEEDS_ESCAPE = /[&<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Escapes text for an XML attribute or text node; drops characters XML 1.0 forbids. */
 export const esc = (s: string): string =>
-  s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+  // Most labels and ids need nothing; one test spares them two replacements and their garbage.
+  NEEDS_ESCAPE.test(s) ? s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[&<>"']/g, (c) => ENTITIES[c]!) : s;
 
 /** A `<text>` element with one `<tspan>` per line. */
 export function textMarkup(t: TextBlock, fill: string, extra = ''): string {

@@ -26,21 +26,24 @@ interface Ctx {
   dimming: boolean;
   dim: string;
   /** Icon badge bodies drawn once per kind and colour, then placed with a translation. */
-  icons: Map<string, string>;
+  icons: Map<string, readonly [string, string]>;
   /** Where the markup goes, piece by piece, joined once at the end. */
   out: string[];
 }
 
-function badge(ctx: Ctx, b: LayoutBox, style: KindStyle): string {
+// The badge of a kind, split around its translation: drawn once per kind and colour, then placed.
+function badge(ctx: Ctx, b: LayoutBox, style: KindStyle): readonly [string, string] {
   const fill = b.container ? style.stroke : style.text;
   const text = b.container ? '#ffffff' : style.stroke;
   const key = `${b.kind}|${fill}|${text}`;
-  let body = ctx.icons.get(key);
-  if (body === undefined) {
-    body = iconBadge(b.kind, 0, 0, ICON.size, { fill, text, fontFamily: ctx.theme.fontFamily });
-    ctx.icons.set(key, body);
+  let parts = ctx.icons.get(key);
+  if (parts === undefined) {
+    const whole = iconBadge(b.kind, 0, 0, ICON.size, { fill, text, fontFamily: ctx.theme.fontFamily });
+    const at = whole.indexOf(' transform="translate(0 0)"');
+    parts = [whole.slice(0, at), whole.slice(at + ' transform="translate(0 0)"'.length)];
+    ctx.icons.set(key, parts);
   }
-  return body;
+  return parts;
 }
 
 function emitBox(b: LayoutBox, children: ReadonlyMap<string, LayoutBox[]>, ctx: Ctx): void {
@@ -52,7 +55,10 @@ function emitBox(b: LayoutBox, children: ReadonlyMap<string, LayoutBox[]>, ctx: 
   const rect = `<rect x="${num(b.x)}" y="${num(b.y)}" width="${num(b.w)}" height="${num(b.h)}" rx="${RADIUS[b.kind] ?? 5}" fill="${style.fill}"${stroke}`;
   if (b.collapsed === undefined) {
     out.push(`<g data-id="${esc(b.id)}" data-kind="${b.kind}">`, rect, dim, `/><title>${esc(`${b.label.lines.join(' ')}: ${b.description}`)}</title>`);
-    if (b.icon) out.push(`<g transform="translate(${num(b.icon.x)} ${num(b.icon.y)})"${dim}>`, badge(ctx, b, style), '</g>');
+    if (b.icon) {
+      const [open, rest] = badge(ctx, b, style);
+      out.push(open, ` transform="translate(${num(b.icon.x)} ${num(b.icon.y)})"`, dim, rest);
+    }
   } else {
     out.push(`<g data-collapsed-pods="${b.collapsed}" data-node="${esc(b.parent ?? '')}">`, rect, ' stroke-dasharray="5 3"', dim, `/><title>${esc(b.description)}</title>`);
   }
