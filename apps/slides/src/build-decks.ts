@@ -4,6 +4,7 @@ import type { Lesson } from '@kubegram/content';
 import { loadCourse } from '@kubegram/content/node';
 import type { ThemeName } from '@kubegram/diagram';
 import { ChromiumNotFoundError, deckToHtml, decksToPdf, lessonToDeck } from '@kubegram/slides';
+import { BuildError } from './build-error.ts';
 import { lessonSlug } from './lesson-slug.ts';
 import { loadLessonModels } from './load-lesson-models.ts';
 import { renderIndex, type IndexModule } from './render-index.ts';
@@ -46,16 +47,6 @@ export interface BuildReport {
 }
 
 const DEFAULTS = { course: 'Kubegram', theme: 'light' as ThemeName, pdf: true };
-
-/** The course could not be built: every problem, each naming its file. */
-export class BuildError extends Error {
-  override readonly name = 'BuildError';
-  readonly problems: string[];
-  constructor(problems: string[]) {
-    super(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the course:\n${problems.map((p) => `  ${p}`).join('\n')}`);
-    this.problems = problems;
-  }
-}
 
 /**
  * Builds a deck per lesson of a course folder: Marp Markdown, standalone HTML and (with Chromium) a
