@@ -14,15 +14,16 @@ describe('buildDecks', () => {
   test('buildDecks writes each lesson as Marp Markdown and HTML under <module>/<lesson>, and an index in order', async () => {
     const out = await outDir();
     const report = await buildDecks({ contentDir: fixture('course'), outDir: out, pdf: false });
-    expect(report.decks.map((d) => `${d.moduleSlug}/${d.slug}`)).toEqual(['basics/clusters', 'basics/nodes']);
+    expect(report.decks.map((d) => `${d.moduleSlug}/${d.slug}`)).toEqual(['basics/nodes', 'basics/clusters']);
     for (const d of report.decks) {
       expect(readFileSync(d.markdown, 'utf8')).toMatch(/^---\nmarp: true\n/);
       expect(readFileSync(d.html, 'utf8')).toContain('bespoke');
     }
     // Title, agenda, nodes, diagram and one tour step each for kubelet, API server, container runtime.
-    expect(report.decks[1]!.slides).toBe(7);
+    expect(report.decks[0]!.slides).toBe(7);
     const index = readFileSync(report.index, 'utf8');
-    expect(index).toMatch(/<h2>Basics<\/h2>[\s\S]*href="basics\/clusters.html">Clusters<[\s\S]*href="basics\/nodes.html">Nodes</);
+    // In `order`, not by file name.
+    expect(index).toMatch(/<h2>Basics<\/h2>[\s\S]*href="basics\/nodes.html">Nodes<[\s\S]*href="basics\/clusters.html">Clusters</);
     expect(index).not.toContain('.pdf"');
   });
 

@@ -83,6 +83,21 @@ describe('lessonToDeck', () => {
     expect(slides.map((s) => s.match(/the kubelet/g)?.length).reduce((a, b) => a! + b!, 0)).toBe(6);
   });
 
+  test('a slide that continues inside a nested list starts at the top level, not as a code block', () => {
+    const items = ['- a', '- b', '- c', '- d', '- e', '- f', '   - nested one', '      - nested two'].join('\n');
+    const deck = lessonToDeck(lesson(`## Lists\n\n${items}\n`), MODELS, { maxPoints: 6 });
+    const { sections } = render(deck);
+    expect(sections[3]).toMatch(/<ul>\s*<li>nested one\s*<ul>\s*<li>nested two<\/li>/);
+    expect(sections[3]).not.toContain('<pre');
+  });
+
+  test('an agenda with more headings than maxAgendaItems continues on a second slide', () => {
+    const body = Array.from({ length: 10 }, (_, i) => `## Part ${i + 1}\n\n- point\n`).join('\n');
+    const { text } = render(lessonToDeck(lesson(body), MODELS, { maxAgendaItems: 8 }));
+    expect(text[1]).toBe('Agenda (1/2) Part 1 Part 2 Part 3 Part 4 Part 5 Part 6 Part 7 Part 8');
+    expect(text[2]).toBe('Agenda (2/2) Part 9 Part 10');
+  });
+
   test('a code block taller than a slide is split across slides, every line kept', () => {
     const lines = Array.from({ length: 40 }, (_, i) => `line-${i + 1}: value`);
     const deck = lessonToDeck(lesson(`## Config\n\n\`\`\`yaml\n${lines.join('\n')}\n\`\`\`\n`), MODELS);
