@@ -1,11 +1,15 @@
 import type { ClusterElement, ViewSelection, Workload } from '@kubegram/model';
 import { moveBox, participantBox, playableSteps } from './_participants.js';
 import { indexBoxes, routeEdges } from './_route.js';
-import { measure, place } from './_text.js';
-import type { Layout, LayoutBox, LayoutStep, Point, TextBlock } from './types.js';
+import { measureText } from '../fonts/index.js';
+import { measure, place, TEXT } from './_text.js';
+import type { CyclePhase, Layout, LayoutBox, LayoutCycle, LayoutStep, Point, TextBlock } from './types.js';
 
 const MARGIN = 24;
 const GAP = 64;
+// The controller's ring: how far it runs outside the controller's box, and the room it needs
+// beside it (its phase labels sit on it).
+const RING = { inset: 26, room: 96 };
 
 // Where each participant sits around the API server, which every step of the loop goes through.
 const SLOTS: Readonly<Record<string, readonly [number, number]>> = {
@@ -40,13 +44,19 @@ export function layoutLoop(sel: ViewSelection): Omit<Layout, 'view' | 'title' | 
   const workloads = sel.elements.filter((e) => e.kind === 'workload');
   const wBoxes = workloads.map((e) => {
     const w = e.ref as Workload;
-    return participantBox(e, `${w.label} (${w.kind}): ${w.replicas.current} of ${w.replicas.desired} replicas`);
+    // The name on one line, the counts on the next.
+    const name = `${w.label} (${w.kind})`;
+    const counts = `want ${w.replicas.desired}, have ${w.replicas.current}`;
+    return participantBox(e, `${name} ${counts}`, Math.min(240, Math.ceil(Math.max(measureText(name, TEXT.leaf.size), measureText(counts, TEXT.leaf.size))) + 1));
   });
   const colW = [0, 1, 2].map((c) => Math.max(0, ...parts.filter((p) => p.slot[0] === c).map((p) => p.box.w)));
   const rowH = [0, 1, 2].map((r) => Math.max(0, ...parts.filter((p) => p.slot[1] === r).map((p) => p.box.h)));
   const wColW = Math.max(0, ...wBoxes.map((b) => b.w));
-  const left = MARGIN + (wBoxes.length > 0 ? wColW + GAP : 0);
-  const colX = [left, left + colW[0]! + GAP, left + colW[0]! + colW[1]! + 2 * GAP];
+  const ringed = parts.some((p) => p.slot[0] === 0 && p.slot[1] === 1);
+  // The ring around the controller (left column) needs more room on each side than a plain gap.
+  const side = ringed ? RING.room : GAP;
+  const left = MARGIN + (wBoxes.length > 0 ? wColW + side : ringed ? RING.inset + 30 : 0);
+  const colX = [left, left + colW[0]! + side, left + colW[0]! + colW[1]! + side + GAP];
   const rowY = [top, top + rowH[0]! + GAP, top + rowH[0]! + rowH[1]! + 2 * GAP];
   const boxes: LayoutBox[] = parts.map(({ slot: [c, r], box }) =>
     moveBox(box, Math.round(colX[c]! + (colW[c]! - box.w) / 2), Math.round(rowY[r]! + (rowH[r]! - box.h) / 2)),
@@ -57,14 +67,16 @@ export function layoutLoop(sel: ViewSelection): Omit<Layout, 'view' | 'title' | 
     boxes.push(moveBox(b, MARGIN + wColW - b.w, Math.max(top, wy)));
     wy = Math.max(top, wy) + b.h + 14;
   }
-  const gridBottom = rowY[2]! + rowH[2]!;
+  const gridBottom = Math.max(rowY[2]! + rowH[2]!, ...boxes.map((b) => b.y + b.h + (b.kind === 'controller-manager' ? RING.inset + 12 : 0)));
   const contentRight = Math.max(colX[2]! + colW[2]!, MARGIN + heading.width);
   const contentBottom = Math.max(gridBottom, ...boxes.map((b) => b.y + b.h));
 
-  // One arrow per sender and receiver pair, numbered with every step that takes it.
+  // One arrow per sender and receiver pair, numbered with every step that takes it; a step from
+  // the controller to itself is its compare phase, drawn on the ring instead.
   const steps = playableSteps(sel);
   const pairs = new Map<string, typeof steps>();
   for (const s of steps) {
+    if (s.from.id === s.to.id && s.from.kind === 'controller-manager') continue;
     const key = `${s.from.id}>${s.to.id}`;
     pairs.set(key, [...(pairs.get(key) ?? []), s]);
   }
@@ -99,6 +111,43 @@ export function layoutLoop(sel: ViewSelection): Omit<Layout, 'view' | 'title' | 
     notes.push(place(m, MARGIN, ny, 'start'));
     ny += m.height + 6;
   }
+  const cm = boxes.find((b) => b.kind === 'controller-manager');
+  const cycles: LayoutCycle[] = cm ? [ring(cm, steps)] : [];
   const width = Math.ceil(Math.max(contentRight, ...notes.map((n) => n.x + n.width)) + MARGIN);
-  return { diagram: 'loop', width, height: Math.ceil(ny + MARGIN), boxes, edges: [], steps: out, lifelines: [], notes };
+  return { diagram: 'loop', width, height: Math.ceil(ny + MARGIN), boxes, edges: [], steps: out, lifelines: [], cycles, notes };
+}
+
+const PHASES = ['observe', 'compare', 'act'] as const;
+
+/**
+ * The controller's loop as a ring around its box, read clockwise: observe across the top, compare
+ * down the right, act along the bottom and back up the left to observe again.
+ */
+function ring(cm: LayoutBox, steps: ReturnType<typeof playableSteps>): LayoutCycle {
+  const d = RING.inset;
+  const l = cm.x - d;
+  const r = cm.x + cm.w + d;
+  const t = cm.y - d;
+  const b = cm.y + cm.h + d;
+  const cx = cm.x + cm.w / 2;
+  const cy = cm.y + cm.h / 2;
+  const gap = 10;
+  const paths: Record<(typeof PHASES)[number], Point[]> = {
+    observe: [{ x: l, y: cy - gap }, { x: l, y: t }, { x: r, y: t }, { x: r, y: cy - gap }],
+    compare: [{ x: r, y: cy + gap }, { x: r, y: b }, { x: cx + gap, y: b }],
+    act: [{ x: cx - gap, y: b }, { x: l, y: b }, { x: l, y: cy + gap }],
+  };
+  // Labels sit on the ring where nothing else runs: the top, and either half of the bottom.
+  const at: Record<(typeof PHASES)[number], Point> = {
+    observe: { x: cx, y: t },
+    // Right of the compare arrow's head, which ends near the middle of the bottom.
+    compare: { x: (cx + gap + 9 + r) / 2, y: b },
+    act: { x: (l + cx) / 2, y: b },
+  };
+  const phases: CyclePhase[] = PHASES.map((name) => {
+    const nums = steps.filter((s) => s.message.toLowerCase().startsWith(`${name}:`)).map((s) => s.index);
+    const m = measure(nums.length > 0 ? `${nums.join(', ')}. ${name}` : name, 'note');
+    return { name, steps: nums, points: paths[name], text: place(m, at[name].x, at[name].y - m.height / 2, 'middle') };
+  });
+  return { around: cm.id, phases };
 }

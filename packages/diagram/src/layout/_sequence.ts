@@ -70,6 +70,7 @@ export function layoutSequence(sel: ViewSelection): Omit<Layout, 'view' | 'title
     edges: [],
     steps: out,
     lifelines,
+    cycles: [],
     notes,
   };
 }

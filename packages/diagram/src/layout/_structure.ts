@@ -509,5 +509,5 @@ export function layoutStructure(sel: ViewSelection, opts: StructureOptions): Omi
     requests.push({ relation: r, hints, hintsFirst });
   }
   const edges = routeEdges(index, requests);
-  return { diagram: 'structure', width, height, boxes, edges, steps: [], lifelines: [], notes: [] };
+  return { diagram: 'structure', width, height, boxes, edges, steps: [], lifelines: [], cycles: [], notes: [] };
 }

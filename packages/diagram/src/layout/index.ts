@@ -1,3 +1,3 @@
 export { layoutView } from './layout-view.js';
 export type { LayoutOptions } from './layout-view.js';
-export type { Layout, LayoutBox, LayoutEdge, LayoutStep, Lifeline, Point, Rect, TextBlock } from './types.js';
+export type { CyclePhase, Layout, LayoutBox, LayoutCycle, LayoutEdge, LayoutStep, Lifeline, Point, Rect, TextBlock } from './types.js';

@@ -77,6 +77,23 @@ export interface Lifeline {
   y2: number;
 }
 
+/** One phase of a controller's loop: a stretch of the ring drawn around the controller, arrow at its end. */
+export interface CyclePhase {
+  /** The phase: observe, compare or act. */
+  name: string;
+  /** Numbers of the story steps this phase stands for. */
+  steps: readonly number[];
+  points: readonly Point[];
+  text: TextBlock;
+}
+
+/** A control loop drawn as a ring around the element that runs it, read clockwise. */
+export interface LayoutCycle {
+  /** Id of the element the ring goes around. */
+  around: string;
+  phases: readonly CyclePhase[];
+}
+
 /** A view laid out: every box and edge placed, in plain numbers, ready for a renderer. */
 export interface Layout {
   view: ViewName;
@@ -92,6 +109,8 @@ export interface Layout {
   edges: readonly LayoutEdge[];
   steps: readonly LayoutStep[];
   lifelines: readonly Lifeline[];
+  /** Control loops drawn as rings (the reconcile view). */
+  cycles: readonly LayoutCycle[];
   /** Free text drawn without a box (the view heading, step legends). */
   notes: readonly TextBlock[];
 }

@@ -1,7 +1,7 @@
 import { parseCluster, presets, VIEW_NAMES, type Cluster } from '@kubegram/model';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boxesOf, parseSvg, problemsOf, sharedSegmentsOf } from '../../test/_svg-geometry.js';
+import { boxesOf, parseSvg, pathPoints, problemsOf, sharedSegmentsOf } from '../../test/_svg-geometry.js';
 import { toSvg } from './to-svg.js';
 
 const KINDS = new Set([
@@ -88,6 +88,52 @@ describe('toSvg on the presets', () => {
     const root = parseSvg(svg);
     expect(root.querySelectorAll('g[data-edge][data-kind="runs"]').length).toBe(3);
     expect(sharedSegmentsOf(svg)).toEqual([]);
+  });
+
+  it("toSvg(view: 'reconcile') draws the controller's loop as a ring, observe, compare, act, and the workloads' wanted and current replicas", () => {
+    const root = parseSvg(toSvg(presets.course, { view: 'reconcile' }));
+    const ring = root.querySelector('g[data-cycle="control-plane-controller-manager"]')!;
+    expect(Array.from(ring.querySelectorAll('g[data-phase]')).map((g) => [g.getAttribute('data-phase'), g.getAttribute('data-steps'), g.querySelector('text')?.textContent])).toEqual([
+      ['observe', '1', '1. observe'],
+      ['compare', '3', '3. compare'],
+      ['act', '4', '4. act'],
+    ]);
+    // The ring closes: each phase ends where the next begins, across a gap no wider than an arrow's.
+    const ends = Array.from(ring.querySelectorAll('g[data-phase] > path:first-child')).map((p) => pathPoints(p.getAttribute('d')!));
+    for (let i = 0; i < 3; i++) {
+      const end = ends[i]!.at(-1)!;
+      const next = ends[(i + 1) % 3]![0]!;
+      expect(Math.abs(end.x - next.x) + Math.abs(end.y - next.y)).toBeLessThanOrEqual(20);
+    }
+    const cm = boxesOf(root).find((b) => b.id === 'control-plane-controller-manager')!;
+    const xs = ends.flat().map((p) => p.x);
+    const ys = ends.flat().map((p) => p.y);
+    expect(Math.min(...xs)).toBeLessThan(cm.x);
+    expect(Math.max(...xs)).toBeGreaterThan(cm.x + cm.w);
+    expect(Math.min(...ys)).toBeLessThan(cm.y);
+    expect(Math.max(...ys)).toBeGreaterThan(cm.y + cm.h);
+    const web = root.querySelector('g[data-id="web"] > text')!;
+    expect(Array.from(web.querySelectorAll('tspan')).map((t) => t.textContent)).toEqual(['web (Deployment)', 'want 10, have 5']);
+  });
+
+  it("toSvg(view: 'request-flow') puts every message label on a backdrop the colour of the page, over the lifelines", () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const svg = toSvg(presets.course, { view: 'request-flow', theme });
+      const root = parseSvg(svg);
+      const background = root.querySelector(':scope > rect')!.getAttribute('fill');
+      const steps = Array.from(root.querySelectorAll('g[data-step]'));
+      expect(steps.length).toBe(14);
+      for (const g of steps) {
+        const back = g.querySelector(':scope > rect')!;
+        expect(back.getAttribute('fill')).toBe(background);
+        // Drawn after the lifelines, so the backdrop hides them behind the text.
+        expect(svg.indexOf(`data-step="${g.getAttribute('data-step')}"`)).toBeGreaterThan(svg.lastIndexOf('data-lifeline'));
+        const x = Number(back.getAttribute('x'));
+        const w = Number(back.getAttribute('width'));
+        const span = g.querySelector('text tspan')!;
+        expect(Number(span.getAttribute('x'))).toBeCloseTo(x + w / 2, 1);
+      }
+    }
   });
 
   it('toSvg with highlight dims the rest and moves nothing', () => {

@@ -1,7 +1,7 @@
 import type { Cluster } from '@kubegram/model';
 import { iconBadge } from '../icons/index.js';
 import { ICON, textBox } from '../layout/_text.js';
-import { layoutView, type Layout, type LayoutBox, type LayoutOptions } from '../layout/index.js';
+import { layoutView, type Layout, type LayoutBox, type LayoutOptions, type TextBlock } from '../layout/index.js';
 import { themes, type KindStyle, type Theme, type ThemeName } from '../theme/index.js';
 import { arrowHead, esc, num, polylinePath, textMarkup } from './_markup.js';
 
@@ -68,6 +68,13 @@ function emitBox(b: LayoutBox, children: ReadonlyMap<string, LayoutBox[]>, ctx: 
   out.push('</g>');
 }
 
+// A backdrop the colour of the page behind a label, so lifelines and arrows never run through the text.
+function backdrop(t: TextBlock, fill: string): string {
+  const b = textBox(t);
+  const pad = 3;
+  return `<rect x="${num(b.x - pad)}" y="${num(b.y - pad / 2)}" width="${num(b.w + 2 * pad)}" height="${num(b.h + pad)}" rx="3" fill="${fill}" fill-opacity="0.9"/>`;
+}
+
 function render(layout: Layout, title: string, ctx: Ctx): string {
   const { theme, out } = ctx;
   const vb = layout.viewBox;
@@ -107,16 +114,27 @@ function render(layout: Layout, title: string, ctx: Ctx): string {
       `<path d="${arrowHead(e.points)}" fill="${look.colour}"/></g>`,
     );
   }
+  for (const c of layout.cycles) {
+    out.push(`\n<g data-cycle="${esc(c.around)}"${ctx.dimming && !ctx.lit.has(c.around) ? ctx.dim : ''}>`);
+    for (const p of c.phases) {
+      out.push(
+        `<g data-phase="${esc(p.name)}" data-steps="${p.steps.join(' ')}">`,
+        `<path d="${polylinePath(p.points)}" fill="none" stroke="${theme.highlight}" stroke-width="2"/>`,
+        `<path d="${arrowHead(p.points, 9)}" fill="${theme.highlight}"/>`,
+        backdrop(p.text, theme.background),
+        textMarkup(p.text, theme.highlight, ' font-weight="bold"'),
+        '</g>',
+      );
+    }
+    out.push('</g>');
+  }
   for (const s of layout.steps) {
     const on = ctx.lit.has(s.from) || ctx.lit.has(s.to) || ctx.lit.has(`step-${s.index}`);
-    const tb = textBox(s.text);
-    // A backdrop the colour of the page, so lifelines and arrows never run through the text.
-    const pad = 3;
     out.push(
       `\n<g data-step="${s.index}" data-from="${esc(s.from)}" data-to="${esc(s.to)}"${ctx.dimming && !on ? ctx.dim : ''}>`,
       `<path d="${polylinePath(s.points)}" fill="none" stroke="${theme.edge}" stroke-width="1.5"${s.reply ? ' stroke-dasharray="6 4"' : ''}/>`,
       `<path d="${arrowHead(s.points)}" fill="${theme.edge}"/>`,
-      `<rect x="${num(tb.x - pad)}" y="${num(tb.y - pad / 2)}" width="${num(tb.w + 2 * pad)}" height="${num(tb.h + pad)}" rx="3" fill="${theme.background}" fill-opacity="0.9"/>`,
+      backdrop(s.text, theme.background),
       textMarkup(s.text, theme.edgeText),
       '</g>',
     );
