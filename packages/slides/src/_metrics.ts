@@ -20,7 +20,8 @@ export const TYPE = {
   heading: { size: 40, lineHeight: 1.2, after: 22 },
   body: { size: 26, lineHeight: 1.45, gap: 10 },
   code: { size: 20, lineHeight: 1.35, padding: 14, gap: 12 },
-  caption: { size: 20, lineHeight: 1.4, before: 10 },
+  /** Captions under diagrams; longer ones are clamped (their full text is in the notes). */
+  caption: { size: 20, lineHeight: 1.4, before: 10, maxLines: 3 },
   footer: { size: 16 },
   /** Left indent of a list item per nesting level. */
   indent: 40,

@@ -20,8 +20,6 @@ export interface SectionContext {
   diagramCount: { value: number };
 }
 
-// Smallest drawing worth showing below points; anything less gets a slide of its own.
-const MIN_DIAGRAM_HEIGHT = 300;
 
 /** One thing placed on a content slide, with the height it takes. */
 interface Unit {
@@ -221,7 +219,8 @@ function diagramSlides(ref: DiagramRef, title: string, section: Section, ctx: Se
   const view = views[ref.view];
   const base = { view: ref.view, theme: ctx.theme, fit: '16:9' as const, ...(ref.node === undefined ? {} : { node: ref.node }) };
   const draw = (highlight: readonly string[]) => toSvg(cluster, { ...base, highlight: [...highlight] });
-  const captionH = (text: string) => textHeight(text, CONTENT.width, TYPE.caption) + TYPE.caption.before;
+  const lineH = TYPE.caption.size * TYPE.caption.lineHeight;
+  const captionH = (text: string) => Math.min(textHeight(text, CONTENT.width, TYPE.caption), TYPE.caption.maxLines * lineH) + TYPE.caption.before;
   const room = CONTENT.height - headingHeight(titleText);
 
   const sectionText = plainText(section.markdown.split(ref.raw).join(' '));
@@ -230,9 +229,8 @@ function diagramSlides(ref: DiagramRef, title: string, section: Section, ctx: Se
   const alt = ref.alt.trim();
   const altH = alt === '' ? 0 : Math.ceil(captionH(alt));
   const height = Math.floor(room - altH);
-  if (height < MIN_DIAGRAM_HEIGHT / 2) throw new DeckError(ctx.lesson.file, ref.line, 'diagrams.alt', `the alt text is too long to leave room for the diagram; expected at most a few lines`);
   const meta = { diagram: number, height, captionHeight: Math.max(0, altH - TYPE.caption.before), ...(alt === '' ? {} : { caption: { text: alt } }) };
-  slides.push({ directives: {}, body: `## ${title}\n\n${diagramFence(draw(ref.highlight), meta)}`, notes: [`${alt === '' ? view.title : alt}. ${view.description}`] });
+  slides.push({ directives: {}, body: `## ${title}\n\n${diagramFence(draw(ref.highlight), meta)}`, notes: [`${alt === '' ? view.title : alt.replace(/[.!?]?$/, '.')} ${view.description}`] });
 
   // Every step reserves the tallest caption, so the drawing has the same size and place on each.
   const captions = steps.map((s, i) => ({ label: `${i + 1}/${steps.length} · ${s.element.label}`, text: s.element.description }));

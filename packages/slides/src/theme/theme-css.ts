@@ -120,6 +120,9 @@ figure.kg-diagram figcaption {
   font-size: ${caption.size}px;
   line-height: ${caption.lineHeight};
   color: var(--kg-muted);
+  display: -webkit-box;
+  -webkit-box-orient: vertical;
+  -webkit-line-clamp: ${caption.maxLines};
   overflow: hidden;
 }
 figure.kg-diagram figcaption strong { color: var(--kg-highlight); }
