@@ -8,8 +8,9 @@ const EPS = 0.5;
  */
 export interface BoxGrid {
   boxes: readonly LayoutBox[];
-  /** Box numbers per cell, row-major. */
-  cells: readonly (readonly number[])[];
+  /** Box numbers of every cell, row-major, cell after cell; cell k holds items start[k] to start[k + 1]. */
+  items: Int32Array;
+  start: Int32Array;
   x0: number;
   y0: number;
   size: number;
@@ -27,17 +28,26 @@ export function buildGrid(boxes: readonly LayoutBox[], canvas: Rect): BoxGrid {
   const size = Math.max(24, Math.sqrt(area / Math.max(1, 2 * boxes.length)));
   const cols = Math.max(1, Math.ceil(canvas.w / size) + 1);
   const rows = Math.max(1, Math.ceil(canvas.h / size) + 1);
-  const cells: number[][] = Array.from({ length: cols * rows }, () => []);
   const clampC = (v: number) => Math.min(cols - 1, Math.max(0, Math.floor((v - canvas.x) / size)));
   const clampR = (v: number) => Math.min(rows - 1, Math.max(0, Math.floor((v - canvas.y) / size)));
-  boxes.forEach((b, k) => {
-    const c0 = clampC(b.x);
-    const c1 = clampC(b.x + b.w);
-    const r0 = clampR(b.y);
-    const r1 = clampR(b.y + b.h);
-    for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) cells[r * cols + c]!.push(k);
+  // Two passes, counting then filling, so the whole grid is two flat arrays rather than one list per cell.
+  const start = new Int32Array(cols * rows + 1);
+  const each = (visit: (cell: number, k: number) => void) => {
+    boxes.forEach((b, k) => {
+      const c0 = clampC(b.x);
+      const c1 = clampC(b.x + b.w);
+      const r1 = clampR(b.y + b.h);
+      for (let r = clampR(b.y); r <= r1; r++) for (let c = c0; c <= c1; c++) visit(r * cols + c, k);
+    });
+  };
+  each((cell) => start[cell + 1]!++);
+  for (let i = 1; i < start.length; i++) start[i]! += start[i - 1]!;
+  const items = new Int32Array(start[start.length - 1]!);
+  const fill = start.slice(0, -1);
+  each((cell, k) => {
+    items[fill[cell]!++] = k;
   });
-  return { boxes, cells, x0: canvas.x, y0: canvas.y, size, cols, rows, seen: new Uint32Array(boxes.length), query: { n: 0 } };
+  return { boxes, items, start, x0: canvas.x, y0: canvas.y, size, cols, rows, seen: new Uint32Array(boxes.length), query: { n: 0 } };
 }
 
 /** Whether the orthogonal segment a-b enters the open interior of r. */
@@ -50,7 +60,7 @@ function hits(a: Point, b: Point, r: Rect): boolean {
 
 /** Whether a polyline stays out of every box `allowed` does not let it through. */
 export function gridPathClear(grid: BoxGrid, points: readonly Point[], allowed: (b: LayoutBox) => boolean): boolean {
-  const { size, cols, rows, x0, y0, cells, boxes, seen } = grid;
+  const { size, cols, rows, x0, y0, items, start, boxes, seen } = grid;
   for (let i = 1; i < points.length; i++) {
     const a = points[i - 1]!;
     const b = points[i]!;
@@ -61,7 +71,9 @@ export function gridPathClear(grid: BoxGrid, points: readonly Point[], allowed: 
     const r1 = Math.min(rows - 1, Math.max(0, Math.floor((Math.max(a.y, b.y) - y0) / size)));
     for (let r = r0; r <= r1; r++) {
       for (let c = c0; c <= c1; c++) {
-        for (const k of cells[r * cols + c]!) {
+        const cell = r * cols + c;
+        for (let m = start[cell]!; m < start[cell + 1]!; m++) {
+          const k = items[m]!;
           if (seen[k] === q) continue;
           seen[k] = q;
           const box = boxes[k]!;
@@ -75,7 +87,7 @@ export function gridPathClear(grid: BoxGrid, points: readonly Point[], allowed: 
 
 /** The boxes that overlap a rectangle and `allowed` does not let a path through. */
 export function gridObstacles(grid: BoxGrid, area: Rect, allowed: (b: LayoutBox) => boolean): LayoutBox[] {
-  const { size, cols, rows, x0, y0, cells, boxes, seen } = grid;
+  const { size, cols, rows, x0, y0, items, start, boxes, seen } = grid;
   const q = ++grid.query.n;
   const found: number[] = [];
   const c0 = Math.min(cols - 1, Math.max(0, Math.floor((area.x - x0) / size)));
@@ -84,7 +96,9 @@ export function gridObstacles(grid: BoxGrid, area: Rect, allowed: (b: LayoutBox)
   const r1 = Math.min(rows - 1, Math.max(0, Math.floor((area.y + area.h - y0) / size)));
   for (let r = r0; r <= r1; r++) {
     for (let c = c0; c <= c1; c++) {
-      for (const k of cells[r * cols + c]!) {
+      const cell = r * cols + c;
+      for (let m = start[cell]!; m < start[cell + 1]!; m++) {
+        const k = items[m]!;
         if (seen[k] === q) continue;
         seen[k] = q;
         const b = boxes[k]!;
