@@ -154,22 +154,26 @@ export function problemsOf(svg: string): string[] {
 
 /**
  * Pairs of edges that run along the same line for a stretch, other than a deliberate bus: edges
- * that leave the same box or enter the same box may share their trunk.
+ * that leave the same box or enter the same box may share their trunk; with `anyEnd`, so may any
+ * two edges that meet one box. Edges of `ignoreKinds` are not checked.
  */
-export function sharedSegmentsOf(svg: string): string[] {
+export function sharedSegmentsOf(svg: string, options: { anyEnd?: boolean; ignoreKinds?: readonly string[] } = {}): string[] {
   const root = parseSvg(svg);
   const edges = Array.from(root.querySelectorAll('g[data-edge]')).map((g) => {
     const pts = pathPoints(g.querySelector('path')?.getAttribute('d') ?? '');
     const segs = pts.slice(1).map((p, i) => [pts[i]!, p] as const);
-    return { id: g.getAttribute('data-edge')!, from: g.getAttribute('data-from')!, to: g.getAttribute('data-to')!, segs };
+    return { id: g.getAttribute('data-edge')!, kind: g.getAttribute('data-kind')!, from: g.getAttribute('data-from')!, to: g.getAttribute('data-to')!, segs };
   });
   const out: string[] = [];
+  const ignored = new Set(options.ignoreKinds ?? []);
   const overlap = (a0: number, a1: number, b0: number, b1: number) => Math.min(Math.max(a0, a1), Math.max(b0, b1)) - Math.max(Math.min(a0, a1), Math.min(b0, b1));
   for (let i = 0; i < edges.length; i++) {
     for (let j = i + 1; j < edges.length; j++) {
       const e = edges[i]!;
       const f = edges[j]!;
       if (e.from === f.from || e.to === f.to) continue;
+      if (options.anyEnd && (e.from === f.to || e.to === f.from)) continue;
+      if (ignored.has(e.kind) || ignored.has(f.kind)) continue;
       let shared = false;
       for (const [a, b] of e.segs) {
         for (const [c, d] of f.segs) {

@@ -2,6 +2,7 @@ import type { ResolvedRelation } from '@kubegram/model';
 import { searchPath, type Port } from './_astar.js';
 import { MARGIN, simplify } from './_geometry.js';
 import { buildGrid, gridObstacles, gridPathClear, type BoxGrid } from './_grid.js';
+import { markUsed, runsAlongOther, usedLines } from './_lines.js';
 import type { LayoutBox, LayoutEdge, Point, Rect } from './types.js';
 
 /** Boxes by id and by parent, and a grid over them for finding what an edge must stay out of. */
@@ -113,6 +114,7 @@ export interface RouteRequest {
  */
 export function routeEdges(index: BoxIndex, requests: readonly RouteRequest[]): LayoutEdge[] {
   const edges: LayoutEdge[] = [];
+  const used = usedLines();
   for (const { relation: r, hints, hintsFirst } of requests) {
     const a = index.byId.get(r.from);
     const b = index.byId.get(r.to);
@@ -127,10 +129,19 @@ export function routeEdges(index: BoxIndex, requests: readonly RouteRequest[]): 
       const bInA = toChain.includes(a.id);
       const shapes = aInB || bInA ? { straight: [], bent: [] } : simpleShapes(a, b);
       const tries = hintsFirst ? [...(hints ?? []), ...shapes.straight, ...shapes.bent] : [...shapes.straight, ...(hints ?? []), ...shapes.bent];
+      // First a shape clear of boxes and of other edges' lines; failing that, one clear of boxes.
       for (const t of tries) {
-        if (gridPathClear(index.grid, t, allowed)) {
+        if (gridPathClear(index.grid, t, allowed) && !runsAlongOther(used, t, r.from, r.to)) {
           points = simplify(t);
           break;
+        }
+      }
+      if (!points) {
+        for (const t of tries) {
+          if (gridPathClear(index.grid, t, allowed)) {
+            points = simplify(t);
+            break;
+          }
         }
       }
       if (!points) {
@@ -151,6 +162,7 @@ export function routeEdges(index: BoxIndex, requests: readonly RouteRequest[]): 
         { x: b.x + b.w / 2, y: b.y + b.h / 2 },
       ];
     }
+    markUsed(used, points, r.from, r.to);
     edges.push({
       id: r.id,
       from: r.from,

@@ -441,7 +441,8 @@ export function layoutStructure(sel: ViewSelection, opts: StructureOptions): Omi
   };
   const gapAbove = (nodeId: string, lane: number) => {
     const pos = workerPos.get(nodeId);
-    if (!pos) return topLane;
+    // Over a control-plane node: beside the cloud-controller-manager's lane to the cloud, not on it.
+    if (!pos) return lane === lbLane ? topLane + 5 : topLane;
     return pos.r === 0 ? lane : gridTop + pos.r * (wFrame.h + CLUSTER.gap) - CLUSTER.gap / 2 + (lane === lbLane ? 5 : -5);
   };
   const requests: RouteRequest[] = [];
@@ -456,23 +457,25 @@ export function layoutStructure(sel: ViewSelection, opts: StructureOptions): Omi
     const cx = (x: LayoutBox) => x.x + x.w / 2;
     const cy = (x: LayoutBox) => x.y + x.h / 2;
     // Into an API server from the left, through the channel left of its node and the corridor.
-    const intoApi = (from: Point[], lane: number): Point[] | undefined => {
+    // Kubelets climb the channel 4 px left of its middle, kubectl 10 px, the load balancer comes
+    // down 4 px right of it: three lines that never share a stretch.
+    const intoApi = (from: Point[], lane: number, offset: number): Point[] | undefined => {
       const ch = bn && channelLeft(bn.id);
       if (ch === undefined) return undefined;
-      return [...from, { x: ch - 4, y: lane }, { x: ch - 4, y: cy(b) }, { x: b.x, y: cy(b) }];
+      return [...from, { x: ch - offset, y: lane }, { x: ch - offset, y: cy(b) }, { x: b.x, y: cy(b) }];
     };
     if (b.kind === 'apiserver' && an && bn && an.id !== bn.id && a.kind !== 'kubectl') {
       const chA = channelLeft(an.id);
       if (chA !== undefined) {
         // Below the middle, so it never lines up with a load-balancer edge entering the neighbour's kube-proxy.
         const y = cy(a) + PORT;
-        const h = intoApi([{ x: a.x, y }, { x: chA - 4, y }, { x: chA - 4, y: kubeletLane }], kubeletLane);
+        const h = intoApi([{ x: a.x, y }, { x: chA - 4, y }, { x: chA - 4, y: kubeletLane }], kubeletLane, 4);
         if (h) hints.push(h);
       }
     }
     if (a.kind === 'kubectl' && b.kind === 'apiserver') {
       const xk = cluster.x - OUTSIDE.gap / 2;
-      const h = intoApi([{ x: a.x + a.w, y: cy(a) }, { x: xk, y: cy(a) }, { x: xk, y: kubectlLane }], kubectlLane);
+      const h = intoApi([{ x: a.x + a.w, y: cy(a) }, { x: xk, y: cy(a) }, { x: xk, y: kubectlLane }], kubectlLane, 10);
       if (h) hints.push(h);
     }
     if (a.kind === 'load-balancer' && bn && b.kind === 'kube-proxy') {
