@@ -51,14 +51,9 @@ const side = (b: Rect, s: 'top' | 'bottom' | 'left' | 'right', inward: boolean):
   return { border: { x: b.x + b.w, y: cy }, stub: { x: b.x + b.w + d, y: cy } };
 };
 
-// Straight, one-bend and two-bend shapes: what a person draws first when nothing is in the way.
-function simpleShapes(a: Rect, b: Rect): { straight: Point[][]; bent: Point[][] } {
+// A straight line where the boxes face each other: what a person draws first when nothing is in the way.
+function straightShapes(a: Rect, b: Rect): Point[][] {
   const straight: Point[][] = [];
-  const out: Point[][] = [];
-  const acx = a.x + a.w / 2;
-  const acy = a.y + a.h / 2;
-  const bcx = b.x + b.w / 2;
-  const bcy = b.y + b.h / 2;
   const ox0 = Math.max(a.x, b.x);
   const ox1 = Math.min(a.x + a.w, b.x + b.w);
   if (ox1 - ox0 >= 4) {
@@ -73,6 +68,16 @@ function simpleShapes(a: Rect, b: Rect): { straight: Point[][]; bent: Point[][] 
     if (a.x + a.w <= b.x) straight.push([{ x: a.x + a.w, y }, { x: b.x, y }]);
     else if (b.x + b.w <= a.x) straight.push([{ x: a.x, y }, { x: b.x + b.w, y }]);
   }
+  return straight;
+}
+
+// One-bend and two-bend shapes, built only when neither a straight line nor a hint is clear.
+function bentShapes(a: Rect, b: Rect): Point[][] {
+  const out: Point[][] = [];
+  const acx = a.x + a.w / 2;
+  const acy = a.y + a.h / 2;
+  const bcx = b.x + b.w / 2;
+  const bcy = b.y + b.h / 2;
   const ax = bcx > a.x + a.w ? a.x + a.w : bcx < a.x ? a.x : undefined;
   const by = acy < b.y ? b.y : acy > b.y + b.h ? b.y + b.h : undefined;
   if (ax !== undefined && by !== undefined) out.push([{ x: ax, y: acy }, { x: bcx, y: acy }, { x: bcx, y: by }]);
@@ -89,7 +94,7 @@ function simpleShapes(a: Rect, b: Rect): { straight: Point[][]; bent: Point[][] 
     const mx = right ? (a.x + a.w + b.x) / 2 : (b.x + b.w + a.x) / 2;
     out.push([{ x: right ? a.x + a.w : a.x, y: acy }, { x: mx, y: acy }, { x: mx, y: bcy }, { x: right ? b.x : b.x + b.w, y: bcy }]);
   }
-  return { straight, bent: out };
+  return out;
 }
 
 /** A loop on the right side of a box, for a relation from a box to itself. */
@@ -127,22 +132,18 @@ export function routeEdges(index: BoxIndex, requests: readonly RouteRequest[]): 
       const allowed = passable(fromChain, toChain);
       const aInB = fromChain.includes(b.id);
       const bInA = toChain.includes(a.id);
-      const shapes = aInB || bInA ? { straight: [], bent: [] } : simpleShapes(a, b);
-      const tries = hintsFirst ? [...(hints ?? []), ...shapes.straight, ...shapes.bent] : [...shapes.straight, ...(hints ?? []), ...shapes.bent];
+      const nested = aInB || bInA;
+      const straight = nested ? [] : straightShapes(a, b);
+      const first = hintsFirst ? [...(hints ?? []), ...straight] : [...straight, ...(hints ?? [])];
       // First a shape clear of boxes and of other edges' lines; failing that, one clear of boxes.
-      for (const t of tries) {
-        if (gridPathClear(index.grid, t, allowed) && !runsAlongOther(used, t, r.from, r.to)) {
-          points = simplify(t);
-          break;
-        }
-      }
+      const pick = (tries: readonly (readonly Point[])[], strict: boolean) => {
+        for (const t of tries) if (gridPathClear(index.grid, t, allowed) && !(strict && runsAlongOther(used, t, r.from, r.to))) return simplify(t);
+        return undefined;
+      };
+      points = pick(first, true);
       if (!points) {
-        for (const t of tries) {
-          if (gridPathClear(index.grid, t, allowed)) {
-            points = simplify(t);
-            break;
-          }
-        }
+        const tries = nested ? first : [...first, ...bentShapes(a, b)];
+        points = pick(tries.slice(first.length), true) ?? pick(tries, false);
       }
       if (!points) {
         const lca = fromChain.find((id) => toChain.includes(id));
