@@ -63,8 +63,10 @@ li > ul, li > ol { margin-top: ${body.gap}px; }
 li::marker { color: var(--kg-accent); }
 strong { color: var(--kg-text); }
 a { color: var(--kg-accent); }
-code {
+code, pre {
   font-family: 'DejaVu Sans Mono', Menlo, Consolas, monospace;
+}
+code {
   background: var(--kg-code-bg);
   border-radius: 4px;
   padding: 0 4px;
