@@ -27,6 +27,7 @@ interface Ctx {
   dim: string;
   /** Icon badge bodies drawn once per kind and colour, then placed with a translation. */
   icons: Map<string, readonly [string, string]>;
+  paints: Map<string, string>;
   /** Where the markup goes, piece by piece, joined once at the end. */
   out: string[];
 }
@@ -46,13 +47,24 @@ function badge(ctx: Ctx, b: LayoutBox, style: KindStyle): readonly [string, stri
   return parts;
 }
 
+// The paint of a box's rectangle, the same for every box of a kind: built once per kind and state.
+function paint(ctx: Ctx, b: LayoutBox, style: KindStyle, lit: boolean): string {
+  const key = `${b.kind}|${b.container}|${lit}`;
+  let attrs = ctx.paints.get(key);
+  if (attrs === undefined) {
+    const stroke = lit ? ` stroke="${ctx.theme.highlight}" stroke-width="3"` : ` stroke="${style.stroke}" stroke-width="${b.container ? 1.5 : 1}"`;
+    attrs = ` rx="${RADIUS[b.kind] ?? 5}" fill="${style.fill}"${stroke}`;
+    ctx.paints.set(key, attrs);
+  }
+  return attrs;
+}
+
 function emitBox(b: LayoutBox, children: ReadonlyMap<string, LayoutBox[]>, ctx: Ctx): void {
   const { out } = ctx;
   const style = ctx.theme.kinds[b.kind];
   const lit = ctx.lit.has(b.id);
   const dim = ctx.dimming && !(lit || ctx.context.has(b.id)) ? ctx.dim : '';
-  const stroke = lit ? ` stroke="${ctx.theme.highlight}" stroke-width="3"` : ` stroke="${style.stroke}" stroke-width="${b.container ? 1.5 : 1}"`;
-  const rect = `<rect x="${num(b.x)}" y="${num(b.y)}" width="${num(b.w)}" height="${num(b.h)}" rx="${RADIUS[b.kind] ?? 5}" fill="${style.fill}"${stroke}`;
+  const rect = `<rect x="${num(b.x)}" y="${num(b.y)}" width="${num(b.w)}" height="${num(b.h)}"${paint(ctx, b, style, lit)}`;
   if (b.collapsed === undefined) {
     out.push(`<g data-id="${esc(b.id)}" data-kind="${b.kind}">`, rect, dim, `/><title>${esc(`${b.label.lines.join(' ')}: ${b.description}`)}</title>`);
     if (b.icon) {
@@ -157,5 +169,5 @@ export function toSvg(cluster: Cluster, options: SvgOptions = {}): string {
   const context = new Set<string>();
   for (const id of lit) for (let b = byId.get(id); b?.parent !== undefined; b = byId.get(b.parent)) context.add(b.parent);
   const title = opts.title ?? `${layout.title}: ${layout.description.split(':')[0]}`;
-  return render(layout, title, { theme, lit, context, dimming: lit.size > 0, dim: ` opacity="${num(theme.dimOpacity)}"`, icons: new Map(), out: [] });
+  return render(layout, title, { theme, lit, context, dimming: lit.size > 0, dim: ` opacity="${num(theme.dimOpacity)}"`, icons: new Map(), paints: new Map(), out: [] });
 }
