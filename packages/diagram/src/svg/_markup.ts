@@ -1,5 +1,4 @@
 import { pathRound } from 'd3-path';
-import { line } from 'd3-shape';
 import type { Point, TextBlock } from '../layout/index.js';
 
 /** Writes a number with at most two decimals, never as `-0`, so identical input gives identical bytes. */
@@ -41,8 +40,6 @@ export function polylinePath(points: readonly Point[]): string {
   return p.toString();
 }
 
-const arrowLine = line<readonly [number, number]>().digits(2);
-
 /** Path data of a filled arrowhead at the end of a polyline. */
 export function arrowHead(points: readonly Point[], size = 8): string {
   const tip = points[points.length - 1]!;
@@ -53,9 +50,10 @@ export function arrowHead(points: readonly Point[], size = 8): string {
   const bx = tip.x - ux * size;
   const by = tip.y - uy * size;
   const half = size * 0.45;
-  return `${arrowLine([
-    [bx - uy * half, by + ux * half],
-    [tip.x, tip.y],
-    [bx + uy * half, by - ux * half],
-  ])}Z`;
+  const p = pathRound(2);
+  p.moveTo(bx - uy * half, by + ux * half);
+  p.lineTo(tip.x, tip.y);
+  p.lineTo(bx + uy * half, by - ux * half);
+  p.closePath();
+  return p.toString();
 }

@@ -165,8 +165,9 @@ export function toSvg(cluster: Cluster, options: SvgOptions = {}): string {
   if (!theme) throw new Error(`toSvg: options.theme is "${String(opts.theme)}": expected one of ${Object.keys(themes).join(', ')}`);
   const layout = layoutView(cluster, opts);
   const lit = new Set(opts.highlight);
-  const byId = new Map(layout.boxes.map((b) => [b.id, b]));
   const context = new Set<string>();
+  // The boxes around a highlighted one stay undimmed; only a highlight needs the lookup.
+  const byId = lit.size > 0 ? new Map(layout.boxes.map((b) => [b.id, b])) : new Map<string, LayoutBox>();
   for (const id of lit) for (let b = byId.get(id); b?.parent !== undefined; b = byId.get(b.parent)) context.add(b.parent);
   const title = opts.title ?? `${layout.title}: ${layout.description.split(':')[0]}`;
   return render(layout, title, { theme, lit, context, dimming: lit.size > 0, dim: ` opacity="${num(theme.dimOpacity)}"`, icons: new Map(), paints: new Map(), out: [] });
