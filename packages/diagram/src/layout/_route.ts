@@ -164,15 +164,9 @@ export function routeEdges(index: BoxIndex, requests: readonly RouteRequest[]): 
       ];
     }
     markUsed(used, points, r.from, r.to);
-    edges.push({
-      id: r.id,
-      from: r.from,
-      to: r.to,
-      kind: r.kind,
-      label: r.label,
-      ...(r.description === undefined ? {} : { description: r.description }),
-      points,
-    });
+    const edge: LayoutEdge = { id: r.id, from: r.from, to: r.to, kind: r.kind, label: r.label, points };
+    if (r.description !== undefined) edge.description = r.description;
+    edges.push(edge);
   }
   return edges;
 }

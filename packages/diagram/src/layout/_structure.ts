@@ -46,6 +46,8 @@ interface Work {
 const CP_ROW: readonly ElementKind[] = ['etcd', 'scheduler', 'controller-manager', 'cloud-controller-manager'];
 const AGENT_ROW: readonly ElementKind[] = ['kubelet', 'container-runtime', 'kube-proxy'];
 const NODE_KINDS: readonly ElementKind[] = ['control-plane-node', 'worker-node'];
+/** Kinds that have a fixed slot in a node; anything else goes to the row of other parts. */
+const SLOTTED: ReadonlySet<ElementKind> = new Set([...CP_ROW, 'apiserver', ...AGENT_ROW, 'pod']);
 
 /** Measured labels of one layout by style and text: big clusters repeat the same few labels. */
 type MeasureCache = Map<string, Measured>;
@@ -133,7 +135,7 @@ function partsOf(node: Work): NodeParts {
     api: by(['apiserver']),
     agents: by(AGENT_ROW),
     pods: node.children.filter((c) => c.kind === 'pod'),
-    other: node.children.filter((c) => ![...CP_ROW, 'apiserver', ...AGENT_ROW, 'pod'].includes(c.kind)),
+    other: node.children.filter((c) => !SLOTTED.has(c.kind)),
   };
 }
 

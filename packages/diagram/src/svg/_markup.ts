@@ -17,7 +17,9 @@ export const esc = (s: string): string =>
 export function textMarkup(t: TextBlock, fill: string, extra = ''): string {
   const weight = t.weight === 'bold' ? ' font-weight="bold"' : '';
   const anchor = t.anchor === 'middle' ? ' text-anchor="middle"' : '';
-  const spans = t.lines.map((l, i) => `<tspan x="${num(t.x)}" y="${num(t.y + i * t.lineHeight)}">${esc(l)}</tspan>`).join('');
+  const x = num(t.x);
+  let spans = '';
+  for (let i = 0; i < t.lines.length; i++) spans += `<tspan x="${x}" y="${num(t.y + i * t.lineHeight)}">${esc(t.lines[i]!)}</tspan>`;
   return `<text font-size="${num(t.size)}"${weight}${anchor} fill="${fill}"${extra}>${spans}</text>`;
 }
 
