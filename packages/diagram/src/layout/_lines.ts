@@ -5,7 +5,8 @@ interface Stretch {
   lo: number;
   hi: number;
   from: string;
-  to: string;
+  /** The box the edge enters; null once the stretch stands for a fan into several boxes. */
+  to: string | null;
 }
 
 // Stretches are filed by their line and by buckets of this many pixels along it, so a check
@@ -57,9 +58,17 @@ export function runsAlongOther(used: UsedLines, points: readonly Point[], from: 
 export function markUsed(used: UsedLines, points: readonly Point[], from: string, to: string): void {
   eachStretch(points, (map, line, lo, hi) => {
     const lines = used[map];
-    const s = { lo, hi, from, to };
+    const s: Stretch = { lo, hi, from, to };
     for (let k = Math.floor(lo / BUCKET); k <= Math.floor(hi / BUCKET); k++) {
       const list = lines.get(key(line, k));
+      // A fan's shared trunk is filed once, so a wide fan does not lengthen every later check: a
+      // stretch from the same box already covering this one stands for both, and for a fan into
+      // several boxes it lets only edges from that box share it.
+      const covering = list?.find((o) => o.from === from && o.lo <= lo && o.hi >= hi);
+      if (covering) {
+        if (covering.to !== to) covering.to = null;
+        continue;
+      }
       if (list) list.push(s);
       else lines.set(key(line, k), [s]);
     }
