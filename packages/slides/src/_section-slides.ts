@@ -217,8 +217,9 @@ function diagramSlides(ref: DiagramRef, title: string, section: Section, ctx: Se
   const number = ++ctx.diagramCount.value;
   const titleText = plainText(title);
   const view = views[ref.view];
-  const base = { view: ref.view, theme: ctx.theme, fit: '16:9' as const, ...(ref.node === undefined ? {} : { node: ref.node }) };
-  const draw = (highlight: readonly string[]) => toSvg(cluster, { ...base, highlight: [...highlight] });
+  const base = { view: ref.view, theme: ctx.theme, ...(ref.node === undefined ? {} : { node: ref.node }) };
+  // Laid out for the exact box the slide has left, so the drawing fills it instead of a 16:9 frame.
+  const draw = (highlight: readonly string[], height: number) => toSvg(cluster, { ...base, fit: CONTENT.width / height, highlight: [...highlight] });
   const lineH = TYPE.caption.size * TYPE.caption.lineHeight;
   const captionH = (text: string) => Math.min(textHeight(text, CONTENT.width, TYPE.caption), TYPE.caption.maxLines * lineH) + TYPE.caption.before;
   const room = CONTENT.height - headingHeight(titleText);
@@ -230,7 +231,7 @@ function diagramSlides(ref: DiagramRef, title: string, section: Section, ctx: Se
   const altH = alt === '' ? 0 : Math.ceil(captionH(alt));
   const height = Math.floor(room - altH);
   const meta = { diagram: number, height, captionHeight: Math.max(0, altH - TYPE.caption.before), ...(alt === '' ? {} : { caption: { text: alt } }) };
-  slides.push({ directives: {}, body: `## ${title}\n\n${diagramFence(draw(ref.highlight), meta)}`, notes: [`${alt === '' ? view.title : alt.replace(/[.!?]?$/, '.')} ${view.description}`] });
+  slides.push({ directives: {}, body: `## ${title}\n\n${diagramFence(draw(ref.highlight, height), meta)}`, notes: [`${alt === '' ? view.title : alt.replace(/[.!?]?$/, '.')} ${view.description}`] });
 
   // Every step reserves the tallest caption, so the drawing has the same size and place on each.
   const captions = steps.map((s, i) => ({ label: `${i + 1}/${steps.length} · ${s.element.label}`, text: s.element.description }));
@@ -239,7 +240,7 @@ function diagramSlides(ref: DiagramRef, title: string, section: Section, ctx: Se
   steps.forEach((step, i) => {
     const caption = captions[i]!;
     const stepMeta = { diagram: number, height: tourHeight, captionHeight: tourCaptionH - TYPE.caption.before, caption, step: { index: i + 1, count: steps.length, element: step.element.id } };
-    slides.push({ directives: {}, body: `## ${title}\n\n${diagramFence(draw([step.element.id]), stepMeta)}`, notes: [`${step.element.label}: ${step.element.description}`] });
+    slides.push({ directives: {}, body: `## ${title}\n\n${diagramFence(draw([step.element.id], tourHeight), stepMeta)}`, notes: [`${step.element.label}: ${step.element.description}`] });
   });
   return slides;
 }

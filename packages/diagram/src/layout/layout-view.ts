@@ -13,15 +13,18 @@ export interface LayoutOptions {
   node?: string;
   /** Leave room for an icon badge beside every label. */
   icons?: boolean;
-  /** Shape of the picture: natural (`auto`), or padded to 16:9 or 4:3 for slides. */
-  fit?: 'auto' | '16:9' | '4:3';
+  /**
+   * Shape of the picture: natural (`auto`), or laid out for and padded to 16:9, 4:3, or any
+   * width-to-height ratio given as a number (the box a slide has left for the drawing, say).
+   */
+  fit?: 'auto' | '16:9' | '4:3' | number;
   /** A node with more pods than this shows the first ones and a "+N pods" box; `false` shows every pod. */
   collapsePods?: number | false;
 }
 
 const DEFAULTS = { view: 'overview', icons: true, fit: 'auto', collapsePods: 12 } as const satisfies LayoutOptions;
 
-const ASPECT: Readonly<Record<NonNullable<LayoutOptions['fit']>, number>> = { auto: 1.6, '16:9': 16 / 9, '4:3': 4 / 3 };
+const ASPECT: Readonly<Record<'auto' | '16:9' | '4:3', number>> = { auto: 1.6, '16:9': 16 / 9, '4:3': 4 / 3 };
 
 /** Lays out one view of a cluster: boxes placed in fixed slots and edges routed between them, in plain numbers. */
 export function layoutView(cluster: Cluster, options: LayoutOptions = {}): Layout {
@@ -32,16 +35,21 @@ export function layoutView(cluster: Cluster, options: LayoutOptions = {}): Layou
   if (opts.collapsePods !== false && (!Number.isInteger(opts.collapsePods) || opts.collapsePods < 1)) {
     throw new Error(`layoutView: options.collapsePods is ${String(opts.collapsePods)}: expected a whole number of at least 1, or false (for example 12)`);
   }
+  const fit = opts.fit;
+  if (typeof fit === 'number' ? !(Number.isFinite(fit) && fit >= 0.2 && fit <= 10) : !Object.hasOwn(ASPECT, fit)) {
+    throw new Error(`layoutView: options.fit is ${JSON.stringify(fit)}: expected "auto", "16:9", "4:3" or a width-to-height ratio between 0.2 and 10 (for example 2.4)`);
+  }
+  const aspect = typeof fit === 'number' ? fit : ASPECT[fit];
   const body =
     view.diagram === 'sequence'
       ? layoutSequence(sel)
       : view.diagram === 'loop'
         ? layoutLoop(sel)
-        : layoutStructure(sel, { icons: opts.icons, aspect: ASPECT[opts.fit], collapsePods: opts.collapsePods });
+        : layoutStructure(sel, { icons: opts.icons, aspect, collapsePods: opts.collapsePods });
   let viewBox = { x: 0, y: 0, w: body.width, h: body.height };
-  if (opts.fit !== 'auto') {
-    // Pad the shorter side so the picture fills a slide of that shape, content centred.
-    const target = ASPECT[opts.fit];
+  if (fit !== 'auto') {
+    // Pad the shorter side so the picture fills a box of that shape, content centred.
+    const target = aspect;
     const w = Math.max(body.width, body.height * target);
     const h = Math.max(body.height, body.width / target);
     viewBox = { x: round2(-(w - body.width) / 2), y: round2(-(h - body.height) / 2), w: round2(w), h: round2(h) };

@@ -169,6 +169,21 @@ describe('toSvg on the presets', () => {
     expect(vb[2]! / vb[3]!).toBeCloseTo(16 / 9, 2);
   });
 
+  it('toSvg with a numeric fit lays out for that ratio and pads the viewBox to it', () => {
+    const wide = parseSvg(toSvg(presets.haCloud, { fit: 2.6 }));
+    const vb = wide.getAttribute('viewBox')!.split(' ').map(Number);
+    expect(vb[2]! / vb[3]!).toBeCloseTo(2.6, 2);
+    // A wide box gets six workers in fewer rows than a tall one.
+    const six = parse({ id: 'six', nodes: [{ id: 'cp', role: 'control-plane' }, ...[1, 2, 3, 4, 5, 6].map((n) => ({ id: `w${n}`, role: 'worker' as const }))] });
+    const rowsOf = (root: Element) => new Set([...root.querySelectorAll('g[data-kind="worker-node"] > rect:first-of-type')].map((r) => r.getAttribute('y'))).size;
+    const wideRows = rowsOf(parseSvg(toSvg(six, { fit: 3 })));
+    const tallRows = rowsOf(parseSvg(toSvg(six, { fit: 0.6 })));
+    expect(wideRows).toBeLessThan(tallRows);
+    expect(problemsOf(toSvg(presets.haCloud, { fit: 2.6 }))).toEqual([]);
+    expect(() => toSvg(presets.course, { fit: 0 })).toThrow('options.fit is 0: expected "auto", "16:9", "4:3" or a width-to-height ratio between 0.2 and 10 (for example 2.4)');
+    expect(() => toSvg(presets.course, { fit: '21:9' as never })).toThrow('options.fit is "21:9"');
+  });
+
   it('toSvg collapses the pods of a crowded node into a "+N pods" box', () => {
     const pods = Array.from({ length: 30 }, (_, i) => ({ id: `p-${i}`, containers: [{ id: `p-${i}-c`, image: 'x:1' }] }));
     const cluster = parse({ id: 'big', nodes: [{ id: 'cp', role: 'control-plane' }, { id: 'w', role: 'worker', pods }] });
