@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
-// Workspace packages export their TypeScript sources under the "source" condition, so tests run
-// against the code as written, with no build step in between.
+// Workspace packages export their TypeScript sources under the "@kubegram/source" condition, so
+// tests run against the code as written with no build in between. The name is the project's own so
+// that no consumer's tooling ever picks those (unpublished) source paths.
 export default defineConfig({
-  resolve: { conditions: ['source'] },
-  ssr: { resolve: { conditions: ['source'] } },
+  resolve: { conditions: ['@kubegram/source'] },
+  ssr: { resolve: { conditions: ['@kubegram/source'] } },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },

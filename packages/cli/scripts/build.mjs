@@ -20,7 +20,7 @@ export async function buildCli(outdir = `${root}dist`) {
     platform: 'node',
     target: 'node20.19',
     // Workspace packages are bundled from their TypeScript sources, so the bundle never lags them.
-    conditions: ['source'],
+    conditions: ['@kubegram/source'],
     // Native or path-dependent packages stay imports: esbuild's binary, resvg and its fonts.
     external: ['esbuild', '@resvg/resvg-js', '@kubegram/diagram/png'],
     // Bundled CommonJS dependencies may call require(); give the ES module output one.

@@ -13,7 +13,7 @@ await build({
   format: 'esm',
   platform: 'browser',
   target: ['es2022'],
-  conditions: ['source'],
+  conditions: ['@kubegram/source'],
   minify: true,
   legalComments: 'eof',
   logLevel: 'warning',
