@@ -1,59 +1,60 @@
 import { defineCluster } from '@kubegram/model';
 
 /**
- * The cluster the Architecture lessons draw: one control-plane node in a cloud, two worker nodes
- * running pods, kubectl, the external load balancer and the cloud provider's API.
+ * The cluster the Architecture lessons draw: a small shop on AWS with one control-plane node and two
+ * worker nodes running its pods (the `web` Deployment of the kubectl lesson among them), kubectl,
+ * the external load balancer and the AWS API.
  */
 export default defineCluster({
   id: 'course',
   label: 'Kubernetes cluster',
   description: 'One control-plane node manages two worker nodes that run the application pods.',
-  cloud: { provider: 'cloud' },
+  cloud: { provider: 'aws', region: 'eu-central-1' },
   nodes: [
-    { id: 'control-plane', label: 'Control-plane node', role: 'control-plane', capacity: { cpu: 2, memory: '4Gi' } },
+    { id: 'control-plane', label: 'Control-plane node', role: 'control-plane', capacity: { cpu: 2, memory: '8Gi' } },
     {
       id: 'worker-1',
       label: 'Worker node 1',
       role: 'worker',
-      capacity: { cpu: 4, memory: '16Gi', pods: 110 },
+      capacity: { cpu: 8, memory: '32Gi', pods: 110 },
       pods: [
+        { id: 'web-1', workload: 'web', phase: 'Running', containers: [{ id: 'web-1-nginx', label: 'nginx', image: 'nginx:1.27', ports: [80] }] },
         {
-          id: 'web-1',
-          workload: 'web',
+          id: 'shop-api-1',
+          workload: 'shop-api',
           phase: 'Running',
           containers: [
-            { id: 'web-1-nginx', label: 'nginx', image: 'nginx:1.27', ports: [80] },
-            { id: 'web-1-logs', label: 'log-shipper', image: 'fluent/fluent-bit:3.1' },
+            { id: 'shop-api-1-app', label: 'shop-api', image: 'example/shop-api:3.2', ports: [8080] },
+            { id: 'shop-api-1-proxy', label: 'tls-sidecar', image: 'envoyproxy/envoy:v1.31' },
           ],
         },
-        { id: 'api-1', workload: 'api', phase: 'Running', containers: [{ id: 'api-1-app', label: 'api', image: 'example/api:2.4', ports: [8080] }] },
       ],
     },
     {
       id: 'worker-2',
       label: 'Worker node 2',
       role: 'worker',
-      capacity: { cpu: 4, memory: '16Gi', pods: 110 },
+      capacity: { cpu: 8, memory: '32Gi', pods: 110 },
       pods: [
         { id: 'web-2', workload: 'web', phase: 'Running', containers: [{ id: 'web-2-nginx', label: 'nginx', image: 'nginx:1.27', ports: [80] }] },
         {
-          id: 'db-0',
-          workload: 'db',
+          id: 'cache-0',
+          workload: 'cache',
           phase: 'Running',
-          containers: [{ id: 'db-0-postgres', label: 'postgres', image: 'postgres:17', ports: [5432] }],
-          volumes: [{ id: 'db-0-data', type: 'persistentVolumeClaim' }],
+          containers: [{ id: 'cache-0-redis', label: 'redis', image: 'redis:7.4', ports: [6379] }],
+          volumes: [{ id: 'cache-0-data', type: 'persistentVolumeClaim' }],
         },
       ],
     },
   ],
   workloads: [
-    { id: 'web', label: 'web', kind: 'Deployment', replicas: { desired: 10, current: 5 } },
-    { id: 'api', label: 'api', kind: 'Deployment', replicas: { desired: 1, current: 1 } },
-    { id: 'db', label: 'db', kind: 'StatefulSet', replicas: { desired: 1, current: 1 } },
+    { id: 'web', label: 'web', kind: 'Deployment', replicas: { desired: 3, current: 2 } },
+    { id: 'shop-api', label: 'shop-api', kind: 'Deployment', replicas: { desired: 1, current: 1 } },
+    { id: 'cache', label: 'cache', kind: 'StatefulSet', replicas: { desired: 1, current: 1 } },
   ],
   actors: [
     { id: 'kubectl', kind: 'kubectl' },
     { id: 'load-balancer', kind: 'load-balancer', label: 'External load balancer' },
-    { id: 'cloud-provider-api', kind: 'cloud-provider', label: 'Cloud provider API' },
+    { id: 'aws-api', kind: 'cloud-provider', label: 'AWS API' },
   ],
 });
