@@ -1,3 +1,5 @@
+import { presets } from '@kubegram/model';
+import { toSvg } from '@kubegram/diagram';
 import { describe, expect, it } from 'vitest';
 import { prepareSvg } from './prepare-svg.ts';
 
@@ -17,6 +19,22 @@ describe('prepareSvg', () => {
     expect(out).toContain('marker-end="url(#d1-light-arrow)"');
     expect(out).toContain('<use href="#d1-light-arrow"/>');
     expect(out).not.toMatch(/id="arrow"|#arrow\b/);
+  });
+
+  it('keeps every badge of a generated diagram pointing at its own symbol when two diagrams share a page', () => {
+    const light = prepareSvg(toSvg(presets.course), { idPrefix: 'd1-light' });
+    const dark = prepareSvg(toSvg(presets.course, { theme: 'dark' }), { idPrefix: 'd1-dark' });
+    for (const [svg, prefix] of [[light, 'd1-light'], [dark, 'd1-dark']] as const) {
+      const ids = new Set(Array.from(svg.matchAll(/\sid="([^"]+)"/g), (m) => m[1]!));
+      const refs = Array.from(svg.matchAll(/href="#([^"]+)"/g), (m) => m[1]!);
+      expect(refs.length).toBeGreaterThan(0);
+      for (const ref of refs) {
+        expect(ref.startsWith(`${prefix}-kg-icon-`)).toBe(true);
+        expect(ids.has(ref)).toBe(true);
+      }
+    }
+    const lightIds = new Set(Array.from(light.matchAll(/\sid="([^"]+)"/g), (m) => m[1]!));
+    expect(Array.from(dark.matchAll(/\sid="([^"]+)"/g), (m) => m[1]!).filter((id) => lightIds.has(id))).toEqual([]);
   });
 
   it('makes components, not relations, reachable with the keyboard', () => {

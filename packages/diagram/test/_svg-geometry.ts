@@ -76,11 +76,15 @@ export function problemsOf(svg: string): string[] {
   if (root.getAttribute('role') !== 'img') problems.push('no role="img"');
   const kids = Array.from(root.children);
   if (kids[0]?.tagName !== 'title' || kids[1]?.tagName !== 'desc') problems.push('<title> and <desc> are not the first children');
+  const ids = new Set(Array.from(root.querySelectorAll('[id]'), (el) => el.getAttribute('id')!));
   for (const el of Array.from(root.querySelectorAll('*'))) {
-    if (['script', 'foreignObject', 'image', 'use', 'a'].includes(el.tagName)) problems.push(`forbidden <${el.tagName}>`);
+    if (['script', 'foreignObject', 'image', 'a'].includes(el.tagName)) problems.push(`forbidden <${el.tagName}>`);
     for (const a of Array.from(el.attributes)) {
-      if (/^on/i.test(a.name) || /href$/i.test(a.name) || /url\(/i.test(a.value)) problems.push(`forbidden attribute ${a.name}="${a.value}"`);
+      // A reference inside the same picture loads nothing; anything else could reach outside it.
+      const local = el.tagName === 'use' && a.name === 'href' && a.value.startsWith('#') && ids.has(a.value.slice(1));
+      if (/^on/i.test(a.name) || (/href$/i.test(a.name) && !local) || /url\(/i.test(a.value)) problems.push(`forbidden attribute ${a.name}="${a.value}"`);
     }
+    if (el.tagName === 'use' && !el.hasAttribute('href')) problems.push('<use> without a same-document href');
   }
   const boxes = boxesOf(root);
   const byId = new Map(boxes.map((b) => [b.id, b]));
@@ -107,7 +111,9 @@ export function problemsOf(svg: string): string[] {
     const size = n(text, 'font-size');
     const bold = text.getAttribute('font-weight') === 'bold';
     const middle = text.getAttribute('text-anchor') === 'middle';
-    for (const span of Array.from(text.children)) {
+    // A one-line label is the text element itself; longer ones have a tspan per line.
+    const lines = text.children.length > 0 ? Array.from(text.children) : [text];
+    for (const span of lines) {
       const w = measureText(span.textContent ?? '', size, bold ? 'bold' : 'normal');
       const x = n(span, 'x') - (middle ? w / 2 : 0);
       const y = n(span, 'y');

@@ -48,7 +48,9 @@ function spills(): string[] {
       }
       const box = rect.getBBox();
       if (!within(text.getBBox(), box)) out.push(`${name}: ${g.getAttribute('data-id')}: "${text.textContent}" spills out vertically or sideways`);
-      for (const span of Array.from(text.querySelectorAll('tspan'))) {
+      // A one-line label is the text element itself; longer ones have a tspan per line.
+      const spans = text.querySelector('tspan') ? Array.from(text.querySelectorAll('tspan')) : [text];
+      for (const span of spans) {
         const w = span.getComputedTextLength();
         const x = Number(span.getAttribute('x')) - (text.getAttribute('text-anchor') === 'middle' ? w / 2 : 0);
         if (x < box.x - TOL || x + w > box.x + box.width + TOL) out.push(`${name}: ${g.getAttribute('data-id')}: line "${span.textContent}" is ${w.toFixed(1)} px wide`);

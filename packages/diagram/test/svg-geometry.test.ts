@@ -25,6 +25,14 @@ describe('problemsOf, the geometry checker the tests rely on', () => {
   it('reports forbidden markup', () => {
     expect(problemsOf(svg('<script>x</script><rect onclick="x" width="1" height="1"/>'))).toEqual(['forbidden <script>', 'forbidden attribute onclick="x"']);
   });
+  it('lets <use> point at a symbol of the same picture and reports any other reference', () => {
+    const defs = '<defs><symbol id="s"><rect width="1" height="1"/></symbol></defs>';
+    expect(problemsOf(svg(`${defs}<use href="#s" x="1" y="1"/>`))).toEqual([]);
+    expect(problemsOf(svg(`${defs}<use href="#missing"/>`))).toEqual(['forbidden attribute href="#missing"']);
+    expect(problemsOf(svg(`${defs}<use href="other.svg#s"/>`))).toEqual(['forbidden attribute href="other.svg#s"']);
+    expect(problemsOf(svg(`${defs}<use/>`))).toEqual(['<use> without a same-document href']);
+    expect(problemsOf(svg(`${defs}<rect href="#s" width="1" height="1"/>`))).toEqual(['forbidden attribute href="#s"']);
+  });
   it('reports two edges from different boxes along the same line, and lets a bus through', () => {
     const edge = (id: string, from: string, to: string, d: string) => `<g data-edge="${id}" data-from="${from}" data-to="${to}" data-kind="custom"><path d="${d}"/></g>`;
     const shared = svg(edge('e', 'a', 'b', 'M0,10L100,10') + edge('f', 'c', 'd', 'M50,10L150,10'));

@@ -1,2 +1,3 @@
-export { iconBadge, ICON_TEXT } from './icon-badge.js';
+export { ICON_TEXT } from './icon-text.js';
+export { iconBadge } from './icon-badge.js';
 export type { BadgeStyle } from './icon-badge.js';

@@ -130,7 +130,8 @@ describe('toSvg on the presets', () => {
         expect(svg.indexOf(`data-step="${g.getAttribute('data-step')}"`)).toBeGreaterThan(svg.lastIndexOf('data-lifeline'));
         const x = Number(back.getAttribute('x'));
         const w = Number(back.getAttribute('width'));
-        const span = g.querySelector('text tspan')!;
+        const text = g.querySelector('text')!;
+        const span = text.querySelector('tspan') ?? text;
         expect(Number(span.getAttribute('x'))).toBeCloseTo(x + w / 2, 1);
       }
     }
@@ -194,6 +195,37 @@ describe('toSvg on the presets', () => {
     expect(root.querySelector('g[data-collapsed-pods] text')?.textContent).toBe('+23 pods');
     expect(problemsOf(svg)).toEqual([]);
     expect(parseSvg(toSvg(cluster, { collapsePods: false })).querySelectorAll('g[data-kind="pod"]').length).toBe(30);
+  });
+
+  it('toSvg draws each kind of badge once as a symbol and places it with <use> wherever an element shows it', () => {
+    const svg = toSvg(presets.course);
+    const root = parseSvg(svg);
+    const symbols = Array.from(root.querySelectorAll(':scope > defs > symbol'));
+    const ids = symbols.map((s) => s.getAttribute('id')!);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^kg-icon-[a-z-]+-[0-9a-f]{8}$/);
+    const uses = Array.from(root.querySelectorAll('g[data-id] > use'));
+    expect(uses.length).toBeGreaterThan(symbols.length);
+    for (const u of uses) {
+      const kind = u.parentElement!.getAttribute('data-kind')!;
+      expect(u.getAttribute('href')).toMatch(new RegExp(`^#kg-icon-${kind}-[0-9a-f]{8}$`));
+      expect(ids).toContain(u.getAttribute('href')!.slice(1));
+    }
+    // The symbol is all the badge: a heptagon and the kind's short name.
+    const pod = symbols.find((s) => s.getAttribute('id')!.startsWith('kg-icon-pod-'))!;
+    expect(Array.from(pod.children).map((c) => c.tagName)).toEqual(['polygon', 'text']);
+    expect(pod.querySelector('text')!.textContent).toBe('pod');
+  });
+
+  it('toSvg names a badge symbol after what it draws: the same badge gets the same id, another colour another id', () => {
+    const symbolsOf = (svg: string) => new Map(Array.from(parseSvg(svg).querySelectorAll('defs > symbol'), (s) => [s.getAttribute('id')!, s.outerHTML]));
+    const light = symbolsOf(toSvg(presets.course));
+    const again = symbolsOf(toSvg(presets.haCloud, { view: 'control-plane' }));
+    const dark = symbolsOf(toSvg(presets.course, { theme: 'dark' }));
+    for (const [id, markup] of again) if (light.has(id)) expect(light.get(id)).toBe(markup);
+    expect([...again.keys()].some((id) => light.has(id))).toBe(true);
+    expect([...dark.keys()].filter((id) => light.has(id) && light.get(id) !== dark.get(id))).toEqual([]);
+    expect([...dark.keys()].some((id) => !light.has(id))).toBe(true);
   });
 
   it('toSvg rejects a bad option with a message naming it', () => {

@@ -1,5 +1,5 @@
 import type { Cluster } from '@kubegram/model';
-import { iconBadge } from '../icons/index.js';
+import { badgeBody } from '../icons/_badge-body.js';
 import { ICON, textBox } from '../layout/_text.js';
 import { layoutView, type Layout, type LayoutBox, type LayoutOptions, type TextBlock } from '../layout/index.js';
 import { themes, type KindStyle, type Theme, type ThemeName } from '../theme/index.js';
@@ -25,26 +25,37 @@ interface Ctx {
   context: ReadonlySet<string>;
   dimming: boolean;
   dim: string;
-  /** Icon badge bodies drawn once per kind and colour, then placed with a translation. */
-  icons: Map<string, readonly [string, string]>;
+  /** The opening of the `<use>` that places each kind and colour of icon badge, by kind and colours. */
+  icons: Map<string, string>;
+  /** One `<symbol>` per kind and colour of icon badge, drawn once and placed with `<use>`. */
+  symbols: string[];
   paints: Map<string, string>;
   /** Where the markup goes, piece by piece, joined once at the end. */
   out: string[];
 }
 
-// The badge of a kind, split around its translation: drawn once per kind and colour, then placed.
-function badge(ctx: Ctx, b: LayoutBox, style: KindStyle): readonly [string, string] {
+// FNV-1a over the symbol's markup: an id that changes whenever anything drawn in it changes, so two
+// SVGs in one page that define the same id always define the same picture.
+function hash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+// The start of the `<use>` of a kind's badge; its symbol is drawn the first time a kind and colour is met.
+function badge(ctx: Ctx, b: LayoutBox, style: KindStyle): string {
   const fill = b.container ? style.stroke : style.text;
   const text = b.container ? '#ffffff' : style.stroke;
   const key = `${b.kind}|${fill}|${text}`;
-  let parts = ctx.icons.get(key);
-  if (parts === undefined) {
-    const whole = iconBadge(b.kind, 0, 0, ICON.size, { fill, text, fontFamily: ctx.theme.fontFamily });
-    const at = whole.indexOf(' transform="translate(0 0)"');
-    parts = [whole.slice(0, at), whole.slice(at + ' transform="translate(0 0)"'.length)];
-    ctx.icons.set(key, parts);
+  let open = ctx.icons.get(key);
+  if (open === undefined) {
+    const body = badgeBody(b.kind, ICON.size, fill, text);
+    const id = `kg-icon-${b.kind}-${hash(body)}`;
+    ctx.symbols.push(`<symbol id="${id}" overflow="visible">${body}</symbol>`);
+    open = `<use href="#${id}" aria-hidden="true"`;
+    ctx.icons.set(key, open);
   }
-  return parts;
+  return open;
 }
 
 // The paint of a box's rectangle, the same for every box of a kind: built once per kind and state.
@@ -68,8 +79,7 @@ function emitBox(b: LayoutBox, children: ReadonlyMap<string, LayoutBox[]>, ctx: 
   if (b.collapsed === undefined) {
     out.push(`<g data-id="${esc(b.id)}" data-kind="${b.kind}">`, rect, dim, `/><title>${esc(`${b.label.lines.join(' ')}: ${b.description}`)}</title>`);
     if (b.icon) {
-      const [open, rest] = badge(ctx, b, style);
-      out.push(open, ` transform="translate(${num(b.icon.x)} ${num(b.icon.y)})"`, dim, rest);
+      out.push(badge(ctx, b, style), ` x="${num(b.icon.x)}" y="${num(b.icon.y)}"`, dim, '/>');
     }
   } else {
     out.push(`<g data-collapsed-pods="${b.collapsed}" data-node="${esc(b.parent ?? '')}">`, rect, ' stroke-dasharray="5 3"', dim, `/><title>${esc(b.description)}</title>`);
@@ -103,8 +113,11 @@ function render(layout: Layout, title: string, ctx: Ctx): string {
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${num(vb.x)} ${num(vb.y)} ${num(vb.w)} ${num(vb.h)}" width="${num(vb.w)}" height="${num(vb.h)}" role="img" font-family="${esc(theme.fontFamily)}" data-view="${layout.view}" data-theme="${theme.name}">\n`,
     `<title>${esc(title)}</title><desc>${esc(layout.description)}</desc>\n`,
+    '',
     `<rect x="${num(vb.x)}" y="${num(vb.y)}" width="${num(vb.w)}" height="${num(vb.h)}" fill="${theme.background}"/>`,
   );
+  // The symbols are known only once every box is drawn; their slot waits right after the description.
+  const defsAt = out.length - 2;
   for (const n of layout.notes) out.push('\n', textMarkup(n, theme.text));
   for (const l of layout.lifelines) {
     out.push(`\n<g data-lifeline="${esc(l.id)}"><line x1="${num(l.x)}" y1="${num(l.y1)}" x2="${num(l.x)}" y2="${num(l.y2)}" stroke="${theme.mutedText}" stroke-dasharray="4 4"/></g>`);
@@ -152,6 +165,7 @@ function render(layout: Layout, title: string, ctx: Ctx): string {
     );
   }
   out.push('\n</svg>');
+  if (ctx.symbols.length > 0) out[defsAt] = `<defs>${ctx.symbols.join('')}</defs>\n`;
   return out.join('');
 }
 
@@ -170,5 +184,5 @@ export function toSvg(cluster: Cluster, options: SvgOptions = {}): string {
   const byId = lit.size > 0 ? new Map(layout.boxes.map((b) => [b.id, b])) : new Map<string, LayoutBox>();
   for (const id of lit) for (let b = byId.get(id); b?.parent !== undefined; b = byId.get(b.parent)) context.add(b.parent);
   const title = opts.title ?? `${layout.title}: ${layout.description.split(':')[0]}`;
-  return render(layout, title, { theme, lit, context, dimming: lit.size > 0, dim: ` opacity="${num(theme.dimOpacity)}"`, icons: new Map(), paints: new Map(), out: [] });
+  return render(layout, title, { theme, lit, context, dimming: lit.size > 0, dim: ` opacity="${num(theme.dimOpacity)}"`, icons: new Map(), symbols: [], paints: new Map(), out: [] });
 }

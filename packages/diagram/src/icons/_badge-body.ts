@@ -1,0 +1,23 @@
+import type { ElementKind } from '@kubegram/model';
+import { ICON_TEXT } from './icon-text.js';
+
+// A heptagon like the Kubernetes logo's outline, in a unit square, rounded once here.
+const HEPTAGON = Array.from({ length: 7 }, (_, i) => {
+  const a = -Math.PI / 2 + (i * 2 * Math.PI) / 7;
+  return [0.5 + 0.5 * Math.cos(a), 0.52 + 0.5 * Math.sin(a)] as const;
+});
+
+/** Writes a number with at most two decimals, never as `-0`. */
+export const fmt = (n: number): string => String(Math.round(n * 100) / 100 + 0);
+
+/** The shapes of a badge drawn at the origin, `size` pixels wide: a heptagon and the kind's short name. */
+export function badgeBody(kind: ElementKind, size: number, fill: string, text: string): string {
+  const pts = HEPTAGON.map(([px, py]) => `${fmt(px * size)},${fmt(py * size)}`).join(' ');
+  const name = ICON_TEXT[kind];
+  // Four letters need a smaller size to stay inside the badge.
+  const fontSize = name.length >= 4 ? size * 0.27 : name.length === 3 ? size * 0.32 : size * 0.4;
+  return (
+    `<polygon points="${pts}" fill="${fill}"/>` +
+    `<text x="${fmt(size / 2)}" y="${fmt(size * 0.52 + fontSize * 0.36)}" font-size="${fmt(fontSize)}" font-weight="bold" text-anchor="middle" fill="${text}">${name.replace('>', '&gt;')}</text>`
+  );
+}
