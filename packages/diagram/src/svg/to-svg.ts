@@ -76,15 +76,12 @@ function emitBox(b: LayoutBox, children: ReadonlyMap<string, LayoutBox[]>, ctx: 
   const lit = ctx.lit.has(b.id);
   const dim = ctx.dimming && !(lit || ctx.context.has(b.id)) ? ctx.dim : '';
   const rect = `<rect x="${num(b.x)}" y="${num(b.y)}" width="${num(b.w)}" height="${num(b.h)}"${paint(ctx, b, style, lit)}`;
-  if (b.collapsed === undefined) {
-    out.push(`<g data-id="${esc(b.id)}" data-kind="${b.kind}">`, rect, dim, `/><title>${esc(`${b.label.lines.join(' ')}: ${b.description}`)}</title>`);
-    if (b.icon) {
-      out.push(badge(ctx, b, style), ` x="${num(b.icon.x)}" y="${num(b.icon.y)}"`, dim, '/>');
-    }
-  } else {
-    out.push(`<g data-collapsed-pods="${b.collapsed}" data-node="${esc(b.parent ?? '')}">`, rect, ' stroke-dasharray="5 3"', dim, `/><title>${esc(b.description)}</title>`);
-  }
-  out.push(textMarkup(b.label, style.text, dim));
+  // One piece per element: a long array of short pieces costs more to grow and to join.
+  const head =
+    b.collapsed === undefined
+      ? `<g data-id="${esc(b.id)}" data-kind="${b.kind}">${rect}${dim}/><title>${esc(`${b.label.lines.join(' ')}: ${b.description}`)}</title>${b.icon ? `${badge(ctx, b, style)} x="${num(b.icon.x)}" y="${num(b.icon.y)}"${dim}/>` : ''}`
+      : `<g data-collapsed-pods="${b.collapsed}" data-node="${esc(b.parent ?? '')}">${rect} stroke-dasharray="5 3"${dim}/><title>${esc(b.description)}</title>`;
+  out.push(head + textMarkup(b.label, style.text, dim));
   const inner = children.get(b.id);
   if (inner) for (const c of inner) emitBox(c, children, ctx);
   out.push('</g>');
@@ -133,10 +130,8 @@ function render(layout: Layout, title: string, ctx: Ctx): string {
     const look = ctx.dimming && on ? strong : plain;
     const tip = e.description === undefined ? e.label : `${e.label}: ${e.description}`;
     out.push(
-      `\n<g data-edge="${esc(e.id)}" data-from="${esc(e.from)}" data-to="${esc(e.to)}" data-kind="${e.kind}"${ctx.dimming && !on ? ctx.dim : ''}>`,
-      tip === '' ? '' : `<title>${esc(tip)}</title>`,
-      `<path d="${polylinePath(e.points)}" fill="none" stroke="${look.colour}" stroke-width="${look.width}"/>`,
-      `<path d="${arrowHead(e.points)}" fill="${look.colour}"/></g>`,
+      `\n<g data-edge="${esc(e.id)}" data-from="${esc(e.from)}" data-to="${esc(e.to)}" data-kind="${e.kind}"${ctx.dimming && !on ? ctx.dim : ''}>${tip === '' ? '' : `<title>${esc(tip)}</title>`}` +
+        `<path d="${polylinePath(e.points)}" fill="none" stroke="${look.colour}" stroke-width="${look.width}"/><path d="${arrowHead(e.points)}" fill="${look.colour}"/></g>`,
     );
   }
   for (const c of layout.cycles) {
