@@ -228,6 +228,28 @@ describe('toSvg on the presets', () => {
     expect([...dark.keys()].some((id) => !light.has(id))).toBe(true);
   });
 
+  it('toSvg writes a cluster of hundreds of elements, written in several chunks, whole and in order', () => {
+    const big = parse({
+      id: 'big',
+      nodes: [
+        { id: 'cp', role: 'control-plane' },
+        ...Array.from({ length: 16 }, (_, w) => ({
+          id: `w${w}`,
+          role: 'worker',
+          pods: Array.from({ length: 6 }, (_, p) => ({ id: `w${w}-p${p}`, containers: [{ id: `w${w}-p${p}-c`, image: 'example/app:1.0' }] })),
+        })),
+      ],
+    });
+    const svg = toSvg(big, { collapsePods: false });
+    expect(problemsOf(svg)).toEqual([]);
+    const ids = boxesOf(parseSvg(svg)).map((b) => b.id);
+    expect(ids.length).toBeGreaterThan(250);
+    expect(new Set(ids).size).toBe(ids.length);
+    // Document order: each worker's pods follow it, before the next worker starts.
+    for (let w = 0; w < 15; w++) expect(ids.indexOf(`w${w}-p5-c`)).toBeLessThan(ids.indexOf(`w${w + 1}`));
+    expect(svg).toBe(toSvg(big, { collapsePods: false }));
+  });
+
   it('toSvg rejects a bad option with a message naming it', () => {
     expect(() => toSvg(presets.course, { theme: 'neon' as never })).toThrow(/options.theme is "neon": expected one of light, dark/);
     expect(() => toSvg(presets.course, { collapsePods: 0 })).toThrow(/options.collapsePods is 0/);
