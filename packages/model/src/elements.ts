@@ -49,8 +49,10 @@ export interface ClusterElement {
 /** Lists every element of the cluster, parents before children, in model order. */
 export function elementsOf(cluster: Cluster): ClusterElement[] {
   const out: ClusterElement[] = [];
+  // One object shape for every element (parent present, possibly undefined) keeps this fast on
+  // clusters of thousands of elements.
   const add = (kind: ElementKind, ref: ElementRef & { id: string; label: string; description: string }, path: string, parent?: string) => {
-    out.push({ id: ref.id, kind, label: ref.label, description: ref.description, path, ref, ...(parent === undefined ? {} : { parent }) });
+    out.push({ id: ref.id, kind, label: ref.label, description: ref.description, parent, path, ref });
   };
   add('cluster', cluster, '');
   cluster.etcd.members.forEach((m, i) => add('etcd', m, `etcd.members[${i}]`, cluster.id));

@@ -1,7 +1,7 @@
 import type { Cluster } from './cluster.js';
 import type { Component } from './component.js';
 import type { Node } from './node.js';
-import type { Relation, RelationKind } from './relation.js';
+import type { RelationKind } from './relation.js';
 import { RELATION_LABELS } from './relation-labels.js';
 
 /** A relation with its stable id and its label filled in; `derived` says Kubernetes implies it. */
@@ -15,8 +15,18 @@ export interface ResolvedRelation {
   derived: boolean;
 }
 
-const find = <K extends Component['kind']>(node: Node, kind: K) =>
-  node.components.filter((c): c is Extract<Component, { kind: K }> => c.kind === kind);
+type Of<K extends Component['kind']> = Extract<Component, { kind: K }>;
+
+/** A node's components by kind, read once per node instead of filtering for every relation. */
+function byKind(node: Node) {
+  const out = new Map<Component['kind'], Component[]>();
+  for (const c of node.components) {
+    const list = out.get(c.kind);
+    if (list) list.push(c);
+    else out.set(c.kind, [c]);
+  }
+  return <K extends Component['kind']>(kind: K): Of<K>[] => (out.get(kind) ?? []) as Of<K>[];
+}
 
 /**
  * The cluster's relations: the wiring Kubernetes implies from the structure, then the author's own
@@ -25,52 +35,58 @@ const find = <K extends Component['kind']>(node: Node, kind: K) =>
  */
 export function relationsOf(cluster: Cluster): ResolvedRelation[] {
   const out: ResolvedRelation[] = [];
-  const seen = new Set<string>();
-  const push = (from: string, to: string, kind: RelationKind, derived: boolean, extra: Pick<Relation, 'label' | 'description'> = {}) => {
-    const id = `${kind}:${from}->${to}`;
-    if (seen.has(id)) return;
-    seen.add(id);
-    const label = extra.label ?? RELATION_LABELS[kind];
-    out.push({ id, from, to, kind, label, derived, ...(extra.description === undefined ? {} : { description: extra.description }) });
+  // The derived wiring never repeats itself in a valid cluster (one component of a kind per node,
+  // unique ids), so only the author's edges need checking against what is already there.
+  const push = (from: string, to: string, kind: RelationKind) => {
+    out.push({ id: `${kind}:${from}->${to}`, from, to, kind, label: RELATION_LABELS[kind], derived: true });
   };
 
-  const apiservers = cluster.nodes.flatMap((n) => find(n, 'apiserver'));
+  const kinds = cluster.nodes.map(byKind);
+  const apiservers = kinds.flatMap((find) => find('apiserver'));
   const firstApi = apiservers[0];
-  const apiFor = (node: Node) => find(node, 'apiserver')[0] ?? firstApi;
   const cloudApis = cluster.actors.filter((a) => a.kind === 'cloud-provider');
 
   for (const actor of cluster.actors) {
-    if (actor.kind === 'kubectl') for (const api of apiservers) push(actor.id, api.id, 'api-request', true);
+    if (actor.kind === 'kubectl') for (const api of apiservers) push(actor.id, api.id, 'api-request');
   }
-  for (const node of cluster.nodes) {
-    const api = apiFor(node);
+  cluster.nodes.forEach((node, n) => {
+    const find = kinds[n]!;
+    const api = find('apiserver')[0] ?? firstApi;
     for (const c of node.components) {
       if (c.kind === 'apiserver') {
-        const etcds = cluster.etcd.topology === 'external' ? cluster.etcd.members : find(node, 'etcd');
-        for (const e of etcds) push(c.id, e.id, 'persists', true);
+        const etcds = cluster.etcd.topology === 'external' ? cluster.etcd.members : find('etcd');
+        for (const e of etcds) push(c.id, e.id, 'persists');
       }
       if (!api) continue;
-      if (c.kind === 'scheduler') push(c.id, api.id, 'schedules', true);
-      if (c.kind === 'controller-manager') push(c.id, api.id, 'reconciles', true);
+      if (c.kind === 'scheduler') push(c.id, api.id, 'schedules');
+      if (c.kind === 'controller-manager') push(c.id, api.id, 'reconciles');
       if (c.kind === 'cloud-controller-manager') {
-        push(c.id, api.id, 'reconciles', true);
-        for (const cloud of cloudApis) push(c.id, cloud.id, 'cloud-api', true);
+        push(c.id, api.id, 'reconciles');
+        for (const cloud of cloudApis) push(c.id, cloud.id, 'cloud-api');
       }
-      if (c.kind === 'kubelet') push(c.id, api.id, 'reports', true);
+      if (c.kind === 'kubelet') push(c.id, api.id, 'reports');
     }
-    for (const kubelet of find(node, 'kubelet')) {
-      for (const rt of find(node, 'container-runtime')) push(kubelet.id, rt.id, 'cri', true);
+    for (const kubelet of find('kubelet')) {
+      for (const rt of find('container-runtime')) push(kubelet.id, rt.id, 'cri');
     }
-    for (const rt of find(node, 'container-runtime')) {
-      for (const pod of node.pods) for (const ctr of pod.containers) push(rt.id, ctr.id, 'runs', true);
+    for (const rt of find('container-runtime')) {
+      for (const pod of node.pods) for (const ctr of pod.containers) push(rt.id, ctr.id, 'runs');
     }
-  }
+  });
   for (const lb of cluster.actors.filter((a) => a.kind === 'load-balancer')) {
-    for (const node of cluster.nodes) for (const proxy of find(node, 'kube-proxy')) push(lb.id, proxy.id, 'routes', true);
+    for (const find of kinds) for (const proxy of find('kube-proxy')) push(lb.id, proxy.id, 'routes');
   }
-  for (const node of cluster.nodes) {
-    for (const proxy of find(node, 'kube-proxy')) for (const pod of node.pods) push(proxy.id, pod.id, 'routes', true);
+  cluster.nodes.forEach((node, n) => {
+    for (const proxy of kinds[n]!('kube-proxy')) for (const pod of node.pods) push(proxy.id, pod.id, 'routes');
+  });
+  if (cluster.relations.length > 0) {
+    const seen = new Set(out.map((r) => r.id));
+    for (const r of cluster.relations) {
+      const id = `${r.kind}:${r.from}->${r.to}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      out.push({ id, from: r.from, to: r.to, kind: r.kind, label: r.label ?? RELATION_LABELS[r.kind], derived: false, ...(r.description === undefined ? {} : { description: r.description }) });
+    }
   }
-  for (const r of cluster.relations) push(r.from, r.to, r.kind, false, r);
   return out;
 }

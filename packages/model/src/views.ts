@@ -159,7 +159,6 @@ export function selectView(cluster: Cluster, name: ViewName, options: SelectView
   const view = views[name];
   if (!view) throw new Error(`unknown view "${String(name)}": expected one of ${VIEW_NAMES.join(', ')}`);
   const all = elementsOf(cluster);
-  const byId = new Map(all.map((e) => [e.id, e]));
   const allRelations = relationsOf(cluster);
   const kinds = new Set<ElementKind>(view.kinds);
   let keep: Set<string>;
@@ -180,6 +179,7 @@ export function selectView(cluster: Cluster, name: ViewName, options: SelectView
     }
     for (const e of all) if (e.kind === 'workload' && kinds.has(e.kind)) keep.add(e.id);
   } else {
+    const byId = new Map(all.map((e) => [e.id, e]));
     const role = view.scope === 'control-plane-node' ? 'control-plane' : 'worker';
     const node =
       (options.node === undefined ? undefined : cluster.nodes.find((n) => n.id === options.node)) ??
@@ -210,6 +210,7 @@ export function selectView(cluster: Cluster, name: ViewName, options: SelectView
     }
   }
   const elements = all.filter((e) => keep.has(e.id));
-  const relations = allRelations.filter((r) => keep.has(r.from) && keep.has(r.to) && view.relations.includes(r.kind));
+  const shownKinds = new Set(view.relations);
+  const relations = allRelations.filter((r) => shownKinds.has(r.kind) && keep.has(r.from) && keep.has(r.to));
   return { view, elements, relations, participants };
 }
