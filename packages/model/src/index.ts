@@ -37,6 +37,7 @@ export { parseCluster } from './parse.js';
 export type { ParseResult } from './parse.js';
 export { Container, Pod, PodPhase, Volume } from './pod.js';
 export { presets } from './presets/index.js';
+export { CpuQuantity, MemoryQuantity } from './quantity.js';
 export type { PresetName } from './presets/index.js';
 export { formatPath } from './problem.js';
 export type { Problem, Severity } from './problem.js';

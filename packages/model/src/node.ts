@@ -2,23 +2,17 @@ import * as z from 'zod';
 import { Component } from './component.js';
 import { ElementBase } from './element.js';
 import { Pod } from './pod.js';
+import { CpuQuantity, MemoryQuantity } from './quantity.js';
 
 /** What a node is for. */
 export const NodeRole = z.enum(['control-plane', 'worker']).describe('control-plane hosts the control plane; worker runs workloads.');
 /** What a node is for. */
 export type NodeRole = z.infer<typeof NodeRole>;
 
-const CPU_MESSAGE = 'expected CPU cores as a number (4) or a Kubernetes quantity ("4", "500m")';
-
 /** Resources the kubelet reports for its node. */
 export const Capacity = z.strictObject({
-  cpu: z
-    .union([z.number().positive(), z.string().regex(/^\d+(\.\d+)?m?$/, { message: CPU_MESSAGE })], { message: CPU_MESSAGE })
-    .describe('CPU cores, as a number or a Kubernetes quantity ("4", "500m").'),
-  memory: z
-    .string()
-    .regex(/^\d+(\.\d+)?(Ki|Mi|Gi|Ti|k|M|G|T)?$/, { message: 'expected a memory quantity such as "16Gi"' })
-    .describe('Memory as a Kubernetes quantity ("16Gi").'),
+  cpu: CpuQuantity,
+  memory: MemoryQuantity,
   pods: z.number().int().nonnegative().optional().describe('How many pods the node accepts.'),
 });
 /** Resources the kubelet reports for its node. */

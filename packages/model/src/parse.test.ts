@@ -80,6 +80,15 @@ describe('parseCluster', () => {
     ]);
   });
 
+  it('keeps the resources a container requests, which the scheduler weighs against node capacity', () => {
+    const spec = minimal();
+    spec.nodes[1]!.pods = [{ id: 'p', containers: [{ image: 'nginx', requests: { cpu: '500m', memory: '256Mi' } }] }];
+    const r = parseCluster(spec);
+    expect(r.ok && r.cluster.nodes[1]!.pods[0]!.containers[0]!.requests).toEqual({ cpu: '500m', memory: '256Mi' });
+    spec.nodes[1]!.pods = [{ id: 'p', containers: [{ image: 'nginx', requests: { memory: 'lots' } }] }];
+    expect(errorsOf(spec)).toEqual(['nodes[1].pods[0].containers[0].requests.memory: expected a memory quantity such as "16Gi"']);
+  });
+
   it('rejects unknown fields so that typos do not pass silently', () => {
     expect(errorsOf({ ...minimal(), node: [] })).toEqual([': unknown field "node": check the spelling']);
   });

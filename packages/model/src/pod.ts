@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { ElementBase, Id } from './element.js';
+import { CpuQuantity, MemoryQuantity } from './quantity.js';
 
 /** A volume: storage that every container of the pod can mount. */
 export const Volume = ElementBase.extend({
@@ -15,6 +16,10 @@ export const Container = ElementBase.extend({
   image: z.string().min(1, { message: 'expected a container image such as "nginx:1.27"' }).describe('Image reference, for example "nginx:1.27".'),
   ports: z.array(z.number().int().min(1).max(65535)).optional().describe('Ports the container listens on.'),
   mounts: z.array(Id).optional().describe('Ids of the pod volumes this container mounts.'),
+  requests: z
+    .strictObject({ cpu: CpuQuantity.optional(), memory: MemoryQuantity.optional() })
+    .optional()
+    .describe('Resources the container asks for; the scheduler only places its pod on a node with that much free.'),
 });
 /** A container inside a pod. */
 export type Container = z.infer<typeof Container>;

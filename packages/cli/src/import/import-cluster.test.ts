@@ -111,6 +111,29 @@ describe('importCluster on other clusters', () => {
   });
 });
 
+describe('importCluster resources', () => {
+  it('keeps the resources containers request, leaving out values the model does not take', () => {
+    const node = { apiVersion: 'v1', kind: 'Node', metadata: { name: 'n1', labels: { 'node-role.kubernetes.io/control-plane': '' } } };
+    const pod = {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'app', namespace: 'default' },
+      spec: {
+        nodeName: 'n1',
+        containers: [
+          { name: 'web', image: 'nginx', resources: { requests: { cpu: '250m', memory: '64Mi' }, limits: { cpu: '1' } } },
+          { name: 'odd', image: 'busybox', resources: { requests: { cpu: 0.5, memory: '1e3' } } },
+          { name: 'none', image: 'busybox', resources: {} },
+        ],
+      },
+    };
+    const result = importCluster([node, pod].map((value, i) => ({ value, path: `items[${i}]` })));
+    if (!result.ok) throw new Error('import failed');
+    expect(result.spec.nodes[0]!.pods![0]!.containers.map((c) => c.requests)).toEqual([{ cpu: '250m', memory: '64Mi' }, { cpu: 0.5 }, undefined]);
+    expect(parseCluster(result.spec).ok).toBe(true);
+  });
+});
+
 describe('importCluster errors', () => {
   it('names the path of an object that is not what kubectl prints', () => {
     const read = readKubeObjects(JSON.stringify({ kind: 'List', apiVersion: 'v1', items: [{ apiVersion: 'v1', kind: 'Node', metadata: { name: 'n1' }, status: { capacity: 'lots' } }] }), 'x.json');

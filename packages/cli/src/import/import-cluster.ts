@@ -1,4 +1,4 @@
-import { formatPath, type ClusterSpec, type ComponentSpec, type NodeSpec, type PodSpec, type WorkloadSpec } from '@kubegram/model';
+import { CpuQuantity, formatPath, MemoryQuantity, type ClusterSpec, type ComponentSpec, type NodeSpec, type PodSpec, type WorkloadSpec } from '@kubegram/model';
 import type { z } from 'zod';
 import type { LocatedProblem } from '../_problems.js';
 import { parseRuntime, providerOf, readableMemory, toId } from './_node-info.js';
@@ -160,7 +160,17 @@ export function importCluster(objects: readonly KubeInputObject[], options: Impo
         const cid = unique(`${id}-${c.name}`);
         containerIds.add(cid);
         const ports = [...new Set((c.ports ?? []).map((p) => p.containerPort).filter((p) => p >= 1 && p <= 65535))];
-        return { id: cid, label: c.name, image: c.image, ...(ports.length > 0 ? { ports } : {}) };
+        // Requests in a form the model does not take (such as "1e3") are left out rather than failing the import.
+        const cpu = CpuQuantity.safeParse(c.resources?.requests?.cpu);
+        const memory = MemoryQuantity.safeParse(c.resources?.requests?.memory);
+        const requests = { ...(cpu.success ? { cpu: cpu.data } : {}), ...(memory.success ? { memory: memory.data } : {}) };
+        return {
+          id: cid,
+          label: c.name,
+          image: c.image,
+          ...(ports.length > 0 ? { ports } : {}),
+          ...(cpu.success || memory.success ? { requests } : {}),
+        };
       }),
     };
     const list = podsOn.get(pod.spec.nodeName!) ?? [];

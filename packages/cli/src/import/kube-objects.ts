@@ -56,6 +56,10 @@ export const KubePod = z.looseObject({
           name: z.string().min(1),
           image: z.string().min(1),
           ports: z.array(z.looseObject({ containerPort: z.number().int() })).optional(),
+          resources: z
+            .looseObject({ requests: z.looseObject({ cpu: z.unknown(), memory: z.unknown() }).optional() })
+            .optional()
+            .describe('What the container asks the scheduler for.'),
         }),
       )
       .min(1)

@@ -23,7 +23,7 @@ export const course = definePreset({
           workload: 'web',
           phase: 'Running',
           containers: [
-            { id: 'web-1-nginx', label: 'nginx', image: 'nginx:1.27', ports: [80] },
+            { id: 'web-1-nginx', label: 'nginx', image: 'nginx:1.27', ports: [80], requests: { cpu: '250m', memory: '128Mi' } },
             { id: 'web-1-logs', label: 'log-shipper', image: 'fluent/fluent-bit:3.1' },
           ],
         },
@@ -36,7 +36,7 @@ export const course = definePreset({
       role: 'worker',
       capacity: { cpu: 4, memory: '16Gi', pods: 110 },
       pods: [
-        { id: 'web-2', workload: 'web', phase: 'Running', containers: [{ id: 'web-2-nginx', label: 'nginx', image: 'nginx:1.27', ports: [80] }] },
+        { id: 'web-2', workload: 'web', phase: 'Running', containers: [{ id: 'web-2-nginx', label: 'nginx', image: 'nginx:1.27', ports: [80], requests: { cpu: '250m', memory: '128Mi' } }] },
         {
           id: 'db-0',
           workload: 'db',
