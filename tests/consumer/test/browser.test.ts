@@ -3,8 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createConsumerProject } from './_project.js';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 let server: Server;
 let browser: Browser;
@@ -24,7 +23,7 @@ const PAGE = `<!doctype html>
 </body></html>`;
 
 beforeAll(async () => {
-  const project = await createConsumerProject();
+  const project = inject('consumer');
   const bundle = await readFile(join(project.dir, 'node_modules/@kubegram/diagram/dist/browser/kubegram.js'));
   server = createServer((req, res) => {
     if (req.url === '/') res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);

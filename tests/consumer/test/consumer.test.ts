@@ -1,13 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createConsumerProject, runCommand, systemNode, type ConsumerProject } from './_project.js';
+import { describe, expect, inject, it } from 'vitest';
+import { runCommand, systemNode } from './_project.js';
 
-let project: ConsumerProject;
-
-beforeAll(async () => {
-  project = await createConsumerProject();
-});
+const project = inject('consumer');
 
 describe('the packed packages', () => {
   it('ship their build, types, README and licence, and no sources or tests', () => {
