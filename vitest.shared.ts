@@ -7,6 +7,9 @@ export default defineConfig({
   resolve: { conditions: ['@kubegram/source'] },
   ssr: { resolve: { conditions: ['@kubegram/source'] } },
   test: {
+    // turbo runs several packages' suites at once on two cores; a slow moment is not a failure.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
   },

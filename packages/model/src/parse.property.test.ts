@@ -68,7 +68,7 @@ describe('parseCluster properties', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 120_000);
 
   it('never throws on random corruptions of a valid model, and reports paths that exist in the input', () => {
     const junk = fc.oneof(fc.constant(null), fc.constant(undefined), fc.integer(), fc.string(), fc.boolean(), fc.array(fc.anything(), { maxLength: 2 }), fc.object({ maxDepth: 1 }));
@@ -98,5 +98,5 @@ describe('parseCluster properties', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 120_000);
 });
