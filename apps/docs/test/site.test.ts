@@ -206,3 +206,66 @@ describe('the built course site', () => {
     });
   });
 });
+
+describe('the full view of a diagram', () => {
+  // The smallest label of the shown picture, in CSS pixels as rendered (icon badges' abbreviations aside).
+  const smallestLabelPx = (page: Page) =>
+    page.locator('dialog.kg-zoom[open] svg').evaluate((svg) =>
+      Math.min(...[...svg.querySelectorAll('text')].filter((t) => !t.closest('symbol, defs')).map((t) => Number.parseFloat(t.getAttribute('font-size') ?? '99') * ((t as SVGTextElement).getScreenCTM()?.a ?? 0))),
+    );
+  const dialogOpen = (page: Page) => page.evaluate(() => document.querySelector<HTMLDialogElement>('dialog.kg-zoom')?.open ?? false);
+
+  it.each(withDiagrams.map((l) => [l.path, l] as const))('%s: every diagram opens with labels of at least 14 px, and Esc closes it', async (_path, { path }) => {
+    const { page, problems, close } = await open(path);
+    const buttons = page.locator('[data-kg-diagram] .kg-diagram__zoom');
+    const count = await buttons.count();
+    expect(count).toBe(await page.locator('[data-kg-diagram]').count());
+    for (let i = 0; i < count; i++) {
+      await buttons.nth(i).click();
+      expect(await dialogOpen(page)).toBe(true);
+      expect(await smallestLabelPx(page)).toBeGreaterThanOrEqual(14);
+      await page.keyboard.press('Escape');
+      expect(await dialogOpen(page)).toBe(false);
+      expect(await page.evaluate(() => document.activeElement?.className)).toBe('kg-diagram__zoom');
+    }
+    await close();
+    expect(problems).toEqual([]);
+  });
+
+  it('works from the keyboard alone: Enter opens, + zooms in, Tab stays inside, Esc closes', async () => {
+    const { page, close } = await open(withDiagrams[0]!.path);
+    let onButton = false;
+    for (let i = 0; i < 300 && !onButton; i++) {
+      await page.keyboard.press('Tab');
+      onButton = await page.evaluate(() => document.activeElement?.classList.contains('kg-diagram__zoom') ?? false);
+    }
+    expect(onButton).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await dialogOpen(page)).toBe(true);
+    const before = await smallestLabelPx(page);
+    await page.keyboard.press('+');
+    expect(await smallestLabelPx(page)).toBeCloseTo(before * 1.25, 0);
+    await page.keyboard.press('0');
+    expect(await smallestLabelPx(page)).toBeCloseTo(before, 0);
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('dialog.kg-zoom') !== null)).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    expect(await dialogOpen(page)).toBe(false);
+    await close();
+  });
+
+  it('zooms at the pointer with a trackpad pinch (Ctrl + wheel)', async () => {
+    const { page, close } = await open(withDiagrams[0]!.path);
+    await page.locator('[data-kg-diagram] .kg-diagram__zoom').first().click();
+    const before = await smallestLabelPx(page);
+    const box = (await page.locator('.kg-zoom__viewport').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -200);
+    await page.keyboard.up('Control');
+    await expect.poll(() => smallestLabelPx(page)).toBeGreaterThan(before * 1.5);
+    await close();
+  });
+});
