@@ -1,9 +1,6 @@
 import { describeComponent } from './_describe.ts';
 import { placeTooltip } from './_place-tooltip.ts';
-
-const COMPONENT = 'g[data-id]:not([data-edge])';
-// Relations are arrows between components in structure views and messages in the stories.
-const RELATION = 'g[data-edge], g[data-step]';
+import { COMPONENT, selectComponent } from './_select-component.ts';
 
 /**
  * Wires one diagram figure: hovering or focusing a component shows its model description in the
@@ -32,23 +29,7 @@ export function enhanceDiagram(figure: HTMLElement): void {
 
   const select = (id: string | undefined) => {
     selected = id;
-    for (const svg of figure.querySelectorAll('svg')) {
-      svg.classList.toggle('kg-selecting', id !== undefined);
-      for (const el of svg.querySelectorAll<SVGGElement>(COMPONENT)) {
-        const on = el.dataset.id === id;
-        el.classList.toggle('kg-selected', on);
-        el.classList.remove('kg-related');
-      }
-      for (const edge of svg.querySelectorAll<SVGGElement>(RELATION)) {
-        const related = id !== undefined && (edge.dataset.from === id || edge.dataset.to === id);
-        edge.classList.toggle('kg-related', related);
-        if (!related) continue;
-        const other = edge.dataset.from === id ? edge.dataset.to : edge.dataset.from;
-        for (const el of svg.querySelectorAll<SVGGElement>(COMPONENT)) if (el.dataset.id === other) el.classList.add('kg-related');
-      }
-    }
-    const status = figure.querySelector<HTMLElement>('[data-kg-status]');
-    if (status) status.textContent = id === undefined ? '' : `${countRelated(figure, id)} relations of ${id} highlighted`;
+    selectComponent(figure, id);
   };
 
   figure.addEventListener('mouseover', (event) => {
@@ -83,10 +64,4 @@ export function enhanceDiagram(figure: HTMLElement): void {
       select(component.dataset.id === selected ? undefined : component.dataset.id);
     }
   });
-}
-
-function countRelated(figure: HTMLElement, id: string): number {
-  const svg = figure.querySelector('svg');
-  if (!svg) return 0;
-  return [...svg.querySelectorAll<SVGGElement>(RELATION)].filter((e) => e.dataset.from === id || e.dataset.to === id).length;
 }
