@@ -82,7 +82,6 @@ export async function serveStatic(opts: Partial<ServeStaticOptions> = {}): Promi
     {
       headersTimeout,
       requestTimeout: headersTimeout * 3,
-      keepAliveTimeout: 5_000,
       // Timeouts are checked on this beat; the default (30 s) would let a slow client hold on longer.
       connectionsCheckingInterval: Math.min(1_000, headersTimeout),
       maxHeaderSize: 16_384,
