@@ -39,12 +39,17 @@ if (!server) {
   console.error(`start: ports ${wanted} to ${wanted + 19} are all taken; set KUBEGRAM_PORT to a free one`);
   process.exit(1);
 }
-console.log(`start: the course is at ${server.url} (decks under ${server.url}slides/)`);
+console.log(`start: the course is at ${server.url} (decks under ${server.url}slides/), for this computer only`);
 console.log('start: watching content/ and packages/*/src; Ctrl+C stops');
 
 // One rebuild at a time; changes during a rebuild queue exactly one more.
+// A command that cannot start (npx missing from PATH) fails the rebuild instead of the server.
 const run = (command, args) =>
-  new Promise((done) => spawn(command, args, { cwd: root, stdio: 'inherit' }).on('exit', (code) => done(code === 0)));
+  new Promise((done) =>
+    spawn(command, args, { cwd: root, stdio: 'inherit' })
+      .on('error', () => done(false))
+      .on('exit', (code) => done(code === 0)),
+  );
 let running = false;
 let pending;
 let timer;

@@ -30,17 +30,25 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
 
 /** Reads all of a stream as UTF-8 text. */
 export async function readStream(stream: Readable): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
+  return (await readStreamBytes(stream)).toString('utf8');
 }
 
-/** Reads a file argument, or standard input for `-`; a missing or unreadable file is an input error. */
-export async function readInput(arg: string, io: CliIo): Promise<{ text: string; file: string }> {
-  if (arg === '-') return { text: await readStream(io.stdin), file: '<stdin>' };
+async function readStreamBytes(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Reads a file argument, or standard input for `-`, as bytes and as UTF-8 text (the bytes let a
+ * loader report where text is not UTF-8); a missing or unreadable file is an input error.
+ */
+export async function readInput(arg: string, io: CliIo): Promise<{ text: string; bytes: Uint8Array; file: string }> {
+  const read = (bytes: Buffer, file: string) => ({ text: bytes.toString('utf8'), bytes, file });
+  if (arg === '-') return read(await readStreamBytes(io.stdin), '<stdin>');
   const file = displayPath(arg, io.cwd);
   try {
-    return { text: await readFile(resolve(io.cwd, arg), 'utf8'), file };
+    return read(await readFile(resolve(io.cwd, arg)), file);
   } catch (cause) {
     throw inputError(`${file}: ${describeFsError(cause)}`);
   }

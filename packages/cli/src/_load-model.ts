@@ -27,9 +27,9 @@ export async function loadModelArg(command: string, arg: string | undefined, pre
   }
   if (arg === undefined) throw usageError(command, 'missing <model>: a .ts, .js, .yaml or .json file, "-" for standard input, or --preset <name>');
   if (CODE_EXTENSIONS.has(extname(arg).toLowerCase())) return loadCodeModel(arg, io);
-  const { text, file } = await readInput(arg, io);
+  const { bytes, file } = await readInput(arg, io);
   const { parseClusterText } = await import('@kubegram/model/load');
-  return { ...parseClusterText(text, file), dependencies: arg === '-' ? [] : [resolve(io.cwd, arg)] };
+  return { ...parseClusterText(bytes, file), dependencies: arg === '-' ? [] : [resolve(io.cwd, arg)] };
 }
 
 async function loadCodeModel(arg: string, io: CliIo): Promise<ModelResult> {

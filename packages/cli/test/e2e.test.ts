@@ -226,3 +226,32 @@ async function until(check: () => boolean | Promise<boolean>, timeout = 10_000):
     await new Promise((r) => setTimeout(r, 25));
   }
 }
+
+describe('kubegram on YAML that cannot be loaded', () => {
+  const typo = `${MODEL}label: *typo\n`;
+  const bomb = ['a: &a [x,x,x,x,x,x,x,x,x]', ...'bcde'.split('').map((x, i) => `${x}: &${x} [${Array(9).fill(`*${'abcd'[i]}`).join(',')}]`)].join('\n');
+
+  it('validate and render report an unknown alias, an alias bomb and bytes that are not UTF-8 at their place', async () => {
+    const unknown = await kubegram(['validate', '-'], { input: typo });
+    expect(unknown).toMatchObject({ code: 1, stderr: '<stdin>: 1 error\n' });
+    expect(unknown.stdout).toMatch(/^<stdin>:11:8: error: unknown alias "\*typo": no anchor "&typo" comes before it; expected /);
+    const laughs = await kubegram(['render', '-'], { input: bomb });
+    expect(laughs.code).toBe(1);
+    expect(`${laughs.stdout}${laughs.stderr}`).toMatch(/<stdin>:5:8: error: aliases repeat anchored nodes more than 1000 times over/);
+    const latin1 = await kubegram(['validate', '-'], { input: Buffer.concat([Buffer.from(`${MODEL}label: caf`), Buffer.from([0xe9, 0x0a])]) });
+    expect(latin1.code).toBe(1);
+    expect(latin1.stdout).toMatch(/^<stdin>:11:11: error: the model file is not UTF-8 text: byte 0xE9 at byte offset \d+ /);
+  });
+
+  it('import and diagrams report an unknown alias at its place', async () => {
+    const imported = await kubegram(['import', '-'], { input: 'apiVersion: v1\nkind: Pod\nmetadata: { name: *typo }\n' });
+    expect(imported.code).toBe(2);
+    expect(imported.stderr).toMatch(/^kubegram import: <stdin>:3:19: error: unknown alias "\*typo"/);
+    const dir = await course();
+    await writeFile(join(dir, 'models', 'shop.yaml'), typo);
+    const diagrams = await kubegram(['diagrams'], { cwd: dir });
+    expect(diagrams.code).toBe(1);
+    expect(diagrams.stderr).toContain('models/shop.yaml:11:8: error: unknown alias "*typo"');
+    expect(diagrams.stderr).not.toContain('unexpected error');
+  });
+});

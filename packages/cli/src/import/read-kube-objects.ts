@@ -1,4 +1,5 @@
 import { isMap, LineCounter, parseAllDocuments } from 'yaml';
+import { yamlToValue } from '@kubegram/model/load';
 import type { LocatedProblem } from '../_problems.js';
 
 /** One Kubernetes object from the input, with where it sits there (`items[3]`, `document 2`). */
@@ -34,7 +35,12 @@ export function readKubeObjects(text: string, file: string): ReadKubeResult {
       errors.push({ file, path: prefix.replace(/: $/, ''), severity: 'error', message: 'expected a Kubernetes object (apiVersion, kind, metadata) or a List of them' });
       return;
     }
-    const value = doc.toJS({ maxAliasCount: 1000 }) as Record<string, unknown>;
+    const built = yamlToValue(doc, lines);
+    if (!built.ok) {
+      errors.push(...built.problems.map((p) => ({ ...p, file, path: prefix.replace(/: $/, '') })));
+      return;
+    }
+    const value = built.value as Record<string, unknown>;
     const isList = value.kind === 'List' || (typeof value.kind === 'string' && value.kind.endsWith('List') && Array.isArray(value.items));
     if (!isList) {
       objects.push({ value, path: prefix.replace(/: $/, '') });

@@ -50,6 +50,13 @@ describe('loadClusterFile', () => {
     if (!r.ok) expect(r.errors[0]).toMatchObject({ file, line: 3, column: 3, path: 'nodes' });
   });
 
+  it('reads the file as bytes, so text that is not UTF-8 is reported where it is', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'kubegram-model-')), 'latin1.yaml');
+    writeFileSync(file, Buffer.concat([Buffer.from('id: x\nlabel: caf'), Buffer.from([0xe9]), Buffer.from('\nnodes: []\n')]));
+    const r = await loadClusterFile(file);
+    expect(r.ok ? [] : r.errors).toMatchObject([{ file, line: 2, column: 11, byteOffset: 16, code: 'not-utf8' }]);
+  });
+
   it('reports a missing file as a problem, not an exception', async () => {
     const r = await loadClusterFile('/nonexistent/model.yaml');
     expect(r).toMatchObject({ ok: false, errors: [{ file: '/nonexistent/model.yaml', message: 'could not read the model file: no such file' }] });

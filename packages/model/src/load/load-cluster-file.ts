@@ -1,14 +1,15 @@
 import { readFile } from 'node:fs/promises';
-import { parseClusterText, type LoadResult } from './parse-cluster-text.js';
+import { parseClusterText } from './parse-cluster-text.js';
+import type { LoadResult } from './types.js';
 
 /**
- * Reads a YAML or JSON model file and checks it. Never throws for a missing or bad file: the
- * result lists every problem with the file, the model path, and the line and column.
+ * Reads a YAML or JSON model file (UTF-8) and checks it. Never throws for a missing or bad file:
+ * the result lists every problem with the file, the model path, and the line and column.
  */
 export async function loadClusterFile(path: string): Promise<LoadResult> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (cause) {
     const reason = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (cause as Error).message;
     return {
@@ -18,5 +19,5 @@ export async function loadClusterFile(path: string): Promise<LoadResult> {
       warnings: [],
     };
   }
-  return parseClusterText(text, path);
+  return parseClusterText(bytes, path);
 }

@@ -1,56 +1,106 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isSeq, LineCounter, parseAllDocuments, parseDocument, type Document, type Node as YamlNode, type YAMLError } from 'yaml';
 import { parseCluster } from '../parse.js';
-import type { Cluster } from '../cluster.js';
 import type { Problem } from '../problem.js';
+import { decodeUtf8 } from './_decode-utf8.js';
+import type { FileProblem, LoadResult } from './types.js';
+import { MAX_DEPTH, yamlToValue } from './yaml-to-value.js';
 
-/** A problem located in a file: the model path plus the line and column it points at (1-based). */
-export interface FileProblem extends Problem {
-  file: string;
-  line?: number;
-  column?: number;
-}
+export type { FileProblem, LoadResult } from './types.js';
 
-/** What loading a model file gives: the cluster, or every problem with its place in the file. */
-export type LoadResult =
-  | { ok: true; file: string; cluster: Cluster; warnings: FileProblem[] }
-  | { ok: false; file: string; errors: FileProblem[]; warnings: FileProblem[] };
+// Past this many syntax errors the rest are echoes of the first ones.
+const MAX_SYNTAX_ERRORS = 20;
 
 /**
- * Parses the text of a YAML or JSON model (JSON is read as YAML, which it is a subset of) and
- * checks it. Every problem names the file, the path in the model and the line and column.
+ * Parses a YAML or JSON model (JSON is read as YAML, which it is a subset of), given as text or as
+ * the file's bytes (which must be UTF-8), and checks it. Never throws: every problem names the
+ * file, the path in the model and the line and column.
  */
-export function parseClusterText(text: string, file: string): LoadResult {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const errors = doc.errors.map((e): FileProblem => {
-      const at = lines.linePos(e.pos[0]);
-      return {
-        file,
-        path: '',
-        line: at.line,
-        column: at.col,
-        code: `yaml/${e.code}`,
-        severity: 'error',
-        message: `invalid ${/\.json$/i.test(file) ? 'JSON' : 'YAML'}: ${e.message.split('\n')[0]}`,
-      };
-    });
-    return { ok: false, file, errors, warnings: [] };
+export function parseClusterText(input: string | Uint8Array, file: string): LoadResult {
+  const fail = (errors: FileProblem[]): LoadResult => ({ ok: false, file, errors, warnings: [] });
+  try {
+    let text: string;
+    if (typeof input === 'string') text = input;
+    else {
+      const decoded = decodeUtf8(input);
+      if (!decoded.ok) return fail([notUtf8(decoded, file)]);
+      text = decoded.text;
+    }
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const located = (p: Omit<FileProblem, 'file'>): FileProblem => ({ ...p, file });
+    if (doc.errors.length > 0) return fail(syntaxProblems(doc.errors, text, lines, file).map(located));
+    const built = yamlToValue(doc, lines);
+    if (!built.ok) return fail(built.problems.map(located));
+    const locate = (p: Problem): FileProblem => {
+      const node = nodeAt(doc.contents, p.path);
+      if (!node?.range) return { ...p, file };
+      const at = lines.linePos(node.range[0]);
+      return { ...p, file, line: at.line, column: at.col };
+    };
+    const result = parseCluster(built.value);
+    return result.ok
+      ? { ok: true, file, cluster: result.cluster, warnings: result.warnings.map(locate) }
+      : { ok: false, file, errors: result.errors.map(locate), warnings: result.warnings.map(locate) };
+  } catch (cause) {
+    // Nothing above is known to throw; should the yaml library ever do so, say so as a problem.
+    const message = cause instanceof Error ? cause.message : String(cause);
+    return fail([{ file, path: '', code: 'unreadable', severity: 'error', message: `could not read the model file: ${message}; expected a YAML or JSON cluster model, such as "id: demo"` }]);
   }
-  const locate = (p: Problem): FileProblem => {
-    const node = nodeAt(doc.contents, p.path);
-    if (!node?.range) return { ...p, file };
-    const at = lines.linePos(node.range[0]);
-    return { ...p, file, line: at.line, column: at.col };
+}
+
+/** The syntax errors of a document as problems, with words of our own where the library's would puzzle. */
+function syntaxProblems(errors: readonly YAMLError[], text: string, lines: LineCounter, file: string): Omit<FileProblem, 'file'>[] {
+  const language = /\.json$/i.test(file) ? 'JSON' : 'YAML';
+  const multiple = errors.find((e) => e.code === 'MULTIPLE_DOCS');
+  if (multiple) return [multipleDocuments(multiple, text, lines, language)];
+  const shown = errors.slice(0, MAX_SYNTAX_ERRORS).map((e) => {
+    const at = lines.linePos(e.pos[0]);
+    const message =
+      e.code === 'RESOURCE_EXHAUSTION'
+        ? `invalid ${language}: nesting too deep to read; expected a cluster model, which nests about ten levels and at most ${MAX_DEPTH}`
+        : `invalid ${language}: ${e.message.split('\n')[0]}`;
+    return { path: '', line: at.line, column: at.col, code: `yaml/${e.code}`, severity: 'error' as const, message };
+  });
+  const more = errors.length - shown.length;
+  if (more > 0) shown.push({ ...shown[shown.length - 1]!, code: 'yaml/more-errors', message: `invalid ${language}: ${more} more syntax errors after this one, left out` });
+  return shown;
+}
+
+function multipleDocuments(error: YAMLError, text: string, lines: LineCounter, language: string): Omit<FileProblem, 'file'> {
+  const count = parseAllDocuments(text, { prettyErrors: false });
+  const documents = Array.isArray(count) ? count.length : 2;
+  const at = lines.linePos(error.pos[0]);
+  const where = text.startsWith('---', error.pos[0]) ? `a line "---" at ${at.line}:${at.col}` : `the second begins at ${at.line}:${at.col}`;
+  return {
+    path: '',
+    line: at.line,
+    column: at.col,
+    code: 'yaml/multiple-documents',
+    severity: 'error',
+    message: `found ${documents} ${language} documents (${where}); expected one cluster model per file: move each other cluster to a file of its own, or delete the "---" line if it only separates parts of one model`,
   };
-  const result = parseCluster(doc.toJS({ maxAliasCount: 1000 }));
-  return result.ok
-    ? { ok: true, file, cluster: result.cluster, warnings: result.warnings.map(locate) }
-    : { ok: false, file, errors: result.errors.map(locate), warnings: result.warnings.map(locate) };
+}
+
+function notUtf8(d: Extract<ReturnType<typeof decodeUtf8>, { ok: false }>, file: string): FileProblem {
+  const name = file.replace(/^.*[\\/]/, '');
+  const hex = `0x${d.byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  const why = d.utf16
+    ? 'the file is UTF-16 (it begins with a UTF-16 byte order mark)'
+    : `byte ${hex} at byte offset ${d.offset} does not ${d.byte >= 0xc2 && d.byte <= 0xf4 ? 'begin a complete UTF-8 character' : 'begin a UTF-8 character'}`;
+  return {
+    file,
+    path: '',
+    line: d.line,
+    column: d.column,
+    byteOffset: d.offset,
+    code: 'not-utf8',
+    severity: 'error',
+    message: `the model file is not UTF-8 text: ${why}; expected UTF-8, as most editors save by default: save it again as UTF-8, or convert it, for example with "iconv -f WINDOWS-1252 -t UTF-8 ${name} > ${name.replace(/(\.\w+)?$/, '.utf8$1')}"`,
+  };
 }
 
 /** Follows a model path such as `nodes[2].pods[0]` into the YAML tree as far as it exists. */
-function nodeAt(root: unknown, path: string): YamlNode | undefined {
+function nodeAt(root: Document['contents'], path: string): YamlNode | undefined {
   let node = root as YamlNode | undefined;
   const parts = path.match(/[^.[\]"]+|\[\d+\]|\["(?:[^"\\]|\\.)*"\]/g) ?? [];
   for (const raw of parts) {
