@@ -1,0 +1,63 @@
+import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { start } from './_process.js';
+import { kubegram } from './_run.js';
+
+const SPEC = "{ id: 'm', nodes: [{ id: 'cp-1', role: 'control-plane' }, { id: 'w-1', role: 'worker' }] }";
+const EXPECTED = 'expected a module that exports a cluster, such as "export default defineCluster({ … })"';
+
+async function folderWith(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'kubegram-models-'));
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(join(dir, name, '..'), { recursive: true });
+    await writeFile(join(dir, name), text);
+  }
+  return dir;
+}
+
+describe('module models on the command line', () => {
+  it('a folder in place of a model is unreadable input, exit 2 naming it, for every format', async () => {
+    const dir = await folderWith({});
+    await mkdir(join(dir, 'model.ts'));
+    await mkdir(join(dir, 'model.yaml'));
+    expect(await kubegram(['validate', 'model.ts'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'kubegram validate: model.ts: could not read the model file: is a directory, expected a file\n' });
+    expect(await kubegram(['validate', 'model.yaml'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'kubegram validate: model.yaml: is a directory, expected a file\n' });
+  });
+
+  it('diagrams --check fails, naming the model, when a model calls process.exit(0)', async () => {
+    const dir = await folderWith({
+      'models/exits.ts': `process.exit(0);\nexport default ${SPEC};\n`,
+      'lesson.md': '# A lesson\n\n![The cluster](overview.svg "kubegram: models/exits.ts#overview")\n',
+    });
+    const result = await kubegram(['diagrams', '--check'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`models/exits.ts: error: the model called process.exit(0) before exporting a cluster; ${EXPECTED}\n`);
+    expect(result.stderr).toContain('1 diagram file checked: 0 up to date, 0 out of date, 1 failed');
+  });
+
+  it('a model that never finishes loading is stopped, exit 1 naming it, with nothing left beside it', async () => {
+    const dir = await folderWith({ 'model.ts': `while (true) {}\nexport default ${SPEC};\n` });
+    const result = await start(['render', 'model.ts', '-o', 'out.svg'], { cwd: dir, env: { KUBEGRAM_MODEL_TIMEOUT_MS: '500' } }).ended;
+    expect(result).toMatchObject({
+      code: 1,
+      stderr: `kubegram render: model.ts is not a valid model:\nmodel.ts: error: the model did not finish loading within 0.5 s; ${EXPECTED}\n`,
+    });
+    expect(await readdir(dir)).toEqual(['model.ts']);
+  });
+
+  it("a model's console output goes to standard error, never into the diagram", async () => {
+    const dir = await folderWith({ 'model.ts': `console.log('loading the model');\nexport default ${SPEC};\n` });
+    const result = await kubegram(['render', 'model.ts'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^<svg/);
+    expect(result.stderr).toBe('loading the model\n');
+  });
+
+  it('a model that throws is reported with its file and message, without a stack trace', async () => {
+    const dir = await folderWith({ 'model.ts': "throw new Error('no cluster today');\n" });
+    const result = await kubegram(['validate', 'model.ts'], { cwd: dir });
+    expect(result).toMatchObject({ code: 1, stdout: 'model.ts: error: the model module threw while loading: no cluster today\n', stderr: 'model.ts: 1 error\n' });
+  });
+});
