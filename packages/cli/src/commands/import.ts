@@ -54,7 +54,7 @@ Options:
     // The model is checked before it is written: what import writes, render must accept.
     const { parseCluster } = await import('@kubegram/model');
     const checked = parseCluster(result.spec);
-    if (!checked.ok) throw new Error(`the imported model is invalid: ${checked.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+    if (!checked.ok) throw new Error(`${file}: the model imported from it is invalid: ${checked.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
     const yaml = `# A model of a real cluster, made by "kubegram import" from ${file === '<stdin>' ? 'kubectl output' : basename(file)}.\n${stringify(result.spec, { lineWidth: 0 })}`;
     const toFile = values.output !== undefined && values.output !== '-';
     await writeOutput(values.output, yaml, ctx, arg === '-' ? [] : [resolve(ctx.cwd, arg)]);
