@@ -20,11 +20,12 @@ export interface Running {
 }
 
 /**
- * Starts the real binary. A run still going after `limitMs` is killed with SIGKILL, so a hang fails
+ * Starts the real binary, through `runAs` (such as `runuser -u nobody --`) when given. A run still going after `limitMs` is killed with SIGKILL, so a hang fails
  * its test (with signal SIGKILL) instead of stalling the suite.
  */
-export function start(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; stdio?: StdioOptions; limitMs?: number } = {}): Running {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: options.stdio ?? ['ignore', 'pipe', 'pipe'] });
+export function start(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; stdio?: StdioOptions; limitMs?: number; runAs?: string[] } = {}): Running {
+  const [command, ...rest] = [...(options.runAs ?? []), process.execPath, BIN, ...args];
+  const child = spawn(command!, rest, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: options.stdio ?? ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   child.stdout?.on('data', (c: Buffer) => (out += c.toString()));

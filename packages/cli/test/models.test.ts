@@ -1,4 +1,5 @@
-import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { chmod, mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,7 +18,22 @@ async function folderWith(files: Record<string, string>): Promise<string> {
   return dir;
 }
 
+// Permissions do not stop root: as root, the runs that need them go through an unprivileged user.
+const unprivileged = process.getuid?.() !== 0 ? [] : spawnSync('runuser', ['-u', 'nobody', '--', 'true']).status === 0 ? ['runuser', '-u', 'nobody', '--'] : undefined;
+
 describe('module models on the command line', () => {
+  it.skipIf(unprivileged === undefined)('an unreadable model is exit 2 naming it, and a model in a read-only folder loads', async () => {
+    const dir = await folderWith({ 'secret.ts': `export default ${SPEC};\n`, 'secret.yaml': 'id: m\n', 'ro/model.ts': `export default ${SPEC};\n` });
+    await chmod(join(dir, 'secret.ts'), 0o000);
+    await chmod(join(dir, 'secret.yaml'), 0o000);
+    await chmod(join(dir, 'ro'), 0o555);
+    await chmod(dir, 0o755);
+    const run = (model: string) => start(['validate', model], { cwd: dir, runAs: unprivileged }).ended;
+    expect(await run('secret.ts')).toMatchObject({ code: 2, stderr: 'kubegram validate: secret.ts: could not read the model file: permission denied\n' });
+    expect(await run('secret.yaml')).toMatchObject({ code: 2, stderr: 'kubegram validate: secret.yaml: permission denied\n' });
+    expect(await run('ro/model.ts')).toMatchObject({ code: 0, stderr: 'ro/model.ts: valid (2 nodes, 0 pods)\n' });
+  });
+
   it('a folder in place of a model is unreadable input, exit 2 naming it, for every format', async () => {
     const dir = await folderWith({});
     await mkdir(join(dir, 'model.ts'));
