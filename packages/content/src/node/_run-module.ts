@@ -1,3 +1,5 @@
+// The default import: Node 20 has no getCompileCacheDir, and a named import of it would not load.
+import module from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type { FileProblem } from '@kubegram/model/load';
 
@@ -26,6 +28,8 @@ type Reply =
 // reads as what it is rather than as a module that exported nothing.
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
+// A worker does not share the caller's compile cache; where the caller has one, use it too.
+if (workerData.compileCache !== undefined) require('node:module').enableCompileCache?.(workerData.compileCache);
 const exit = process.exit;
 process.exit = (code) => {
   parentPort.postMessage({ kind: 'exit', code: Number(code ?? process.exitCode ?? 0) });
@@ -70,7 +74,8 @@ import(workerData.url).then(
 export async function runModule(code: string, file: string, options: RunModuleOptions): Promise<ModuleRun> {
   const url = `data:text/javascript;charset=utf-8,${encodeURIComponent(code)}`;
   // A model's console output goes to standard error, never into a diagram on standard output.
-  const worker = new Worker(WORKER, { eval: true, workerData: { url, file }, stdout: true });
+  const compileCache = (module.getCompileCacheDir as (() => string | undefined) | undefined)?.();
+  const worker = new Worker(WORKER, { eval: true, workerData: { url, file, compileCache }, stdout: true });
   worker.stdout.pipe(process.stderr, { end: false });
   let timer: NodeJS.Timeout | undefined;
   try {
