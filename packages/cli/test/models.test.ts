@@ -63,12 +63,18 @@ describe('module models on the command line', () => {
     expect(await readdir(dir)).toEqual(['model.ts']);
   });
 
-  it("a model's console output goes to standard error, never into the diagram", async () => {
-    const dir = await folderWith({ 'model.ts': `console.log('loading the model');\nexport default ${SPEC};\n` });
+  it("a model's console output goes to standard error, all of it, never into the diagram", async () => {
+    const dir = await folderWith({ 'model.ts': `for (let i = 1; i <= 500; i++) console.log('loading step', i);\nexport default ${SPEC};\n` });
     const result = await kubegram(['render', 'model.ts'], { cwd: dir });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^<svg/);
-    expect(result.stderr).toBe('loading the model\n');
+    expect(result.stderr).toBe(Array.from({ length: 500 }, (_, i) => `loading step ${i + 1}\n`).join(''));
+  });
+
+  it('a model that leaves a timer running still loads, and the run ends', async () => {
+    const dir = await folderWith({ 'model.ts': `setInterval(() => {}, 1000);\nexport default ${SPEC};\n` });
+    const result = await start(['validate', 'model.ts'], { cwd: dir }).ended;
+    expect(result).toMatchObject({ code: 0, signal: null, stderr: 'model.ts: valid (2 nodes, 0 pods)\n' });
   });
 
   it('a model that throws is reported with its file and message, without a stack trace', async () => {

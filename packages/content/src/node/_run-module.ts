@@ -73,27 +73,35 @@ import(workerData.url).then(
  */
 export async function runModule(code: string, file: string, options: RunModuleOptions): Promise<ModuleRun> {
   const url = `data:text/javascript;charset=utf-8,${encodeURIComponent(code)}`;
-  // A model's console output goes to standard error, never into a diagram on standard output.
   const compileCache = (module.getCompileCacheDir as (() => string | undefined) | undefined)?.();
   const worker = new Worker(WORKER, { eval: true, workerData: { url, file, compileCache }, stdout: true });
+  // A model's console output goes to standard error, never into a diagram on standard output.
   worker.stdout.pipe(process.stderr, { end: false });
+  const exited = new Promise<number>((done) => worker.once('exit', done));
   let timer: NodeJS.Timeout | undefined;
   try {
-    const reply = await new Promise<Reply | { kind: 'timeout' } | { kind: 'error'; message: string } | { kind: 'ended'; code: number }>((done) => {
+    const outcome = await new Promise<Outcome>((done) => {
       timer = setTimeout(() => done({ kind: 'timeout' }), options.timeoutMs);
       worker.once('message', done);
       worker.once('error', (error) => done({ kind: 'error', message: error.message.split(url).join(file) }));
-      worker.once('exit', (exitCode) => done({ kind: 'ended', code: exitCode }));
+      void exited.then((exitCode) => done({ kind: 'ended', code: exitCode }));
     });
-    return toRun(reply, file, options.timeoutMs);
+    // A module that is done ends by itself, its output all through by then (stopping it at once
+    // could cut that short); one that left a timer running is stopped after a moment.
+    if (outcome.kind !== 'timeout') await Promise.race([exited, new Promise((done) => setTimeout(done, GRACE_MS))]);
+    return toRun(outcome, file, options.timeoutMs);
   } finally {
     clearTimeout(timer);
-    worker.stdout.unpipe(process.stderr);
     await worker.terminate();
   }
 }
 
-function toRun(reply: Reply | { kind: 'timeout' } | { kind: 'error'; message: string } | { kind: 'ended'; code: number }, file: string, timeoutMs: number): ModuleRun {
+// How long a module that has answered may take to end by itself.
+const GRACE_MS = 250;
+
+type Outcome = Reply | { kind: 'timeout' } | { kind: 'error'; message: string } | { kind: 'ended'; code: number };
+
+function toRun(reply: Outcome, file: string, timeoutMs: number): ModuleRun {
   const fail = (message: string, code: string): ModuleRun => ({ ok: false, errors: [{ file, path: '', message, code, severity: 'error' }] });
   switch (reply.kind) {
     case 'loaded':
