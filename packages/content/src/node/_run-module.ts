@@ -60,7 +60,7 @@ import(workerData.url).then(
     }
   },
   (error) => {
-    const problems = Array.isArray(error?.problems) ? error.problems.map((p) => ({ path: String(p.path), message: String(p.message), code: p.code })) : undefined;
+    const problems = Array.isArray(error?.problems) ? error.problems.map((p) => ({ path: String(p.path), message: String(p.message), code: p.code === undefined ? undefined : String(p.code) })) : undefined;
     parentPort.postMessage({ kind: 'threw', message: clean(error instanceof Error ? error.message : error), problems });
   },
 );
@@ -68,8 +68,8 @@ import(workerData.url).then(
 
 /**
  * Runs an ES module's text in a worker thread and brings back a copy of its cluster export. The
- * worker is stopped once it answers, on timeout, or when the module exits: an endless loop, a
- * timer left running or `process.exit()` in a model cannot hang or end the caller.
+ * worker is stopped on timeout, and shortly after it answers if it does not end by itself: an
+ * endless loop, a timer left running or `process.exit()` in a model cannot hang or end the caller.
  */
 export async function runModule(code: string, file: string, options: RunModuleOptions): Promise<ModuleRun> {
   const url = `data:text/javascript;charset=utf-8,${encodeURIComponent(code)}`;

@@ -30,8 +30,8 @@ export async function loadModel(target: DiagramRef | DiagramModel | string, opts
 
   const result = await loadFile(file, options.timeoutMs);
   // Neither an unreadable file nor a slow load says anything lasting about the files as they are.
-  const passing = !result.ok && result.errors.some((e) => e.code === 'unreadable' || e.code === 'timeout');
-  if (options.cache && !passing) cache.set(file, { stamps: new Map(await stampsOf(result.dependencies)), result });
+  const transient = !result.ok && result.errors.some((e) => e.code === 'unreadable' || e.code === 'timeout');
+  if (options.cache && !transient) cache.set(file, { stamps: new Map(await stampsOf(result.dependencies)), result });
   return result;
 }
 
