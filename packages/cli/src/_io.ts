@@ -1,31 +1,116 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { close, fchmod, openSync, write } from 'node:fs';
+import { mkdir, readFile, readlink, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import { inputError } from './_errors.js';
-import type { CliIo } from './types.js';
+import { promisify } from 'node:util';
+import { CliError, inputError } from './_errors.js';
+import { interrupts } from './_interrupt.js';
+import { EXIT, type CliIo } from './types.js';
 
 /** What happened to one output file. */
 export type WriteOutcome = 'written' | 'unchanged';
 
 /**
- * Writes a file through a temporary sibling and a rename, so a reader (or an interrupted run)
- * never sees half a file; leaves the file alone, mtime included, when its bytes would not change.
+ * Writes a command's result where `-o` points: standard output for `-` (or no `-o`), otherwise
+ * the file, as `writeFileAtomic` does. Refuses (exit 2) to write over one of `inputs`, the files
+ * the result was made from, whatever name or link leads to it.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<WriteOutcome> {
+export async function writeOutput(output: string | undefined, data: string | Uint8Array, io: CliIo, inputs: readonly string[]): Promise<void> {
+  if (output === undefined || output === '-') return writeStream(io.stdout, data);
+  const path = resolve(io.cwd, output);
+  const input = await sameFile(path, inputs);
+  if (input !== undefined) {
+    throw inputError(`-o ${output} would overwrite ${displayPath(input, io.cwd)}, the input this command reads; give another output file`);
+  }
+  await writeFileAtomic(path, data, output);
+}
+
+/**
+ * Writes a file so that nothing already there is lost or left half-written. A regular file (or a
+ * new one) is replaced through a temporary sibling and a rename, keeping its permissions, and left
+ * alone, mtime included, when its bytes would not change. A symbolic link stays a link: the file it
+ * points to is written. A device or a FIFO (`/dev/null`, a named pipe) is written through, as a
+ * shell redirection would. A failure (exit 2) names the file as `shown`, and no temporary file
+ * survives it, nor Ctrl-C.
+ */
+export async function writeFileAtomic(path: string, data: string | Uint8Array, shown: string = path): Promise<WriteOutcome> {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-  const current = await readFile(path).catch(() => undefined);
-  if (current !== undefined && Buffer.compare(current, bytes) === 0) return 'unchanged';
-  await mkdir(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await writeFile(temp, bytes);
-    await rename(temp, path);
+    const target = await followLinks(path);
+    const existing = await stat(target).catch((cause: NodeJS.ErrnoException) => {
+      if (cause.code === 'ENOENT') return undefined;
+      throw cause;
+    });
+    if (existing?.isDirectory()) throw inputError(`${shown}: is a directory, expected a file`);
+    if (existing !== undefined && !existing.isFile()) {
+      await writeFile(target, bytes);
+      return 'written';
+    }
+    if (existing !== undefined && Buffer.compare(await readFile(target), bytes) === 0) return 'unchanged';
+    await mkdir(dirname(target), { recursive: true });
+    await replace(target, bytes, existing?.mode);
+    return 'written';
+  } catch (cause) {
+    if (cause instanceof CliError) throw cause;
+    throw new CliError(`${shown}: could not write: ${describeFsError(cause)}`, EXIT.usage);
+  }
+}
+
+const writeFd = promisify(write);
+const closeFd = promisify(close);
+const chmodFd = promisify(fchmod);
+
+async function replace(target: string, bytes: Uint8Array, mode: number | undefined): Promise<void> {
+  // A dot-name with a random part: hidden from most tools, and never shared by two writes.
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const forget = interrupts.track(temp);
+  try {
+    // Created synchronously, so that a signal handled from here on always finds it to remove;
+    // the writing itself goes to the open descriptor and never creates the name again.
+    const fd = openSync(temp, 'wx');
+    try {
+      for (let at = 0; at < bytes.length; ) at += (await writeFd(fd, bytes, at, bytes.length - at)).bytesWritten;
+      if (mode !== undefined) await chmodFd(fd, mode & 0o7777);
+    } finally {
+      await closeFd(fd);
+    }
+    await rename(temp, target);
   } catch (cause) {
     await rm(temp, { force: true });
     throw cause;
+  } finally {
+    forget();
   }
-  return 'written';
+}
+
+/** The file a path finally names once every symbolic link is followed, even a link to a file yet to be made. */
+async function followLinks(path: string): Promise<string> {
+  let current = path;
+  for (let hops = 0; hops < 40; hops++) {
+    let link: string;
+    try {
+      link = await readlink(current);
+    } catch (cause) {
+      const code = (cause as NodeJS.ErrnoException).code;
+      if (code === 'EINVAL' || code === 'ENOENT') return current;
+      throw cause;
+    }
+    // Relative to the folder the link is really in, as the system resolves it.
+    current = resolve(await realpath(dirname(current)), link);
+  }
+  throw Object.assign(new Error('too many levels of symbolic links'), { code: 'ELOOP' });
+}
+
+/** Which of `inputs` is the same file as `path` (same device and inode), if `path` is an existing regular file. */
+async function sameFile(path: string, inputs: readonly string[]): Promise<string | undefined> {
+  const output = await stat(path, { bigint: true }).catch(() => undefined);
+  if (output === undefined || !output.isFile()) return undefined;
+  for (const input of inputs) {
+    const s = await stat(input, { bigint: true }).catch(() => undefined);
+    if (s !== undefined && s.dev === output.dev && s.ino === output.ino) return input;
+  }
+  return undefined;
 }
 
 /** Reads all of a stream as UTF-8 text. */
@@ -54,11 +139,23 @@ export async function readInput(arg: string, io: CliIo): Promise<{ text: string;
   }
 }
 
-/** Writes to standard output and waits until the stream has taken it, so piping never truncates. */
+/**
+ * Writes to a stream and waits until it has taken the data, so piping never truncates. A failure
+ * (a full disk behind a redirection) is an error naming the stream; a reader that closed the pipe
+ * (`kubegram render ... | head`) is not one: the run ends quietly when the stream says so.
+ */
 export function writeStream(stream: Writable, data: string | Uint8Array): Promise<void> {
   return new Promise((done, fail) => {
-    stream.write(data, (error) => (error ? fail(error) : done()));
+    stream.write(data, (error) => {
+      if (error === undefined || error === null || (error as NodeJS.ErrnoException).code === 'EPIPE') done();
+      else fail(new CliError(`${streamName(stream)}: could not write: ${describeFsError(error)}`, EXIT.usage));
+    });
   });
+}
+
+function streamName(stream: Writable): string {
+  const fd = (stream as { fd?: unknown }).fd;
+  return fd === 1 ? 'standard output' : fd === 2 ? 'standard error' : 'the output';
 }
 
 /** A path as the user should see it: relative to the working directory, as they would type it. */
@@ -80,6 +177,12 @@ export function describeFsError(cause: unknown): string {
       return 'is a directory, expected a file';
     case 'ENOTDIR':
       return 'a part of the path is not a directory';
+    case 'ENOSPC':
+      return 'no space left on the device';
+    case 'EROFS':
+      return 'read-only file system';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
     default:
       return (cause as Error).message;
   }

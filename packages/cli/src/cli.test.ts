@@ -36,7 +36,8 @@ describe('main', () => {
         -V, --version    print the version
             --debug      print stack traces of unexpected errors
 
-      Exit codes: 0 ok, 1 a check or validation failed, 2 bad usage or unreadable input.
+      Exit codes: 0 ok, 1 a check or validation failed, 2 bad usage, unreadable input or unwritable output.
+      Ctrl-C or SIGTERM stops any command at once (status 130 or 143), leaving no partial file.
       "
     `);
   });
@@ -75,7 +76,9 @@ describe('main', () => {
             --highlight <ids>  comma-separated element ids to emphasise; the rest is dimmed
             --node <id>        the node a control-plane or worker view shows
             --scale <n>        PNG pixels per SVG unit (default 2)
-        -o, --output <file>    write here (atomically) instead of standard output
+        -o, --output <file>    write here instead of standard output (- for standard output): a file
+                               is replaced atomically (through a link, the file it points to), a
+                               device or named pipe written through; never the model itself
         -h, --help             show this help
       "
     `);
@@ -126,7 +129,8 @@ describe('main', () => {
         <file>               kubectl JSON or YAML output, or - for standard input
 
       Options:
-        -o, --output <file>  write the model here instead of standard output
+        -o, --output <file>  write the model here instead of standard output (- for standard output),
+                             never over <file> itself
             --id <id>        id of the cluster in the model (default: from the file name)
             --label <text>   label of the cluster in diagrams
         -q, --quiet          do not print notes about what was left out

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { writeStream } from './_io.js';
-import { EXIT, type CliIo, type Command } from './types.js';
+import { interrupts } from './_interrupt.js';
+import { EXIT, type CliIo, type Command, type CommandContext } from './types.js';
 
 // Commands load on demand: `render` never pays for the YAML writer or the Markdown parser.
 const COMMANDS: readonly { name: string; summary: string; load: () => Promise<Command> }[] = [
@@ -22,7 +23,8 @@ Options:
   -V, --version    print the version
       --debug      print stack traces of unexpected errors
 
-Exit codes: 0 ok, 1 a check or validation failed, 2 bad usage or unreadable input.
+Exit codes: 0 ok, 1 a check or validation failed, 2 bad usage, unreadable input or unwritable output.
+Ctrl-C or SIGTERM stops any command at once (status 130 or 143), leaving no partial file.
 `;
 
 /**
@@ -62,8 +64,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     await writeStream(io.stdout, command.help);
     return EXIT.ok;
   }
+  // Built without spreading `io`: reading `signal` is itself a request (see processIo).
+  const ctx: CommandContext = Object.defineProperties({ debug }, Object.getOwnPropertyDescriptors(io)) as CommandContext;
   try {
-    return await command.run(rest, { ...io, debug });
+    return await command.run(rest, ctx);
   } catch (cause) {
     const error = cause as Error & { exitCode?: number };
     if (error?.name === 'CliError') {
@@ -77,14 +81,20 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
 }
 
 function processIo(): CliIo {
-  // A closed pipe (`kubegram render ... | head`) is the reader's choice, not an error worth a trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    // A closed pipe (`kubegram render ... | head`) is the reader's choice, not an error worth a
+    // trace. Any other failure reaches the pending write, which reports it naming the stream.
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
   });
-  // Ctrl-C ends `diagrams --watch` cleanly: the command stops its watchers and resolves.
-  const stop = new AbortController();
-  process.once('SIGINT', () => stop.abort());
-  process.once('SIGTERM', () => stop.abort());
-  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), signal: stop.signal };
+  return {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    cwd: process.cwd(),
+    // Only a command that reads the signal (`diagrams --watch`) takes Ctrl-C over to stop cleanly;
+    // every other command is ended by it at once, even in the middle of a long render.
+    get signal() {
+      return interrupts.stopSignal();
+    },
+  };
 }

@@ -7,7 +7,11 @@ export interface CliIo {
   stderr: Writable & { isTTY?: boolean };
   /** Directory relative paths are resolved against. */
   cwd: string;
-  /** Aborting stops long-running work such as `diagrams --watch`. */
+  /**
+   * Aborting stops long-running work such as `diagrams --watch`. For the real process, reading it
+   * hands Ctrl-C and SIGTERM over to the command, which must then stop by itself; a command that
+   * never reads it is ended by the signal at once.
+   */
   signal?: AbortSignal;
 }
 
@@ -25,5 +29,5 @@ export interface Command {
   run(args: string[], ctx: CommandContext): Promise<number>;
 }
 
-/** The exit codes: 0 ok, 1 a check or validation failed, 2 bad usage or unreadable input. */
+/** The exit codes: 0 ok, 1 a check or validation failed, 2 bad usage, unreadable input or unwritable output. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;

@@ -3,7 +3,7 @@ import { stringify } from 'yaml';
 import { parseCommandArgs } from '../_args.js';
 import { CliError, inputError } from '../_errors.js';
 import { defineCommand } from '../_define-command.js';
-import { readInput, writeFileAtomic, writeStream } from '../_io.js';
+import { readInput, writeOutput, writeStream } from '../_io.js';
 import { formatProblem, plural } from '../_problems.js';
 import { importCluster } from '../import/import-cluster.js';
 import { readKubeObjects } from '../import/read-kube-objects.js';
@@ -29,7 +29,8 @@ Arguments:
   <file>               kubectl JSON or YAML output, or - for standard input
 
 Options:
-  -o, --output <file>  write the model here instead of standard output
+  -o, --output <file>  write the model here instead of standard output (- for standard output),
+                       never over <file> itself
       --id <id>        id of the cluster in the model (default: from the file name)
       --label <text>   label of the cluster in diagrams
   -q, --quiet          do not print notes about what was left out
@@ -53,13 +54,13 @@ Options:
     // The model is checked before it is written: what import writes, render must accept.
     const { parseCluster } = await import('@kubegram/model');
     const checked = parseCluster(result.spec);
-    if (!checked.ok) throw new Error(`the imported model is invalid: ${checked.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+    if (!checked.ok) throw new Error(`${file}: the model imported from it is invalid: ${checked.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
     const yaml = `# A model of a real cluster, made by "kubegram import" from ${file === '<stdin>' ? 'kubectl output' : basename(file)}.\n${stringify(result.spec, { lineWidth: 0 })}`;
-    if (values.output === undefined) await writeStream(ctx.stdout, yaml);
-    else await writeFileAtomic(resolve(ctx.cwd, values.output), yaml);
+    const toFile = values.output !== undefined && values.output !== '-';
+    await writeOutput(values.output, yaml, ctx, arg === '-' ? [] : [resolve(ctx.cwd, arg)]);
     if (!values.quiet) {
       const pods = checked.cluster.nodes.reduce((n, node) => n + node.pods.length, 0);
-      const lines = [...result.notes.map((n) => `note: ${n}`), `imported ${plural(checked.cluster.nodes.length, 'node')} and ${plural(pods, 'pod')}${values.output === undefined ? '' : ` into ${values.output}`}`];
+      const lines = [...result.notes.map((n) => `note: ${n}`), `imported ${plural(checked.cluster.nodes.length, 'node')} and ${plural(pods, 'pod')}${toFile ? ` into ${values.output}` : ''}`];
       await writeStream(ctx.stderr, `${lines.join('\n')}\n`);
     }
     return EXIT.ok;

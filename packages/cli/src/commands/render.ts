@@ -1,8 +1,8 @@
-import { extname, resolve } from 'node:path';
+import { extname } from 'node:path';
 import { list, oneOf, parseCommandArgs } from '../_args.js';
 import { CliError, usageError } from '../_errors.js';
 import { defineCommand } from '../_define-command.js';
-import { writeFileAtomic, writeStream } from '../_io.js';
+import { writeOutput, writeStream } from '../_io.js';
 import { loadModelArg } from '../_load-model.js';
 import { formatProblem } from '../_problems.js';
 import { EXIT } from '../types.js';
@@ -33,7 +33,9 @@ Options:
       --highlight <ids>  comma-separated element ids to emphasise; the rest is dimmed
       --node <id>        the node a control-plane or worker view shows
       --scale <n>        PNG pixels per SVG unit (default 2)
-  -o, --output <file>    write here (atomically) instead of standard output
+  -o, --output <file>    write here instead of standard output (- for standard output): a file
+                         is replaced atomically (through a link, the file it points to), a
+                         device or named pipe written through; never the model itself
   -h, --help             show this help
 `,
   async run(args, ctx) {
@@ -54,7 +56,7 @@ Options:
     const format = oneOf('render', 'format', values.format ?? inferred ?? 'svg', FORMATS);
     const scale = values.scale === undefined ? 2 : Number(values.scale);
     if (!(scale > 0 && scale <= 16)) throw usageError('render', `--scale must be a number above 0 and at most 16, got "${values.scale}"`);
-    if (format === 'png' && values.output === undefined && ctx.stdout.isTTY) {
+    if (format === 'png' && (values.output === undefined || values.output === '-') && ctx.stdout.isTTY) {
       throw usageError('render', 'refusing to write PNG bytes to a terminal: give -o file.png or pipe the output');
     }
 
@@ -86,8 +88,7 @@ Options:
       const { toMermaid, toSvg } = await import('@kubegram/diagram');
       output = format === 'svg' ? toSvg(cluster, options) : toMermaid(cluster, options);
     }
-    if (values.output === undefined) await writeStream(ctx.stdout, output);
-    else await writeFileAtomic(resolve(ctx.cwd, values.output), output);
+    await writeOutput(values.output, output, ctx, model.dependencies);
     return EXIT.ok;
   },
 });

@@ -1,4 +1,5 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { watch } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -141,5 +142,93 @@ describe('loadModel cache', () => {
     await writeFile(model, "export default { id: 'fixed-now', nodes: [{ id: 'cp-1', role: 'control-plane' }] };\n");
     const r = await loadModel(model);
     expect(r.ok ? r.cluster.id : r.errors).toBe('fixed-now');
+  });
+});
+
+describe('loadModel of a module model', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'kubegram-module-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+  const SPEC = "{ id: 'm', nodes: [{ id: 'cp-1', role: 'control-plane' }] }";
+
+  test('writes nothing beside the model, not even for a moment', async () => {
+    const folder = await mkdtemp(join(dir, 'quiet-'));
+    const model = join(folder, 'model.ts');
+    await writeFile(model, `export default ${SPEC};\n`);
+    const seen: string[] = [];
+    const watcher = watch(folder, (_event, name) => seen.push(String(name)));
+    try {
+      const r = await loadModel(model, { cache: false });
+      expect(r.ok ? r.cluster.id : r.errors).toBe('m');
+      await new Promise((done) => setTimeout(done, 100));
+    } finally {
+      watcher.close();
+    }
+    expect(seen).toEqual([]);
+  });
+
+  test('stops a model that never finishes loading, and says what was expected', async () => {
+    const model = join(dir, 'forever.ts');
+    await writeFile(model, `while (true) {}\nexport default ${SPEC};\n`);
+    const started = Date.now();
+    const r = await loadModel(model, { cache: false, timeoutMs: 300 });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(errorsOf(r)[0]).toMatchObject({
+      file: model,
+      code: 'timeout',
+      message: 'the model did not finish loading within 0.3 s; expected a module that exports a cluster, such as "export default defineCluster({ … })"',
+    });
+  });
+
+  test('a model that calls process.exit is an error, and the caller goes on', async () => {
+    const model = join(dir, 'exits.ts');
+    await writeFile(model, `process.exit(0);\nexport default ${SPEC};\n`);
+    expect(errorsOf(await loadModel(model, { cache: false }))[0]?.message).toBe(
+      'the model called process.exit(0) before exporting a cluster; expected a module that exports a cluster, such as "export default defineCluster({ … })"',
+    );
+  });
+
+  test('a folder named like a model, or a missing one, is unreadable rather than a compile error', async () => {
+    const folder = join(dir, 'folder.ts');
+    await mkdir(folder, { recursive: true });
+    expect(errorsOf(await loadModel(folder))[0]).toMatchObject({ file: folder, code: 'unreadable', message: 'could not read the model file: is a directory, expected a file' });
+    const yaml = join(dir, 'folder.yaml');
+    await mkdir(yaml, { recursive: true });
+    expect(errorsOf(await loadModel(yaml))[0]).toMatchObject({ file: yaml, code: 'unreadable', message: 'could not read the model file: is a directory, expected a file' });
+  });
+
+  test('resolves packages from the model folder with Node conditions, and import.meta.url is the model file', async () => {
+    const folder = await mkdtemp(join(dir, 'pkg-'));
+    const pkg = join(folder, 'node_modules', 'shapes');
+    await mkdir(pkg, { recursive: true });
+    await writeFile(join(pkg, 'package.json'), JSON.stringify({ name: 'shapes', type: 'module', exports: { module: './bundler.js', import: './node.js', default: './node.js' } }));
+    await writeFile(join(pkg, 'node.js'), "export const role = 'control-plane';\n");
+    await writeFile(join(pkg, 'bundler.js'), "export const role = 'bundler-only';\n");
+    await writeFile(join(folder, 'nodes.json'), JSON.stringify([{ id: 'cp-1' }]));
+    const model = join(folder, 'model.ts');
+    await writeFile(
+      model,
+      [
+        "import { readFileSync } from 'node:fs';",
+        "import { role } from 'shapes';",
+        "const nodes = JSON.parse(readFileSync(new URL('./nodes.json', import.meta.url), 'utf8'));",
+        "export default { id: 'pkg', nodes: nodes.map((n: { id: string }) => ({ ...n, role })) };",
+        '',
+      ].join('\n'),
+    );
+    const r = await loadModel(model, { cache: false });
+    expect(r.ok ? r.cluster.nodes.map((n) => [n.id, n.role]) : r.errors).toEqual([['cp-1', 'control-plane']]);
+    expect(r.dependencies).toEqual([model]);
+  });
+
+  test('a cluster export that is not plain data says so', async () => {
+    const model = join(dir, 'function.ts');
+    await writeFile(model, "export default { id: 'f', nodes: [], describe() { return 'f'; } };\n");
+    const [e] = errorsOf(await loadModel(model, { cache: false }));
+    expect(e).toMatchObject({ file: model, path: 'describe', code: 'not-plain-data', message: 'expected plain data (objects, arrays, strings, numbers, booleans), got a function' });
   });
 });

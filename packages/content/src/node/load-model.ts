@@ -1,12 +1,11 @@
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { parseCluster, presets, type PresetName } from '@kubegram/model';
-import { loadClusterFile } from '@kubegram/model/load';
+import { parseClusterText } from '@kubegram/model/load';
 import type { DiagramModel, DiagramRef } from '../types.js';
-import { compileModule } from './_compile-module.js';
 import type { LoadModelOptions, LoadResult } from './types.js';
 
-const DEFAULTS: Required<LoadModelOptions> = { cache: true };
+const DEFAULTS: Required<LoadModelOptions> = { cache: true, timeoutMs: 10_000 };
 const MODULE_EXTENSIONS = new Set(['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs']);
 const DATA_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
 
@@ -21,7 +20,7 @@ const cache = new Map<string, { stamps: Map<string, string>; result: LoadResult 
  * preset (`preset:course`). Never throws; every problem names the file.
  */
 export async function loadModel(target: DiagramRef | DiagramModel | string, opts: LoadModelOptions = {}): Promise<LoadResult> {
-  const options = { ...DEFAULTS, ...opts };
+  const options = { ...DEFAULTS, ...fromEnvironment(), ...opts };
   const model = toModel(target);
   if (model.kind === 'preset') return loadPreset(model.name);
 
@@ -29,9 +28,10 @@ export async function loadModel(target: DiagramRef | DiagramModel | string, opts
   const cached = options.cache ? cache.get(file) : undefined;
   if (cached && (await stampsOf([...cached.stamps.keys()])).every(([f, s]) => cached.stamps.get(f) === s)) return cached.result;
 
-  const result = await loadFile(file);
-  const unreadable = !result.ok && result.errors.some((e) => e.code === 'unreadable');
-  if (options.cache && !unreadable) cache.set(file, { stamps: new Map(await stampsOf(result.dependencies)), result });
+  const result = await loadFile(file, options.timeoutMs);
+  // Neither an unreadable file nor a slow load says anything lasting about the files as they are.
+  const transient = !result.ok && result.errors.some((e) => e.code === 'unreadable' || e.code === 'timeout');
+  if (options.cache && !transient) cache.set(file, { stamps: new Map(await stampsOf(result.dependencies)), result });
   return result;
 }
 
@@ -50,43 +50,56 @@ function loadPreset(name: string): LoadResult {
   return { ok: true, file, cluster: presets[name as PresetName], warnings: [], dependencies: [] };
 }
 
-async function loadFile(file: string): Promise<LoadResult> {
+async function loadFile(file: string, timeoutMs: number): Promise<LoadResult> {
   const ext = extname(file).toLowerCase();
-  if (DATA_EXTENSIONS.has(ext)) return { ...(await loadClusterFile(file)), dependencies: [file] };
-  if (!MODULE_EXTENSIONS.has(ext)) {
+  if (!MODULE_EXTENSIONS.has(ext) && !DATA_EXTENSIONS.has(ext)) {
     const message = `expected a TypeScript or JavaScript module (${[...MODULE_EXTENSIONS].join(', ')}) or a YAML or JSON model (${[...DATA_EXTENSIONS].join(', ')}), got "${ext || 'no extension'}"`;
     return { ok: false, file, errors: [{ file, path: '', message, code: 'unknown-format', severity: 'error' }], warnings: [], dependencies: [file] };
   }
+  // Read first, whatever the format, so that a missing, unreadable or folder "model" is one
+  // problem worded one way rather than a compile error for a module.
+  let text: string;
   try {
-    await stat(file);
-  } catch {
-    return { ok: false, file, errors: [{ file, path: '', message: 'could not read the model file: no such file', code: 'unreadable', severity: 'error' }], warnings: [], dependencies: [file] };
+    text = await readFile(file, 'utf8');
+  } catch (cause) {
+    const message = `could not read the model file: ${unreadableReason(cause)}`;
+    return { ok: false, file, errors: [{ file, path: '', message, code: 'unreadable', severity: 'error' }], warnings: [], dependencies: [file] };
   }
+  if (DATA_EXTENSIONS.has(ext)) return { ...parseClusterText(text, file), dependencies: [file] };
 
+  // The compiler and the worker load only for module models: YAML and presets never pay for them.
+  const { compileModule } = await import('./_compile-module.js');
   const compiled = await compileModule(file);
   const { dependencies } = compiled;
   if (!compiled.ok) return { ok: false, file, errors: compiled.errors, warnings: [], dependencies };
-  const exported = clusterExport(compiled.exports);
-  if (exported === undefined) {
-    const found = Object.keys(compiled.exports);
+  const { runModule } = await import('./_run-module.js');
+  const run = await runModule(compiled.code, file, { timeoutMs });
+  if (!run.ok) return { ok: false, file, errors: run.errors, warnings: [], dependencies };
+  if (run.cluster === undefined) {
+    const found = run.exportNames;
     const message = `expected the module to export its cluster as the default export or as "cluster" (such as "export const cluster = defineCluster({ … })"), found ${found.length > 0 ? `only ${found.map((k) => `"${k}"`).join(', ')}` : 'no exports'}`;
     return { ok: false, file, errors: [{ file, path: '', message, code: 'no-cluster-export', severity: 'error' }], warnings: [], dependencies };
   }
-  const parsed = parseCluster(exported);
+  const parsed = parseCluster(run.cluster);
   const located = <P extends object>(p: P) => ({ ...p, file });
   return parsed.ok
     ? { ok: true, file, cluster: parsed.cluster, warnings: parsed.warnings.map(located), dependencies }
     : { ok: false, file, errors: parsed.errors.map(located), warnings: parsed.warnings.map(located), dependencies };
 }
 
-function clusterExport(exports: Record<string, unknown>): unknown {
-  const found = exports.default ?? exports.cluster;
-  // A CommonJS module arrives as one default export holding `module.exports`; look inside it.
-  if (typeof found === 'object' && found !== null && !('id' in found)) {
-    const inner = found as Record<string, unknown>;
-    if (inner.default !== undefined || inner.cluster !== undefined) return inner.default ?? inner.cluster;
-  }
-  return found;
+function unreadableReason(cause: unknown): string {
+  const code = (cause as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory, expected a file';
+  return (cause as Error).message;
+}
+
+// KUBEGRAM_MODEL_TIMEOUT_MS gives module models more time on a slow machine (or less in a test),
+// wherever loadModel runs: the command line, the course site, the decks.
+function fromEnvironment(): LoadModelOptions {
+  const timeoutMs = Number(process.env.KUBEGRAM_MODEL_TIMEOUT_MS);
+  return Number.isFinite(timeoutMs) && timeoutMs > 0 ? { timeoutMs } : {};
 }
 
 async function stampsOf(files: string[]): Promise<[string, string][]> {

@@ -15,6 +15,11 @@ export type LoadResult =
 export interface LoadModelOptions {
   /** Reuse the last result while the model's files keep their modification times and sizes. */
   cache?: boolean;
+  /**
+   * How long a TypeScript or JavaScript model may take to load, in milliseconds (default 10 000,
+   * or the `KUBEGRAM_MODEL_TIMEOUT_MS` environment variable); past it the load is stopped.
+   */
+  timeoutMs?: number;
 }
 
 /** A module of the course: the lessons that name it in their frontmatter, in order. */
