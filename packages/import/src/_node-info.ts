@@ -10,25 +10,6 @@ export function parseRuntime(value: string | undefined): { runtime: RuntimeName;
   return match[2] ? { runtime, version: match[2] } : { runtime };
 }
 
-const UNITS: [string, number][] = [
-  ['Ti', 2 ** 40],
-  ['Gi', 2 ** 30],
-  ['Mi', 2 ** 20],
-];
-const SUFFIX: Record<string, number> = { '': 1, Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, k: 1e3, M: 1e6, G: 1e9, T: 1e12 };
-
-// The kubelet reports memory in Ki ("16331164Ki"); a diagram reads better as "15.6Gi".
-/** A memory quantity in the largest binary unit that keeps at least one whole unit, one decimal at most. */
-export function readableMemory(value: string): string | undefined {
-  const match = /^(\d+(?:\.\d+)?)(Ki|Mi|Gi|Ti|k|M|G|T)?$/.exec(value);
-  if (!match) return undefined;
-  const bytes = Number(match[1]) * SUFFIX[match[2] ?? '']!;
-  for (const [unit, size] of UNITS) {
-    if (bytes >= size) return `${Number((bytes / size).toFixed(1))}${unit}`;
-  }
-  return value;
-}
-
 const PROVIDERS: Record<string, string> = {
   aws: 'aws',
   gce: 'gcp',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRuntime, providerOf, readableMemory, toId } from './_node-info.js';
+import { parseRuntime, providerOf, toId } from './_node-info.js';
 
 describe('parseRuntime', () => {
   it('splits the runtime and version kubectl reports in nodeInfo', () => {
@@ -10,20 +10,6 @@ describe('parseRuntime', () => {
   it('gives undefined for runtimes the model does not know', () => {
     expect(parseRuntime('rkt://1.0')).toBeUndefined();
     expect(parseRuntime(undefined)).toBeUndefined();
-  });
-});
-
-describe('readableMemory', () => {
-  it('turns the kubelet Ki figures into Gi with one decimal', () => {
-    expect(readableMemory('16331164Ki')).toBe('15.6Gi');
-    expect(readableMemory('8039936Ki')).toBe('7.7Gi');
-  });
-  it('keeps exact units exact and small figures in Mi', () => {
-    expect(readableMemory('4Gi')).toBe('4Gi');
-    expect(readableMemory('524288Ki')).toBe('512Mi');
-  });
-  it('rejects what is not a quantity', () => {
-    expect(readableMemory('lots')).toBeUndefined();
   });
 });
 
