@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BIN, kubegram } from './_run.js';
 
-const fixtures = fileURLToPath(new URL('fixtures/', import.meta.url));
+const fixtures = fileURLToPath(new URL('../../import/test/fixtures/', import.meta.url));
 const courseModel = fileURLToPath(new URL('../../../content/models/course.ts', import.meta.url));
 
 const MODEL = `id: shop
@@ -154,7 +154,7 @@ describe('kubegram import', () => {
   it('exits 2 naming the file and the path for input that is not kubectl output', async () => {
     const broken = await kubegram(['import', '-'], { input: '{"kind": "List", "items": [' });
     expect(broken.code).toBe(2);
-    expect(broken.stderr).toMatch(/^kubegram import: <stdin>:1:\d+: error: invalid YAML/);
+    expect(broken.stderr).toMatch(/^kubegram import: <stdin>:1: error: invalid JSON: the input ends inside the value that starts at line 1/);
     const wrong = await kubegram(['import', '-'], { input: JSON.stringify({ apiVersion: 'v1', kind: 'List', items: [{ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p' }, spec: {} }] }) });
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain('items[0].spec.containers');

@@ -240,7 +240,7 @@ export function createJsonReader(sink: ObjectSink, file: string, firstLine = 1):
       carry = '';
       if (stopped) return;
       if (stack.length > 0) {
-        fail(`invalid JSON: the input ends inside the value that starts at line ${valueLine}; expected its closing "${stack[0] === OPEN_ARRAY ? ']' : '}'}" (was the output cut short?)`, line);
+        fail(`invalid JSON: the input ends inside the value that starts at line ${valueLine}; expected its closing "${stack[0] === OPEN_ARRAY ? ']' : '}'}" (was the output cut short?)`, Math.max(firstLine, line - 1));
       }
     },
   };

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { extname, join, relative } from 'node:path';
+import { extname, join, relative, resolve } from 'node:path';
 import { createImporter } from '../create-importer.js';
 import type { ImportOptions, ImportProblem, ImportResult, TextSink } from '../types.js';
 
@@ -26,7 +26,7 @@ export async function importFiles(inputs: readonly (string | NamedStream)[], opt
       await pipe(input.stream, importer.open(input.file));
       continue;
     }
-    const path = join(cwd, input);
+    const path = resolve(cwd, input);
     const info = await stat(path).catch((cause: NodeJS.ErrnoException) => cause);
     if (info instanceof Error) {
       problems.push({ file: input, path: '', severity: 'error', message: describeFsError(info) });
@@ -45,7 +45,7 @@ export async function importFiles(inputs: readonly (string | NamedStream)[], opt
   }
   const result = importer.finish();
   if (problems.length === 0) return result;
-  return { ok: false, errors: [...problems, ...(result.ok ? [] : result.errors)], notes: result.notes };
+  return { ok: false, errors: problems, notes: result.notes };
 }
 
 async function pipe(stream: AsyncIterable<string | Uint8Array>, sink: TextSink): Promise<void> {
