@@ -55,10 +55,12 @@ export function buildSpec(c: Collected, options: { id: string; label?: string | 
   const workloads = workloadsOf(c, componentPods, ids, notes);
   const podsOn = podsOf(appPods, ids, workloads.ofPod, notes);
 
-  const haveSystemPods = c.pods.some((p) => p.namespace === 'kube-system');
+  // A listing of kube-system's workload pods tells whether kube-proxy runs; its static pods alone do not.
+  const haveSystemPods = c.pods.some((p) => p.namespace === 'kube-system' && !p.staticPod);
   const staticApi = [...componentsOn.values()].some((s) => s.has('apiserver'));
   const etcdSomewhere = [...componentsOn.values()].some((s) => s.has('etcd')) || nodes.some((n) => hasEtcdRole(n.labels));
-  const externalEtcd = staticApi && !etcdSomewhere;
+  // Only a whole listing (with its Node objects) can show that no node runs etcd.
+  const externalEtcd = c.nodes.length > 0 && staticApi && !etcdSomewhere;
   if (externalEtcd) notes.push('no etcd pod runs on a node: modelled etcd as one external member');
 
   const distributions = new Set(nodes.map(distributionOf).filter((d) => d !== undefined));
@@ -68,6 +70,7 @@ export function buildSpec(c: Collected, options: { id: string; label?: string | 
       found: componentsOn.get(node.name) ?? new Set(),
       haveSystemPods,
       externalEtcd,
+      apiserverSomewhere: staticApi,
       etcdByLabel: nodes.some((n) => hasEtcdRole(n.labels)),
       provider,
       pods: podsOn.get(node.name),
@@ -250,6 +253,8 @@ interface NodeContext {
   found: Set<ComponentKind>;
   haveSystemPods: boolean;
   externalEtcd: boolean;
+  /** Whether an apiserver pod is in the input at all. */
+  apiserverSomewhere: boolean;
   /** Whether nodes say by label which of them run etcd (RKE1, k3s and RKE2 with embedded etcd). */
   etcdByLabel: boolean;
   provider: string | undefined;
@@ -277,6 +282,11 @@ function nodeSpecOf(node: NodeRecord, ctx: NodeContext): NodeSpec {
     const why = distribution === undefined ? undefined : EMBEDDED[distribution];
     if (why !== undefined) ctx.notes.push(`node "${node.name}": ${why}; drew ${kinds.join(', ')}${distribution === 'k3s' && !etcdLabel ? ' (its datastore is SQLite or an external database through kine, which the model cannot hold)' : ''}`);
     else if (ctx.haveSystemPods) ctx.notes.push(`control-plane node "${node.name}" runs no control-plane pod: assumed ${kinds.join(', ')}`);
+  }
+  if (roleLabel && cpFound.length > 0 && !ctx.apiserverSomewhere) {
+    // Some control-plane pods but no apiserver's (OpenShift's openshift-kube-apiserver namespace left out, say).
+    kinds = ['apiserver', ...kinds];
+    ctx.notes.push(`control-plane node "${node.name}" runs ${cpFound.join(', ')} pods but the input has no kube-apiserver pod: assumed one runs there`);
   }
   for (const kind of kinds) {
     if (kind === 'cloud-controller-manager' && ctx.provider === undefined) {

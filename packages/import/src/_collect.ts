@@ -56,7 +56,8 @@ export function createCollector(): ObjectSink & { collected: Collected } {
         return;
       }
       const kind = str(o.kind) ?? inferKind(o, listKind, at.file);
-      if (kind !== undefined && kind.endsWith('List') && Array.isArray(o.items)) {
+      // An empty list prints "items": null (kubectl cluster-info dump does so).
+      if (kind !== undefined && kind.endsWith('List') && (Array.isArray(o.items) || o.items === null)) {
         arr(o.items).forEach((item, i) => sink.object(item, { ...at, path: `${at.path ? `${at.path}.` : ''}items[${i}]` }, kind));
         return;
       }

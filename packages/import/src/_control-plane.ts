@@ -52,7 +52,7 @@ export function hasEtcdRole(labels: Record<string, string>): boolean {
 }
 
 /** The distributions whose control plane runs outside pods, or that hide it. */
-export type Distribution = 'k3s' | 'rke2' | 'rke1' | 'openshift' | 'eks' | 'gke' | 'aks';
+export type Distribution = 'k3s' | 'rke2' | 'rke1' | 'openshift' | 'eks' | 'gke' | 'aks' | 'doks';
 
 /** Which distribution a node belongs to, from its kubelet version and labels; undefined for plain kubeadm-like nodes. */
 export function distributionOf(node: NodeRecord): Distribution | undefined {
@@ -65,8 +65,9 @@ export function distributionOf(node: NodeRecord): Distribution | undefined {
   if (version.includes('-eks-') || Object.keys(labels).some((l) => l.startsWith('eks.amazonaws.com/'))) return 'eks';
   if (version.includes('-gke.') || labels['cloud.google.com/gke-nodepool'] !== undefined) return 'gke';
   if (Object.keys(labels).some((l) => l.startsWith('kubernetes.azure.com/'))) return 'aks';
+  if (Object.keys(labels).some((l) => l.startsWith('doks.digitalocean.com/'))) return 'doks';
   return undefined;
 }
 
 /** The name of the managed service behind a distribution, for the label of its hidden control plane. */
-export const MANAGED: Partial<Record<Distribution, string>> = { eks: 'EKS', gke: 'GKE', aks: 'AKS' };
+export const MANAGED: Partial<Record<Distribution, string>> = { eks: 'EKS', gke: 'GKE', aks: 'AKS', doks: 'DOKS' };
