@@ -123,7 +123,8 @@ export function createJsonReader(sink: ObjectSink, file: string, firstLine = 1):
           i = (end < 0 ? s.length : end) - 1;
           continue;
         }
-        sink.note(`${file}: ignored everything from line ${line} on ("${text.trim().slice(0, 40)}…"): it is not JSON (such as the logs "kubectl cluster-info dump" appends)`);
+        const shown = text.trim();
+        sink.note(`${file}: ignored everything from line ${line} on ("${shown.length > 40 ? `${shown.slice(0, 40)}…` : shown}"): it is not JSON (such as the logs "kubectl cluster-info dump" appends)`);
         stopped = true;
         return;
       }

@@ -1,4 +1,4 @@
-import { isMap, isNode, isSeq, LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseAllDocuments, type Document } from 'yaml';
 import type { ObjectSink } from './_sink.js';
 
 const EXAMPLE = 'expected kubectl output (kubectl get nodes,pods -A -o yaml) or manifests such as "apiVersion: v1\\nkind: Pod\\nmetadata:\\n  name: web"';
@@ -23,10 +23,11 @@ export function readYaml(text: string, file: string, sink: ObjectSink, lineOffse
     }
   }
   if (failed) return;
-  const many = list.filter((d) => d.contents !== null).length > 1;
+  const many = list.length > 1;
   list.forEach((doc, d) => {
     const contents = doc.contents;
-    if (contents === null) return;
+    // An empty document (two "---" in a row, as helm template prints for empty templates).
+    if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) return;
     const prefix = many ? `document ${d + 1}` : '';
     const docLine = place(contents.range?.[0]).line;
     if (isSeq(contents)) {

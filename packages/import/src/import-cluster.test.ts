@@ -14,6 +14,7 @@ export function imported(text: string, file = 'input.json'): { cluster: Cluster;
   return { cluster: parsed.cluster, notes: result.notes };
 }
 const list = (...items: unknown[]) => JSON.stringify({ apiVersion: 'v1', kind: 'List', items }, null, 2);
+const kinds = (cluster: Cluster, node: number) => cluster.nodes[node]!.components.map((c) => c.kind);
 const cpNode = { apiVersion: 'v1', kind: 'Node', metadata: { name: 'n1', labels: { 'node-role.kubernetes.io/control-plane': '' } } };
 
 describe('importCluster on kubectl get nodes,pods -A -o json of a kubeadm HA cluster', () => {
@@ -153,5 +154,154 @@ describe('importCluster errors', () => {
   it('reports invalid JSON with its line', () => {
     const result = importCluster({ file: 'bad.json', text: '{\n  "kind": "List",\n  "items": [\n}' });
     expect(!result.ok && result.errors[0]).toMatchObject({ file: 'bad.json', line: 4, column: 1 });
+  });
+});
+
+describe('importCluster on real-world shapes', () => {
+  const node = (name: string, labels: Record<string, string> = {}, extra: Record<string, unknown> = {}) => ({ apiVersion: 'v1', kind: 'Node', metadata: { name, labels }, ...extra });
+  const pod = (name: string, namespace: string, nodeName: string | undefined, extra: { labels?: Record<string, string>; annotations?: Record<string, string>; owner?: [string, string]; phase?: string; spec?: Record<string, unknown> } = {}) => ({
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: {
+      name,
+      namespace,
+      ...(extra.labels ? { labels: extra.labels } : {}),
+      ...(extra.annotations ? { annotations: extra.annotations } : {}),
+      ...(extra.owner ? { ownerReferences: [{ apiVersion: 'v1', kind: extra.owner[0], name: extra.owner[1], controller: true }] } : {}),
+    },
+    spec: { ...(nodeName ? { nodeName } : {}), containers: [{ name: 'c', image: 'busybox' }], ...extra.spec },
+    status: { phase: extra.phase ?? 'Running' },
+  });
+  const staticPod = (component: string, nodeName: string) =>
+    pod(`${component}-${nodeName}`, 'kube-system', nodeName, { labels: { component, tier: 'control-plane' }, annotations: { 'kubernetes.io/config.source': 'file' }, owner: ['Node', nodeName] });
+
+  it('keeps a kube-system pod named etcd-backup-… on a worker as a pod: a name is no component', () => {
+    const { cluster } = imported(list(node('cp', { 'node-role.kubernetes.io/control-plane': '' }), node('w1'), staticPod('kube-apiserver', 'cp'), staticPod('etcd', 'cp'), pod('etcd-backup-29000000-abcde', 'kube-system', 'w1', { owner: ['Job', 'etcd-backup-29000000'] })));
+    expect(kinds(cluster, 1)).toEqual(['kubelet', 'container-runtime']);
+    expect(cluster.nodes[1]!.pods.map((p) => p.id)).toEqual(['etcd-backup-29000000-abcde']);
+  });
+
+  it('makes nodes from the pods of "kubectl get pods -A -o json", control plane from the static pods', () => {
+    const { cluster, notes } = imported(list(staticPod('kube-apiserver', 'cp-1'), staticPod('kube-scheduler', 'cp-1'), pod('web-1', 'shop', 'w-1')));
+    expect(cluster.nodes.map((n) => [n.id, n.role])).toEqual([
+      ['cp-1', 'control-plane'],
+      ['w-1', 'worker'],
+    ]);
+    expect(kinds(cluster, 0)).toEqual(['apiserver', 'scheduler', 'kubelet', 'kube-proxy', 'container-runtime']);
+    expect(notes[0]).toBe("the input has no Node objects: made 2 node(s) from the pods' spec.nodeName (cp-1, w-1), without capacity, versions or runtime");
+  });
+
+  it('folds ReplicaSets into their Deployment and CronJob runs into one Job, as "kubectl get all -A -o yaml" lists them', () => {
+    const yaml = `apiVersion: v1
+kind: List
+items:
+- apiVersion: v1
+  kind: Service
+  metadata: {name: web, namespace: shop}
+- apiVersion: apps/v1
+  kind: Deployment
+  metadata: {name: web, namespace: shop}
+  spec: {replicas: 2}
+  status: {readyReplicas: 1}
+- apiVersion: apps/v1
+  kind: ReplicaSet
+  metadata:
+    name: web-6d4cf56db6
+    namespace: shop
+    ownerReferences: [{apiVersion: apps/v1, kind: Deployment, name: web, controller: true}]
+- apiVersion: batch/v1
+  kind: CronJob
+  metadata: {name: report, namespace: shop}
+- apiVersion: batch/v1
+  kind: Job
+  metadata:
+    name: report-29000060
+    namespace: shop
+    ownerReferences: [{apiVersion: batch/v1, kind: CronJob, name: report, controller: true}]
+- apiVersion: v1
+  kind: Pod
+  metadata:
+    name: web-6d4cf56db6-x2x9z
+    namespace: shop
+    ownerReferences: [{apiVersion: apps/v1, kind: ReplicaSet, name: web-6d4cf56db6, controller: true}]
+  spec: {nodeName: n1, containers: [{name: web, image: nginx}]}
+  status: {phase: Running}
+- apiVersion: v1
+  kind: Pod
+  metadata:
+    name: report-29000060-q8k2s
+    namespace: shop
+    ownerReferences: [{apiVersion: batch/v1, kind: Job, name: report-29000060, controller: true}]
+  spec: {nodeName: n1, containers: [{name: report, image: busybox}]}
+  status: {phase: Succeeded}
+`;
+    const { cluster, notes } = imported(yaml, 'all.yaml');
+    expect(cluster.workloads.map((w) => [w.id, w.kind, w.label, w.replicas])).toEqual([
+      ['web', 'Deployment', 'web', { desired: 2, current: 1 }],
+      ['report', 'Job', 'report (CronJob)', { desired: 1, current: 1 }],
+    ]);
+    expect(cluster.nodes[1]!.pods.map((p) => p.workload)).toEqual(['web', 'report']);
+    expect(notes).toContainEqual('the model has no CronJob: drew each as one Job, its runs folded into it: 1 CronJob (shop/report)');
+    expect(notes).toContainEqual('left out objects the model has no place for yet: 1 Service (shop/web)');
+  });
+
+  it('falls back to the pod-template-hash label when the ReplicaSet is not in the input', () => {
+    const { cluster } = imported(list(cpNode, pod('api-7c9d8b-abcde', 'default', 'n1', { labels: { 'pod-template-hash': '7c9d8b' }, owner: ['ReplicaSet', 'api-7c9d8b'] })));
+    expect(cluster.workloads.map((w) => [w.id, w.kind])).toEqual([['api', 'Deployment']]);
+  });
+
+  it('reads kwok capacities, spec: null and a node without status', () => {
+    const kwok = node('kwok-1', {}, { spec: null, status: { capacity: { cpu: '1k', memory: '1Ti', pods: '1M' } } });
+    const { cluster } = imported(list(cpNode, kwok, node('bare', {}, { status: null })));
+    expect(cluster.nodes[1]!.capacity).toEqual({ cpu: '1000', memory: '1Ti', pods: 1000000 });
+    expect(cluster.nodes[2]!.capacity).toBeUndefined();
+  });
+
+  it('infers the kind of NodeList items that carry none, as client-go prints them', () => {
+    const { cluster } = imported('kind: NodeList\napiVersion: v1\nitems:\n- metadata:\n    name: m1\n    labels: {node-role.kubernetes.io/master: "true"}\n- metadata: {name: w1}\n', 'nodes.yaml');
+    expect(cluster.nodes.map((n) => [n.id, n.role])).toEqual([
+      ['m1', 'control-plane'],
+      ['w1', 'worker'],
+    ]);
+  });
+
+  it('draws RKE1 nodes from their role labels: control plane and etcd as Docker containers, not pods', () => {
+    const { cluster, notes } = imported(list(node('cp', { 'node-role.kubernetes.io/controlplane': 'true' }), node('etcd-1', { 'node-role.kubernetes.io/etcd': 'true' }), node('w', { 'node-role.kubernetes.io/worker': 'true' })));
+    expect(cluster.nodes.map((n) => [n.id, n.role, n.components.map((c) => c.kind).join(',')])).toEqual([
+      ['cp', 'control-plane', 'apiserver,scheduler,controller-manager,kubelet,kube-proxy,container-runtime'],
+      ['etcd-1', 'control-plane', 'etcd,kubelet,kube-proxy,container-runtime'],
+      ['w', 'worker', 'kubelet,kube-proxy,container-runtime'],
+    ]);
+    expect(notes).toContainEqual('node "cp": RKE1 runs the control plane as Docker containers outside Kubernetes; drew apiserver, scheduler, controller-manager');
+  });
+
+  it('draws k3s servers with embedded etcd when they carry the etcd role', () => {
+    const server = (name: string) => node(name, { 'node-role.kubernetes.io/control-plane': 'true', 'node-role.kubernetes.io/etcd': 'true', 'node-role.kubernetes.io/master': 'true' }, { status: { nodeInfo: { kubeletVersion: 'v1.29.0+k3s1', containerRuntimeVersion: 'containerd://1.7.11-k3s2' } } });
+    const { cluster } = imported(list(server('s1'), server('s2'), server('s3'), pod('coredns-1', 'kube-system', 's1', { owner: ['ReplicaSet', 'coredns-6799fbcd5'] })));
+    expect(kinds(cluster, 0)).toEqual(['apiserver', 'scheduler', 'controller-manager', 'etcd', 'kubelet', 'kube-proxy', 'container-runtime']);
+  });
+
+  it('marks cordoned workers unschedulable and notes taints and operating systems the model cannot hold', () => {
+    const cordoned = node('w1', {}, { spec: { unschedulable: true, taints: [{ key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' }, { key: 'gpu', value: 'true', effect: 'NoSchedule' }] } });
+    const windows = node('win1', { 'kubernetes.io/os': 'windows' });
+    const { cluster, notes } = imported(list(cpNode, cordoned, windows));
+    expect(cluster.nodes[1]!.schedulable).toBe(false);
+    expect(notes).toEqual([
+      'marked cordoned nodes unschedulable: 1 cordoned node (w1)',
+      'left out taints (the model has no taints yet): 1 gpu:NoSchedule (w1)',
+      'left out the operating system of nodes not running Linux (the model has no OS field): 1 windows (win1)',
+    ]);
+  });
+
+  it('keeps native sidecars as containers and lists init containers as left out', () => {
+    const p = pod('app', 'default', 'n1', { spec: { initContainers: [{ name: 'migrate', image: 'm' }, { name: 'proxy', image: 'envoy', restartPolicy: 'Always' }] } });
+    const { cluster, notes } = imported(list(cpNode, p));
+    expect(cluster.nodes[0]!.pods[0]!.containers.map((c) => c.label)).toEqual(['proxy', 'c']);
+    expect(notes).toContainEqual('left out init containers, which run to completion before the app (the model has none): 1 init container (default/app/migrate)');
+  });
+
+  it('names the path of a pod whose spec is null', () => {
+    const result = importCluster({ file: 'x.json', text: list(cpNode, { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p' }, spec: null }) });
+    expect(!result.ok && result.errors.map((e) => e.path)).toEqual(['items[1].spec.containers']);
   });
 });
