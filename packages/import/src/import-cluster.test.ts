@@ -6,7 +6,7 @@ import { importCluster } from './import-cluster.js';
 const fixture = (name: string) => readFileSync(new URL(`../test/fixtures/${name}`, import.meta.url), 'utf8');
 
 /** Imports a text and checks the model, returning the parsed cluster and the notes. */
-export function imported(text: string, file = 'input.json'): { cluster: Cluster; notes: string[] } {
+function imported(text: string, file = 'input.json'): { cluster: Cluster; notes: string[] } {
   const result = importCluster({ file, text }, { id: 'test' });
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   const parsed = parseCluster(result.spec);
