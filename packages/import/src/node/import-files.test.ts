@@ -113,3 +113,15 @@ describe('importFiles on streams and folders', () => {
     expect(result.notes[0]).toMatch(/^skipped the rest of .*a\.json:1: invalid JSON: the input ends inside the value/);
   });
 });
+
+describe('importFiles on a sonobuoy results folder of a kubeadm cluster', () => {
+  it('draws the static control-plane pods as components, their CPU-only requests no obstacle', async () => {
+    const { cluster, notes } = await imported('kubeadm-sonobuoy');
+    expect(cluster.nodes.map((n) => [n.id, n.role, n.schedulable])).toEqual([['my-node', 'control-plane', true]]);
+    expect(kinds(cluster, 0)).toEqual(['apiserver', 'scheduler', 'controller-manager', 'etcd', 'kubelet', 'kube-proxy', 'container-runtime']);
+    expect(cluster.nodes[0]!.components).toContainEqual(expect.objectContaining({ kind: 'container-runtime', runtime: 'docker', version: '19.3.15' }));
+    expect(cluster.workloads.map((w) => `${w.id} ${w.kind} ${w.replicas.desired}/${w.replicas.current}`)).toEqual(expect.arrayContaining(['coredns Deployment 2/2', 'kube-flannel-ds DaemonSet 1/1']));
+    expect(cluster.workloads.map((w) => w.id)).not.toContain('kube-proxy');
+    expect(notes.join('\n')).not.toContain('assumed');
+  });
+});
