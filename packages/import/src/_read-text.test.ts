@@ -37,7 +37,8 @@ describe('createTextReader', () => {
   });
 
   it('reports invalid YAML with line and column and an example, and empty input', () => {
-    expect(read('kind: Pod\nmetadata: [\n').problems[0]).toMatchObject({ line: 3, message: expect.stringMatching(/^invalid YAML: .*; expected kubectl output/) });
+    expect(read('kind: Pod\nmetadata: [\n').problems[0]).toMatchObject({ line: 2, message: expect.stringMatching(/^invalid YAML: a "\[" or "\{" is not closed \(.*\); expected kubectl output/) });
+    expect(read('kind: Pod\nmetadata:\n\tname: x\n').problems[0]).toMatchObject({ line: 3, message: expect.stringMatching(/^invalid YAML: a tab indents this line; YAML indents with spaces/) });
     expect(read('  \n').problems[0]!.message).toContain('the input is empty');
   });
 });

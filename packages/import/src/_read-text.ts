@@ -1,19 +1,18 @@
 import { isCommandLine, isTableHeader } from './_command-line.js';
 import { createJsonReader, type JsonReader } from './_read-json.js';
-import { readYaml } from './_read-yaml.js';
+import { createYamlReader, type YamlReader } from './_read-yaml.js';
 import type { ObjectSink } from './_sink.js';
 import type { TextSink } from './types.js';
 
 /**
- * Reads the text of one input in chunks: JSON is streamed item by item, YAML is gathered and read
- * at the end. A shell command or prompt pasted on line 1 is named and skipped; kubectl's table
+ * Reads the text of one input in chunks: JSON is streamed item by item, YAML document by document
+ * and list item by list item. A shell command or prompt pasted on line 1 is named and skipped; kubectl's table
  * output is refused with the flag that prints objects.
  */
 export function createTextReader(file: string, sink: ObjectSink): TextSink {
   let head = '';
   let json: JsonReader | undefined;
-  let yaml: string[] | undefined;
-  let yamlOffset = 0;
+  let yaml: YamlReader | undefined;
   let refused = false;
 
   const decide = (text: string, final: boolean): void => {
@@ -62,15 +61,15 @@ export function createTextReader(file: string, sink: ObjectSink): TextSink {
       json = createJsonReader(sink, file, firstLine);
       json.write(text);
     } else {
-      yaml = [text];
-      yamlOffset = firstLine - 1;
+      yaml = createYamlReader(sink, file, firstLine);
+      yaml.write(text);
     }
     if (final) finish();
   };
 
   const finish = () => {
     if (json) json.end();
-    else if (yaml) readYaml(yaml.join(''), file, sink, yamlOffset);
+    else if (yaml) yaml.end();
   };
 
   let started = false;
@@ -78,7 +77,7 @@ export function createTextReader(file: string, sink: ObjectSink): TextSink {
     write(chunk) {
       if (refused) return;
       if (json) json.write(chunk);
-      else if (yaml) yaml.push(chunk);
+      else if (yaml) yaml.write(chunk);
       else {
         decide(chunk, false);
         started = json !== undefined || yaml !== undefined;
