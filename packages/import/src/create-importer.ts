@@ -15,8 +15,10 @@ export function createImporter(options: ImportOptions = {}): Importer {
   const opts = { ...DEFAULTS, ...options };
   const sink = createCollector();
   const { collected } = sink;
+  const files: string[] = [];
   return {
     open(file, { skipBroken = false } = {}) {
+      files.push(file);
       if (!skipBroken) return createTextReader(file, sink);
       let skipped = false;
       return createTextReader(file, {
@@ -42,7 +44,7 @@ export function createImporter(options: ImportOptions = {}): Importer {
           notes,
           errors: [
             {
-              file: '',
+              file: files.length === 1 ? files[0]! : files.length === 0 ? '<objects>' : `${files[0]} and ${files.length - 1} more`,
               path: '',
               severity: 'error',
               message: `expected Nodes, Pods or workloads (Deployments, StatefulSets, DaemonSets, Jobs)${found}: export them with "kubectl get nodes,pods -A -o json"`,
