@@ -1,5 +1,9 @@
+import type { DaemonSetStatus, DeploymentSpec, DeploymentStatus } from 'kubernetes-types/apps/v1.js';
+import type { JobSpec, JobStatus } from 'kubernetes-types/batch/v1.js';
+import type { Container, ContainerPort, Node, NodeSpec, NodeStatus, NodeSystemInfo, Pod, PodSpec, PodStatus, ResourceRequirements, Taint } from 'kubernetes-types/core/v1.js';
+import type { ObjectMeta, OwnerReference } from 'kubernetes-types/meta/v1.js';
 import type { Place } from './_sink.js';
-import { arr, obj, str, strings } from './_values.js';
+import { arr, str, strings, view, type Loose } from './_values.js';
 import type { ImportProblem } from './types.js';
 
 // What import keeps of each object: a few fields, so that 30,000 pods cost little memory.
@@ -74,17 +78,19 @@ const problem = (place: Place, inner: string, message: string): ImportProblem =>
 
 /** The name of an object, or a problem naming where it should be. */
 export function nameOf(value: Record<string, unknown>, place: Place, kind: string, problems: ImportProblem[]): string | undefined {
-  const name = str(obj(value.metadata)?.name);
+  const name = str(view<ObjectMeta>(value.metadata)?.name);
   if (name === undefined) problems.push(problem(place, 'metadata.name', `expected the name of the ${kind}, as in "metadata": {"name": "worker-1"}`));
   return name;
 }
 
 /** The namespace of an object; "default" when absent, as the API server assumes. */
-export const namespaceOf = (value: Record<string, unknown>): string => str(obj(value.metadata)?.namespace) ?? 'default';
+export const namespaceOf = (value: Record<string, unknown>): string => str(view<ObjectMeta>(value.metadata)?.namespace) ?? 'default';
 
 /** The controlling owner of an object (or its first owner when none says it controls). */
 export function ownerOf(value: Record<string, unknown>): OwnerRecord | undefined {
-  const refs = arr(obj(value.metadata)?.ownerReferences).map(obj).filter((r) => r !== undefined);
+  const refs = arr(view<ObjectMeta>(value.metadata)?.ownerReferences)
+    .map((r) => view<OwnerReference>(r))
+    .filter((r) => r !== undefined);
   const ref = refs.find((r) => r.controller === true) ?? refs[0];
   const kind = str(ref?.kind);
   const name = str(ref?.name);
@@ -92,20 +98,20 @@ export function ownerOf(value: Record<string, unknown>): OwnerRecord | undefined
 }
 
 /** Reads a Node. */
-export function readNode(value: Record<string, unknown>, place: Place, problems: ImportProblem[]): NodeRecord | undefined {
+export function readNode(value: Loose<Node> & Record<string, unknown>, place: Place, problems: ImportProblem[]): NodeRecord | undefined {
   const name = nameOf(value, place, 'Node', problems);
   if (name === undefined) return undefined;
-  const spec = obj(value.spec);
-  const status = obj(value.status);
-  const capacity = obj(status?.capacity);
-  const info = obj(status?.nodeInfo);
-  const labels = strings(obj(value.metadata)?.labels);
+  const spec = view<NodeSpec>(value.spec);
+  const status = view<NodeStatus>(value.status);
+  const capacity = view<Record<'cpu' | 'memory' | 'pods', unknown>>(status?.capacity);
+  const info = view<NodeSystemInfo>(status?.nodeInfo);
+  const labels = strings(view<ObjectMeta>(value.metadata)?.labels);
   return {
     name,
     at: place,
     labels,
     taints: arr(spec?.taints)
-      .map(obj)
+      .map((t) => view<Taint>(t))
       .flatMap((t) => (t !== undefined && str(t.key) !== undefined ? [{ key: str(t.key)!, effect: str(t.effect) ?? '' }] : [])),
     unschedulable: spec?.unschedulable === true,
     providerID: str(spec?.providerID),
@@ -117,24 +123,24 @@ export function readNode(value: Record<string, unknown>, place: Place, problems:
 }
 
 function readContainer(value: unknown, place: Place, path: string, problems: ImportProblem[]): ContainerRecord | undefined {
-  const c = obj(value);
+  const c = view<Container>(value);
   const name = str(c?.name);
   const image = str(c?.image);
   if (c === undefined || name === undefined || image === undefined) {
     problems.push(problem(place, c === undefined || name === undefined ? path : `${path}.image`, c === undefined || name === undefined ? 'expected a container with a name and an image, as in {"name": "web", "image": "nginx:1.27"}' : 'expected the image of the container, as in "image": "nginx:1.27"'));
     return undefined;
   }
-  const requests = obj(obj(c.resources)?.requests);
+  const requests = view<Record<'cpu' | 'memory', unknown>>(view<ResourceRequirements>(c.resources)?.requests);
   const ports = arr(c.ports)
-    .map((p) => obj(p)?.containerPort)
+    .map((p) => view<ContainerPort>(p)?.containerPort)
     .filter((p): p is number => typeof p === 'number' && Number.isInteger(p) && p >= 1 && p <= 65535);
   return { name, image, ports: [...new Set(ports)], cpu: requests?.cpu, memory: requests?.memory };
 }
 
 /** Reads a Pod. */
-export function readPod(value: Record<string, unknown>, place: Place, problems: ImportProblem[]): PodRecord | undefined {
+export function readPod(value: Loose<Pod> & Record<string, unknown>, place: Place, problems: ImportProblem[]): PodRecord | undefined {
   const name = nameOf(value, place, 'Pod', problems);
-  const spec = obj(value.spec);
+  const spec = view<PodSpec>(value.spec);
   const list = arr(spec?.containers);
   if (list.length === 0) {
     problems.push(problem(place, 'spec.containers', 'expected at least one container, as in "containers": [{"name": "web", "image": "nginx:1.27"}]'));
@@ -145,24 +151,24 @@ export function readPod(value: Record<string, unknown>, place: Place, problems: 
   const sidecars: ContainerRecord[] = [];
   const initContainers: string[] = [];
   arr(spec?.initContainers).forEach((c, i) => {
-    if (obj(c)?.restartPolicy === 'Always') {
+    if (view<Container>(c)?.restartPolicy === 'Always') {
       const record = readContainer(c, place, `spec.initContainers[${i}]`, problems);
       if (record) sidecars.push(record);
-    } else initContainers.push(str(obj(c)?.name) ?? `#${i}`);
+    } else initContainers.push(str(view<Container>(c)?.name) ?? `#${i}`);
   });
   if (name === undefined || problems.length > before) return undefined;
-  const metadata = obj(value.metadata);
+  const metadata = view<ObjectMeta>(value.metadata);
   const allLabels = strings(metadata?.labels);
   const labels: Record<string, string> = {};
   for (const k of KEPT_POD_LABELS) if (allLabels[k] !== undefined) labels[k] = allLabels[k];
-  const annotations = obj(metadata?.annotations);
+  const annotations = view<Record<string, unknown>>(metadata?.annotations);
   const owner = ownerOf(value);
   return {
     name,
     namespace: namespaceOf(value),
     at: place,
     nodeName: str(spec?.nodeName),
-    phase: str(obj(value.status)?.phase),
+    phase: str(view<PodStatus>(value.status)?.phase),
     labels,
     staticPod: annotations?.['kubernetes.io/config.mirror'] !== undefined || annotations?.['kubernetes.io/config.source'] !== undefined || owner?.kind === 'Node',
     owner,
@@ -178,8 +184,9 @@ const count = (v: unknown): number | undefined => (typeof v === 'number' && Numb
 export function readWorkload(kind: string, value: Record<string, unknown>, place: Place, problems: ImportProblem[]): WorkloadRecord | undefined {
   const name = nameOf(value, place, kind, problems);
   if (name === undefined) return undefined;
-  const spec = obj(value.spec);
-  const status = obj(value.status);
+  // The fields of every workload kind read here, from its API type.
+  const spec = view<DeploymentSpec & JobSpec>(value.spec);
+  const status = view<DeploymentStatus & DaemonSetStatus & JobStatus>(value.status);
   let desired: number | undefined;
   let current: number | undefined;
   if (kind === 'DaemonSet') {

@@ -19,3 +19,12 @@ export function strings(v: unknown): Record<string, string> {
   }
   return out;
 }
+
+/**
+ * An object as it may arrive, seen with the field names of a Kubernetes API type (from
+ * kubernetes-types) but every value unknown: a misspelt field fails to compile, a wrong value is
+ * still checked where it is read.
+ */
+export type Loose<T> = { readonly [K in keyof T]?: unknown };
+/** A plain object seen as `Loose<T>`, or undefined. */
+export const view = <T>(v: unknown): Loose<T> | undefined => obj(v) as Loose<T> | undefined;
