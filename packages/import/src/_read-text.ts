@@ -16,7 +16,8 @@ export function createTextReader(file: string, sink: ObjectSink): TextSink {
   let refused = false;
 
   const decide = (text: string, final: boolean): void => {
-    head += text;
+    // A byte order mark that a decoder left in place is no part of the output.
+    head = (head + text).replace(/^\uFEFF/, '');
     // Decide on the first line that is not blank, once it is complete.
     let offset = 0;
     let lineNo = 1;

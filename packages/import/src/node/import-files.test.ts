@@ -103,6 +103,14 @@ describe('importFiles on streams and folders', () => {
     expect(result.ok && result.spec.nodes.map((n) => n.id)).toEqual(['n1']);
   });
 
+  it('reads a file PowerShell wrote as UTF-16 with a byte order mark', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kubegram-import-'));
+    const text = '\uFEFF{"apiVersion": "v1", "kind": "Node", "metadata": {"name": "win-1", "labels": {"node-role.kubernetes.io/control-plane": ""}}}\r\n';
+    await writeFile(join(dir, 'nodes.json'), Buffer.from(text, 'utf16le'));
+    const result = await importFiles([join(dir, 'nodes.json')]);
+    expect(result.ok && result.spec.nodes.map((n) => n.id)).toEqual(['win-1']);
+  });
+
   it('skips a broken file of a folder with a note and reads the rest', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'kubegram-import-'));
     await writeFile(join(dir, 'a.json'), '{"kind": "List", "items": [');

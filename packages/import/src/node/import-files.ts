@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
+import { TextDecoder } from 'node:util';
 import { createImporter } from '../create-importer.js';
 import type { ImportOptions, ImportProblem, ImportResult, TextSink } from '../types.js';
 
@@ -33,14 +34,14 @@ export async function importFiles(inputs: readonly (string | NamedStream)[], opt
       continue;
     }
     if (!info.isDirectory()) {
-      await pipe(createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 }), importer.open(input));
+      await pipe(createReadStream(path, { highWaterMark: 1 << 20 }), importer.open(input));
       continue;
     }
     const files = (await listFiles(path)).filter((f) => READABLE.has(extname(f).toLowerCase()));
     if (files.length === 0) problems.push({ file: input, path: '', severity: 'error', message: 'the folder holds no .json, .yaml or .yml file; expected kubectl output or manifests in it' });
     for (const file of files) {
       const name = join(input, relative(path, file));
-      await pipe(createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 }), importer.open(name, { skipBroken: true }));
+      await pipe(createReadStream(file, { highWaterMark: 1 << 20 }), importer.open(name, { skipBroken: true }));
     }
   }
   const result = importer.finish();
@@ -48,10 +49,18 @@ export async function importFiles(inputs: readonly (string | NamedStream)[], opt
   return { ok: false, errors: problems, notes: result.notes };
 }
 
+// Windows PowerShell 5 writes "kubectl get -o json > file" as UTF-16 with a byte order mark.
 async function pipe(stream: AsyncIterable<string | Uint8Array>, sink: TextSink): Promise<void> {
-  const decoder = new TextDecoder();
-  for await (const chunk of stream) sink.write(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
-  const rest = decoder.decode();
+  let decoder: TextDecoder | undefined;
+  for await (const chunk of stream) {
+    if (typeof chunk === 'string') {
+      sink.write(chunk);
+      continue;
+    }
+    decoder ??= new TextDecoder(chunk[0] === 0xff && chunk[1] === 0xfe ? 'utf-16le' : chunk[0] === 0xfe && chunk[1] === 0xff ? 'utf-16be' : 'utf-8');
+    sink.write(decoder.decode(chunk, { stream: true }));
+  }
+  const rest = decoder?.decode() ?? '';
   if (rest !== '') sink.write(rest);
   sink.end();
 }
