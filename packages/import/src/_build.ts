@@ -5,7 +5,7 @@ import { parseRuntime, providerOf, toId } from './_node-info.js';
 import type { ContainerRecord, NodeRecord, PodRecord } from './_records.js';
 import { Tally } from './_tally.js';
 import { createOwnerResolver, type WorkloadEntry } from './_workloads.js';
-import { formatCpu, formatMemory, formatReadableMemory } from './format-quantity.js';
+import { formatCpu, formatMemory, formatReadableMemory } from './_format-quantity.js';
 import { parseQuantity } from './parse-quantity.js';
 
 const POD_PHASES = new Set(['Pending', 'Running', 'Succeeded', 'Failed', 'Unknown']);

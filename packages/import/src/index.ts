@@ -5,7 +5,6 @@
  * @module @kubegram/import
  */
 export { createImporter } from './create-importer.js';
-export { formatCpu, formatMemory, formatReadableMemory } from './format-quantity.js';
 export { importCluster } from './import-cluster.js';
 export { parseQuantity } from './parse-quantity.js';
 export type { Quantity } from './parse-quantity.js';

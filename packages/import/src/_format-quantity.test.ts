@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCpu, formatMemory, formatReadableMemory } from './format-quantity.js';
+import { formatCpu, formatMemory, formatReadableMemory } from './_format-quantity.js';
 import { parseQuantity } from './parse-quantity.js';
 
 const cpu = (v: string) => formatCpu(parseQuantity(v)!);
