@@ -4,7 +4,8 @@ import type { NodeRecord, PodRecord } from './_records.js';
 /** The control-plane component kinds, in the order a node lists them. */
 export const CONTROL_PLANE_ORDER = ['apiserver', 'scheduler', 'controller-manager', 'cloud-controller-manager', 'etcd'] as const satisfies readonly ComponentKind[];
 
-// kubeadm, minikube, kind and RKE2 label their static pods `component: <binary>`.
+// kubeadm, minikube, kind and RKE2 label their static pods `component: <binary>`; Talos labels them
+// `k8s-app: <binary>`.
 const BY_COMPONENT_LABEL: Record<string, ComponentKind> = {
   'kube-apiserver': 'apiserver',
   'kube-scheduler': 'scheduler',
@@ -29,12 +30,15 @@ const BY_APP_LABEL: Record<string, ComponentKind> = {
 export function componentOfPod(pod: PodRecord): ComponentKind | undefined {
   const systemNamespace = pod.namespace === 'kube-system' || pod.namespace.startsWith('openshift-');
   if (pod.staticPod && systemNamespace) {
-    const byComponent = pod.labels.component === undefined ? undefined : BY_COMPONENT_LABEL[pod.labels.component];
+    const label = pod.labels.component ?? pod.labels['k8s-app'];
+    const byComponent = label === undefined ? undefined : BY_COMPONENT_LABEL[label];
     if (byComponent !== undefined) return byComponent;
     if (pod.namespace.startsWith('openshift-') && pod.labels.app !== undefined) return BY_APP_LABEL[pod.labels.app];
     return undefined;
   }
-  if (pod.namespace === 'kube-system' && pod.labels['k8s-app'] === 'kube-proxy' && pod.owner?.kind === 'DaemonSet') return 'kube-proxy';
+  // kube-proxy's DaemonSet pods: `k8s-app: kube-proxy` (kubeadm, kind, EKS) or `component: kube-proxy` (AKS).
+  const proxyLabel = pod.labels['k8s-app'] === 'kube-proxy' || pod.labels.component === 'kube-proxy';
+  if (pod.namespace === 'kube-system' && proxyLabel && pod.owner?.kind === 'DaemonSet') return 'kube-proxy';
   return undefined;
 }
 
