@@ -58,7 +58,8 @@ export function buildSpec(c: Collected, options: { id: string; label?: string | 
   // A listing of kube-system's workload pods tells whether kube-proxy runs; its static pods alone do not.
   const haveSystemPods = c.pods.some((p) => p.namespace === 'kube-system' && !p.staticPod);
   const staticApi = [...componentsOn.values()].some((s) => s.has('apiserver'));
-  const etcdSomewhere = [...componentsOn.values()].some((s) => s.has('etcd')) || nodes.some((n) => hasEtcdRole(n.labels));
+  const etcdByLabel = nodes.some((n) => hasEtcdRole(n.labels));
+  const etcdSomewhere = etcdByLabel || [...componentsOn.values()].some((s) => s.has('etcd'));
   // Only a whole listing (with its Node objects) can show that no node runs etcd.
   const externalEtcd = c.nodes.length > 0 && staticApi && !etcdSomewhere;
   if (externalEtcd) notes.push('no etcd pod runs on a node: modelled etcd as one external member');
@@ -71,7 +72,7 @@ export function buildSpec(c: Collected, options: { id: string; label?: string | 
       haveSystemPods,
       externalEtcd,
       apiserverSomewhere: staticApi,
-      etcdByLabel: nodes.some((n) => hasEtcdRole(n.labels)),
+      etcdByLabel,
       provider,
       pods: podsOn.get(node.name),
       notes,

@@ -22,6 +22,7 @@ export async function importFiles(inputs: readonly (string | NamedStream)[], opt
   const importer = createImporter(options);
   const cwd = options.cwd ?? process.cwd();
   const problems: ImportProblem[] = [];
+  const skipped: string[] = [];
   for (const input of inputs) {
     if (typeof input !== 'string') {
       await pipe(input.stream, importer.open(input.file));
@@ -34,35 +35,48 @@ export async function importFiles(inputs: readonly (string | NamedStream)[], opt
       continue;
     }
     if (!info.isDirectory()) {
-      await pipe(createReadStream(path, { highWaterMark: 1 << 20 }), importer.open(input));
+      const failed = await pipe(createReadStream(path, { highWaterMark: 1 << 20 }), importer.open(input));
+      if (failed) problems.push({ file: input, path: '', severity: 'error', message: failed });
       continue;
     }
     const files = (await listFiles(path)).filter((f) => READABLE.has(extname(f).toLowerCase()));
     if (files.length === 0) problems.push({ file: input, path: '', severity: 'error', message: 'the folder holds no .json, .yaml or .yml file; expected kubectl output or manifests in it' });
     for (const file of files) {
       const name = join(input, relative(path, file));
-      await pipe(createReadStream(file, { highWaterMark: 1 << 20 }), importer.open(name, { skipBroken: true }));
+      const failed = await pipe(createReadStream(file, { highWaterMark: 1 << 20 }), importer.open(name, { skipBroken: true }));
+      if (failed) skipped.push(`${name} (${failed})`);
     }
   }
   const result = importer.finish();
+  if (skipped.length > 0) result.notes.push(`skipped files that could not be read: ${skipped.join(', ')}`);
   if (problems.length === 0) return result;
   return { ok: false, errors: problems, notes: result.notes };
 }
 
-// Windows PowerShell 5 writes "kubectl get -o json > file" as UTF-16 with a byte order mark.
-async function pipe(stream: AsyncIterable<string | Uint8Array>, sink: TextSink): Promise<void> {
-  let decoder: TextDecoder | undefined;
-  for await (const chunk of stream) {
-    if (typeof chunk === 'string') {
-      sink.write(chunk);
-      continue;
-    }
-    decoder ??= new TextDecoder(chunk[0] === 0xff && chunk[1] === 0xfe ? 'utf-16le' : chunk[0] === 0xfe && chunk[1] === 0xff ? 'utf-16be' : 'utf-8');
-    sink.write(decoder.decode(chunk, { stream: true }));
+/** Streams into the sink; gives why reading failed, or undefined. */
+async function pipe(stream: AsyncIterable<string | Uint8Array>, sink: TextSink): Promise<string | undefined> {
+  const text = createDecoder();
+  try {
+    for await (const chunk of stream) sink.write(typeof chunk === 'string' ? chunk : text.decode(chunk));
+  } catch (cause) {
+    return describeFsError(cause as NodeJS.ErrnoException);
   }
-  const rest = decoder?.decode() ?? '';
+  const rest = text.flush();
   if (rest !== '') sink.write(rest);
   sink.end();
+  return undefined;
+}
+
+// Windows PowerShell 5 writes "kubectl get -o json > file" as UTF-16 with a byte order mark.
+function createDecoder() {
+  let decoder: TextDecoder | undefined;
+  return {
+    decode(chunk: Uint8Array): string {
+      decoder ??= new TextDecoder(chunk[0] === 0xff && chunk[1] === 0xfe ? 'utf-16le' : chunk[0] === 0xfe && chunk[1] === 0xff ? 'utf-16be' : 'utf-8');
+      return decoder.decode(chunk, { stream: true });
+    },
+    flush: (): string => decoder?.decode() ?? '',
+  };
 }
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -80,5 +94,6 @@ async function listFiles(dir: string): Promise<string[]> {
 function describeFsError(cause: NodeJS.ErrnoException): string {
   if (cause.code === 'ENOENT') return 'no such file or directory';
   if (cause.code === 'EACCES' || cause.code === 'EPERM') return 'permission denied';
+  if (cause.code === 'EISDIR') return 'is a directory';
   return cause.message;
 }
