@@ -85,7 +85,7 @@ export function buildSpec(c: Collected, options: { id: string; label?: string | 
     const managed = [...distributions].map((d) => MANAGED[d]).find((m) => m !== undefined);
     const id = ids.take('control-plane');
     reserveComponents(ids, id);
-    const hidden = nodes.length === 0 || nodeSpecs.some((n) => n.role === 'control-plane');
+    const hidden = c.nodes.length === 0 || nodeSpecs.some((n) => n.role === 'control-plane');
     const label = hidden ? 'Control plane (not in the input)' : `Control plane (managed${managed ? ` by ${managed}` : ''})`;
     nodeSpecs.unshift({ id, label, role: 'control-plane', components: [{ kind: 'apiserver' }, { kind: 'scheduler' }, { kind: 'controller-manager' }, ...(provider ? [{ kind: 'cloud-controller-manager' } as const] : []), ...(externalEtcd || etcdSomewhere ? [] : [{ kind: 'etcd' } as const])] });
     notes.push(

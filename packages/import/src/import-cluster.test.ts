@@ -250,6 +250,12 @@ items:
     expect(cluster.workloads.map((w) => [w.id, w.kind])).toEqual([['api', 'Deployment']]);
   });
 
+  it('keeps a Job named like a CronJob run a Job when its object says it has no CronJob', () => {
+    const job = { apiVersion: 'batch/v1', kind: 'Job', metadata: { name: 'backup-29000060', namespace: 'default' }, spec: { completions: 1 } };
+    const { cluster } = imported(list(cpNode, job, pod('backup-29000060-x1', 'default', 'n1', { owner: ['Job', 'backup-29000060'], phase: 'Succeeded' })));
+    expect(cluster.workloads.map((w) => [w.id, w.kind, w.label])).toEqual([['backup-29000060', 'Job', 'backup-29000060']]);
+  });
+
   it('reads kwok capacities, spec: null and a node without status', () => {
     const kwok = node('kwok-1', {}, { spec: null, status: { capacity: { cpu: '1k', memory: '1Ti', pods: '1M' } } });
     const { cluster } = imported(list(cpNode, kwok, node('bare', {}, { status: null })));

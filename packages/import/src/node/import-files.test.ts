@@ -133,3 +133,39 @@ describe('importFiles on a sonobuoy results folder of a kubeadm cluster', () => 
     expect(notes.join('\n')).not.toContain('assumed');
   });
 });
+
+describe('importFiles on single objects recorded from clouds and kind', () => {
+  it.each([
+    ['aks', 'AKS', 'azure'],
+    ['gke', 'GKE', 'gcp'],
+    ['eks', 'EKS', 'aws'],
+    ['digitalocean', 'DOKS', 'digitalocean'],
+    ['linode', undefined, 'linode'],
+    ['vsphere', undefined, 'vsphere'],
+  ])('a %s node: the managed control plane named after its service, the cloud from its providerID', async (file, managed, provider) => {
+    const { cluster } = await imported(`cloud-nodes/${file}.json`);
+    expect(cluster.nodes[0]!.label).toBe(managed ? `Control plane (managed by ${managed})` : 'Control plane (managed)');
+    expect(cluster.cloud?.provider).toBe(provider);
+    expect(cluster.nodes[1]!.role).toBe('worker');
+  });
+
+  it('reads the memory of a GKE node exactly and in readable units', async () => {
+    const { cluster } = await imported('cloud-nodes/gke.json');
+    expect(cluster.nodes[1]!.capacity).toEqual({ cpu: '16', memory: '62.8Gi', pods: 110 });
+  });
+
+  it('folds the runs of a CronJob by their Job names when the Jobs are not in the input (pods on a kind node)', async () => {
+    const { cluster, notes } = await imported('kind-pods');
+    expect(cluster.nodes.map((n) => [n.id, n.label, n.role])).toEqual([
+      ['control-plane', 'Control plane (not in the input)', 'control-plane'],
+      ['kind-control-plane', 'kind-control-plane', 'worker'],
+    ]);
+    expect(cluster.workloads.map((w) => `${w.namespace ?? 'default'}/${w.id} ${w.kind} ${w.label} ${w.replicas.desired}`)).toEqual([
+      'kubescape/kubevuln-scheduler Job kubevuln-scheduler (CronJob) 1',
+      'default/hello Job hello (CronJob) 3',
+      'kubescape/node-agent DaemonSet node-agent 1',
+      'default/web StatefulSet web 1',
+    ]);
+    expect(notes).toContainEqual('the model has no CronJob: drew each as one Job, its runs folded into it: 2 CronJob (kubescape/kubevuln-scheduler, default/hello)');
+  });
+});
