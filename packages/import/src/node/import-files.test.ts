@@ -111,13 +111,14 @@ describe('importFiles on streams and folders', () => {
     expect(result.ok && result.spec.nodes.map((n) => n.id)).toEqual(['win-1']);
   });
 
-  it('skips a broken file of a folder with a note and reads the rest', async () => {
+  it('skips a broken file of a folder with a note, reads the rest and sos-style files of no extension', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'kubegram-import-'));
     await writeFile(join(dir, 'a.json'), '{"kind": "List", "items": [');
     await writeFile(join(dir, 'b.yaml'), 'apiVersion: v1\nkind: Node\nmetadata:\n  name: n1\n  labels:\n    node-role.kubernetes.io/master: "true"\n');
     await writeFile(join(dir, 'notes.txt'), 'not read');
+    await writeFile(join(dir, 'kubectl_get_-o_json_pods'), JSON.stringify({ kind: 'PodList', items: [{ metadata: { name: 'p', namespace: 'default' }, spec: { nodeName: 'n1', containers: [{ name: 'c', image: 'i' }] } }] }));
     const result = await importFiles([dir]);
-    expect(result.ok && result.spec.nodes.map((n) => n.id)).toEqual(['n1']);
+    expect(result.ok && result.spec.nodes.map((n) => [n.id, n.pods?.length])).toEqual([['n1', 1]]);
     expect(result.notes[0]).toMatch(/^skipped the rest of .*a\.json:1: invalid JSON: the input ends inside the value/);
   });
 });

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
 import { TextDecoder } from 'node:util';
 import { createImporter } from '../create-importer.js';
@@ -12,11 +12,14 @@ export interface NamedStream {
 }
 
 const READABLE = new Set(['.json', '.yaml', '.yml']);
+// sos reports keep kubectl output in files without an extension ("kubectl_get_-o_json_nodes").
+const SNIFFED = new Set(['', '.txt', '.out']);
 
 /**
  * Imports files, folders and streams as one cluster. A file is streamed, so its size is no limit;
- * a folder (a support bundle, a manifests directory) is read recursively, its `.json`, `.yaml` and
- * `.yml` files in name order, skipping files that are not Kubernetes objects with a note.
+ * a folder (a support bundle, an sos report, a manifests directory) is read recursively: its
+ * `.json`, `.yaml` and `.yml` files, and files of other names that start like kubectl output, in
+ * name order, skipping with a note the files that are not Kubernetes objects.
  */
 export async function importFiles(inputs: readonly (string | NamedStream)[], options: ImportOptions & { cwd?: string } = {}): Promise<ImportResult> {
   const importer = createImporter(options);
@@ -39,8 +42,9 @@ export async function importFiles(inputs: readonly (string | NamedStream)[], opt
       if (failed) problems.push({ file: input, path: '', severity: 'error', message: failed });
       continue;
     }
-    const files = (await listFiles(path)).filter((f) => READABLE.has(extname(f).toLowerCase()));
-    if (files.length === 0) problems.push({ file: input, path: '', severity: 'error', message: 'the folder holds no .json, .yaml or .yml file; expected kubectl output or manifests in it' });
+    const files: string[] = [];
+    for (const f of await listFiles(path)) if (READABLE.has(extname(f).toLowerCase()) || (SNIFFED.has(extname(f).toLowerCase()) && (await looksLikeObjects(f)))) files.push(f);
+    if (files.length === 0) problems.push({ file: input, path: '', severity: 'error', message: 'the folder holds no .json, .yaml or .yml file, nor kubectl output in files of other names; expected kubectl output or manifests in it' });
     for (const file of files) {
       const name = join(input, relative(path, file));
       const failed = await pipe(createReadStream(file, { highWaterMark: 1 << 20 }), importer.open(name, { skipBroken: true }));
@@ -77,6 +81,19 @@ function createDecoder() {
     },
     flush: (): string => decoder?.decode() ?? '',
   };
+}
+
+/** Whether a file of no telling name starts the way kubectl's JSON or YAML output does. */
+async function looksLikeObjects(file: string): Promise<boolean> {
+  const handle = await open(file).catch(() => undefined);
+  if (handle === undefined) return false;
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(256), 0, 256, 0);
+    const head = buffer.subarray(0, bytesRead).toString('utf8').trimStart();
+    return /^[{[]/.test(head) || /^(apiVersion|kind|items):/m.test(head);
+  } finally {
+    await handle.close();
+  }
 }
 
 async function listFiles(dir: string): Promise<string[]> {
