@@ -113,25 +113,29 @@ describe('main', () => {
 
   it('prints the help of import', async () => {
     expect((await run(['import', '-h'])).stdout).toMatchInlineSnapshot(`
-      "Usage: kubegram import <file> [options]
+      "Usage: kubegram import <file|folder|->... [options]
 
-      Turn the nodes and pods of a real cluster into a model YAML, ready for "kubegram render".
-      Reads what "kubectl get nodes,pods -A -o json" (or -o yaml) prints, or multi-document manifests.
+      Turn a real cluster into a model YAML, ready for "kubegram render". Reads what
+      "kubectl get nodes,pods -A -o json" (or -o yaml) prints, List and typed lists,
+      "kubectl get all -A -o yaml", "kubectl cluster-info dump", multi-document manifests,
+      "helm template" output, and folders of such files (support bundles), recursively.
 
         kubectl get nodes,pods -A -o json | kubegram import - -o cluster.yaml
+        helm template my-release ./chart | kubegram import -
+        kubegram import ./support-bundle/cluster-resources -o cluster.yaml
         kubegram render cluster.yaml -o cluster.svg
 
-      Node roles come from the node-role.kubernetes.io/control-plane label, capacity from
-      status.capacity, kubelet and runtime versions from status.nodeInfo, pods from spec.nodeName.
-      kube-system's static control-plane pods and kube-proxy become node components.
+      Node roles come from node-role.kubernetes.io labels and the control-plane static pods,
+      capacity from status.capacity, pods from spec.nodeName, workloads from owner references.
+      Notes on standard error list what the model cannot hold yet (Services, taints, ...).
 
       Arguments:
-        <file>               kubectl JSON or YAML output, or - for standard input
+        <file|folder|->      kubectl JSON or YAML output, a folder of it, or - for standard input
 
       Options:
         -o, --output <file>  write the model here instead of standard output (- for standard output),
-                             never over <file> itself
-            --id <id>        id of the cluster in the model (default: from the file name)
+                             never over one of its inputs
+            --id <id>        id of the cluster in the model (default: from the first file name)
             --label <text>   label of the cluster in diagrams
         -q, --quiet          do not print notes about what was left out
         -h, --help           show this help

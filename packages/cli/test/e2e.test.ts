@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BIN, kubegram } from './_run.js';
 
-const fixtures = fileURLToPath(new URL('fixtures/', import.meta.url));
+const fixtures = fileURLToPath(new URL('../../import/test/fixtures/', import.meta.url));
 const courseModel = fileURLToPath(new URL('../../../content/models/course.ts', import.meta.url));
 
 const MODEL = `id: shop
@@ -151,10 +151,25 @@ describe('kubegram import', () => {
     expect(await readFile(join(dir, 'kind.yaml'), 'utf8')).toContain('id: kind\n');
   });
 
+  it('reads a support bundle folder and output with the command pasted above it', async () => {
+    const bundle = await kubegram(['import', join(fixtures, 'real/k3s-support-bundle'), '--id', 'k3s']);
+    expect(bundle.code).toBe(0);
+    expect(bundle.stdout).toContain('id: k3s\n');
+    expect(bundle.stderr).toContain('note: node "k3d-mycluster-server-0": k3s runs the control plane inside its server process');
+    expect(bundle.stderr).toContain('imported 1 node and 8 pods');
+    const json = await readFile(join(fixtures, 'kind.json'), 'utf8');
+    const pasted = await kubegram(['import', '-'], { input: `$ kubectl get nodes,pods -A -o json\n${json}` });
+    expect(pasted.code).toBe(0);
+    expect(pasted.stderr).toContain('note: <stdin>: skipped line 1, a pasted command ("$ kubectl get nodes,pods -A -o json"), not kubectl output');
+    const table = await kubegram(['import', '-'], { input: 'NAME     STATUS   ROLES           AGE   VERSION\ncp-1     Ready    control-plane   9d    v1.31.2\n' });
+    expect(table.code).toBe(2);
+    expect(table.stderr).toContain("<stdin>:1:1: error: this is kubectl's table output");
+  });
+
   it('exits 2 naming the file and the path for input that is not kubectl output', async () => {
     const broken = await kubegram(['import', '-'], { input: '{"kind": "List", "items": [' });
     expect(broken.code).toBe(2);
-    expect(broken.stderr).toMatch(/^kubegram import: <stdin>:1:\d+: error: invalid YAML/);
+    expect(broken.stderr).toMatch(/^kubegram import: <stdin>:1: error: invalid JSON: the input ends inside the value that starts at line 1/);
     const wrong = await kubegram(['import', '-'], { input: JSON.stringify({ apiVersion: 'v1', kind: 'List', items: [{ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p' }, spec: {} }] }) });
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain('items[0].spec.containers');

@@ -3,35 +3,36 @@ import { stringify } from 'yaml';
 import { parseCommandArgs } from '../_args.js';
 import { CliError, inputError } from '../_errors.js';
 import { defineCommand } from '../_define-command.js';
-import { readInput, writeOutput, writeStream } from '../_io.js';
+import { writeOutput, writeStream } from '../_io.js';
 import { formatProblem, plural } from '../_problems.js';
-import { importCluster } from '../import/import-cluster.js';
-import { readKubeObjects } from '../import/read-kube-objects.js';
-import { toId } from '../import/_node-info.js';
 import { EXIT } from '../types.js';
 
-/** `kubegram import`: kubectl output or manifests to a model YAML. */
+/** `kubegram import`: kubectl output, manifests or a support bundle to a model YAML. */
 export const importCommand = defineCommand({
   name: 'import',
-  help: `Usage: kubegram import <file> [options]
+  help: `Usage: kubegram import <file|folder|->... [options]
 
-Turn the nodes and pods of a real cluster into a model YAML, ready for "kubegram render".
-Reads what "kubectl get nodes,pods -A -o json" (or -o yaml) prints, or multi-document manifests.
+Turn a real cluster into a model YAML, ready for "kubegram render". Reads what
+"kubectl get nodes,pods -A -o json" (or -o yaml) prints, List and typed lists,
+"kubectl get all -A -o yaml", "kubectl cluster-info dump", multi-document manifests,
+"helm template" output, and folders of such files (support bundles), recursively.
 
   kubectl get nodes,pods -A -o json | kubegram import - -o cluster.yaml
+  helm template my-release ./chart | kubegram import -
+  kubegram import ./support-bundle/cluster-resources -o cluster.yaml
   kubegram render cluster.yaml -o cluster.svg
 
-Node roles come from the node-role.kubernetes.io/control-plane label, capacity from
-status.capacity, kubelet and runtime versions from status.nodeInfo, pods from spec.nodeName.
-kube-system's static control-plane pods and kube-proxy become node components.
+Node roles come from node-role.kubernetes.io labels and the control-plane static pods,
+capacity from status.capacity, pods from spec.nodeName, workloads from owner references.
+Notes on standard error list what the model cannot hold yet (Services, taints, ...).
 
 Arguments:
-  <file>               kubectl JSON or YAML output, or - for standard input
+  <file|folder|->      kubectl JSON or YAML output, a folder of it, or - for standard input
 
 Options:
   -o, --output <file>  write the model here instead of standard output (- for standard output),
-                       never over <file> itself
-      --id <id>        id of the cluster in the model (default: from the file name)
+                       never over one of its inputs
+      --id <id>        id of the cluster in the model (default: from the first file name)
       --label <text>   label of the cluster in diagrams
   -q, --quiet          do not print notes about what was left out
   -h, --help           show this help
@@ -42,27 +43,38 @@ Options:
       id: { type: 'string' },
       label: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
-    }, { min: 1, max: 1, names: '<file>: kubectl output such as "kubectl get nodes,pods -A -o json", or - for standard input' });
-    const arg = positionals[0]!;
-    const { text, file } = await readInput(arg, ctx);
-    const id = values.id ?? (arg === '-' ? 'cluster' : toId(basename(arg, extname(arg))));
+    }, { min: 1, max: Number.POSITIVE_INFINITY, names: '<file|folder|->: kubectl output such as "kubectl get nodes,pods -A -o json", a folder of it, or - for standard input' });
+    const first = positionals[0]!;
+    const id = values.id ?? (first === '-' ? 'cluster' : toId(basename(first, extname(first))));
     if (!/^[a-z0-9][a-z0-9._-]*$/.test(id)) throw inputError(`--id must be lower-case letters, digits, ".", "_" or "-" (for example "prod"), got "${id}"`);
-    const read = readKubeObjects(text, file);
-    const result = read.ok ? importCluster(read.objects, { id, file, ...(values.label === undefined ? {} : { label: values.label }) }) : read;
-    if (!result.ok) throw new CliError(result.errors.map((e) => formatProblem(e, file)).join('\n'), EXIT.usage);
+    const { importFiles } = await import('@kubegram/import/node');
+    const inputs = positionals.map((p) => (p === '-' ? { file: '<stdin>', stream: ctx.stdin } : p));
+    const result = await importFiles(inputs, { id, cwd: ctx.cwd, ...(values.label === undefined ? {} : { label: values.label }) });
+    const notes = values.quiet ? [] : result.notes.map((n) => `note: ${n}`);
+    if (!result.ok) {
+      if (notes.length > 0) await writeStream(ctx.stderr, `${notes.join('\n')}\n`);
+      throw new CliError(result.errors.map((e) => formatProblem(e, first === '-' ? '<stdin>' : first)).join('\n'), EXIT.usage);
+    }
 
     // The model is checked before it is written: what import writes, render must accept.
     const { parseCluster } = await import('@kubegram/model');
     const checked = parseCluster(result.spec);
-    if (!checked.ok) throw new Error(`${file}: the model imported from it is invalid: ${checked.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
-    const yaml = `# A model of a real cluster, made by "kubegram import" from ${file === '<stdin>' ? 'kubectl output' : basename(file)}.\n${stringify(result.spec, { lineWidth: 0 })}`;
+    if (!checked.ok) throw new Error(`${first === '-' ? '<stdin>' : first}: the model imported from it is invalid, which is a bug in import: ${checked.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+    const source = first === '-' ? 'kubectl output' : positionals.map((p) => basename(p)).join(', ');
+    const yaml = `# A model of a real cluster, made by "kubegram import" from ${source}.\n${stringify(result.spec, { lineWidth: 0 })}`;
     const toFile = values.output !== undefined && values.output !== '-';
-    await writeOutput(values.output, yaml, ctx, arg === '-' ? [] : [resolve(ctx.cwd, arg)]);
+    await writeOutput(values.output, yaml, ctx, positionals.filter((p) => p !== '-').map((p) => resolve(ctx.cwd, p)));
     if (!values.quiet) {
       const pods = checked.cluster.nodes.reduce((n, node) => n + node.pods.length, 0);
-      const lines = [...result.notes.map((n) => `note: ${n}`), `imported ${plural(checked.cluster.nodes.length, 'node')} and ${plural(pods, 'pod')}${toFile ? ` into ${values.output}` : ''}`];
+      const lines = [...notes, `imported ${plural(checked.cluster.nodes.length, 'node')} and ${plural(pods, 'pod')}${toFile ? ` into ${values.output}` : ''}`];
       await writeStream(ctx.stderr, `${lines.join('\n')}\n`);
     }
     return EXIT.ok;
   },
 });
+
+// A file name as a model id: the id alphabet is nearly Kubernetes' own.
+function toId(name: string): string {
+  const id = name.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+/, '');
+  return id === '' ? 'cluster' : id.slice(0, 253);
+}
