@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 
 /** The workspace packages a consumer installs from npm, in dependency order. */
-export const PUBLISHED = ['packages/model', 'packages/diagram'] as const;
+export const PUBLISHED = ['packages/model', 'packages/diagram', 'packages/import'] as const;
 
 const workspace = resolve(import.meta.dirname, '../../..');
 

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { runCommand, systemNode } from './_project.js';
@@ -43,6 +43,28 @@ describe('a consumer outside the workspace', () => {
     expect(out.ids).toBeGreaterThan(10);
     expect(out.mermaid.trim()).toBe('sequenceDiagram');
     console.log(`consumer rendered on Node ${out.node}`);
+  });
+
+  it('imports a real kind cluster from kubectl JSON in plain Node, on the oldest supported Node', async () => {
+    const fixture = await readFile(join(import.meta.dirname, '../../../packages/import/test/fixtures/kind.json'), 'utf8');
+    await writeFile(join(project.dir, 'cluster.json'), fixture);
+    await writeFile(
+      join(project.dir, 'import.mjs'),
+      [
+        "import { readFile } from 'node:fs/promises';",
+        "import { importCluster } from '@kubegram/import';",
+        "import { parseCluster } from '@kubegram/model';",
+        "const result = importCluster({ file: 'cluster.json', text: await readFile('cluster.json', 'utf8') }, { id: 'kind' });",
+        'const checked = result.ok ? parseCluster(result.spec) : result;',
+        'console.log(JSON.stringify({ ok: checked.ok, nodes: checked.ok ? checked.cluster.nodes.map((n) => n.role) : checked.errors }));',
+      ].join('\n'),
+    );
+    const result = await runCommand(systemNode(), ['import.mjs'], project.dir);
+    expect(result.stderr).toBe('');
+    const out = JSON.parse(result.stdout) as { ok: boolean; nodes: string[] };
+    expect(out.ok).toBe(true);
+    expect(out.nodes).toContain('control-plane');
+    expect(out.nodes).toContain('worker');
   });
 
   it('type-checks a TypeScript consumer against the published types, and a misspelt view fails to compile', async () => {
