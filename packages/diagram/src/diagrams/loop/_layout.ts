@@ -1,9 +1,9 @@
 import type { ClusterElement, ViewSelection, Workload } from '@kubegram/model';
-import { moveBox, participantBox, playableSteps } from './_participants.js';
-import { indexBoxes, routeEdges } from './_route.js';
-import { measureText } from '../fonts/index.js';
-import { measure, place, TEXT } from './_text.js';
-import type { CyclePhase, Layout, LayoutBox, LayoutCycle, LayoutStep, Point, TextBlock } from './types.js';
+import { moveBox, participantBox, playableSteps } from '../sequence/_participants.js';
+import { indexBoxes, routeEdges } from '../../layout/_route.js';
+import { measureText } from '../../fonts/index.js';
+import { measure, place, TEXT } from '../../layout/_text.js';
+import type { CyclePhase, Layout, LayoutBox, LayoutCycle, LayoutStep, Point, TextBlock } from '../../layout/types.js';
 
 const MARGIN = 24;
 const GAP = 64;

@@ -1,7 +1,7 @@
 import type { ClusterElement, ElementKind, ViewSelection } from '@kubegram/model';
-import { indexBoxes, routeEdges, type RouteRequest } from './_route.js';
-import { ICON, measure, place, type Measured } from './_text.js';
-import type { Layout, LayoutBox, Point, TextBlock } from './types.js';
+import { indexBoxes, routeEdges, type RouteRequest } from '../../layout/_route.js';
+import { ICON, measure, place, type Measured } from '../../layout/_text.js';
+import type { Layout, LayoutBox, Point, TextBlock } from '../../layout/types.js';
 
 /** What the structure layout needs to know beyond the selection. */
 export interface StructureOptions {

@@ -1,7 +1,7 @@
 import type { ClusterElement, ViewSelection } from '@kubegram/model';
 import { moveBox, participantBox, playableSteps } from './_participants.js';
-import { measure, place } from './_text.js';
-import type { Layout, LayoutBox, LayoutStep, Lifeline, TextBlock } from './types.js';
+import { measure, place } from '../../layout/_text.js';
+import type { Layout, LayoutBox, LayoutStep, Lifeline, TextBlock } from '../../layout/types.js';
 
 const MARGIN = 24;
 const COLUMN_GAP = 36;

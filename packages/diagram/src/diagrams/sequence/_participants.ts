@@ -1,6 +1,6 @@
 import type { ClusterElement, FlowRole, ViewSelection } from '@kubegram/model';
-import { measure, place } from './_text.js';
-import type { LayoutBox } from './types.js';
+import { measure, place } from '../../layout/_text.js';
+import type { LayoutBox } from '../../layout/types.js';
 
 const PAD = { x: 12, y: 9, minW: 110, minH: 38 };
 

@@ -1,6 +1,6 @@
 import { ELEMENT_KINDS, type ClusterElement, type ElementKind, type ViewSelection } from '@kubegram/model';
-import type { Theme } from '../theme/index.js';
-import { escapeText } from './_escape.js';
+import type { Theme } from '../../theme/index.js';
+import { escapeText } from '../../mermaid/_escape.js';
 
 /** What the structure, sequence and loop writers share. */
 export interface DiagramInput {

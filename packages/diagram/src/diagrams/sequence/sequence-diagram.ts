@@ -1,0 +1,14 @@
+import type { DiagramType } from '../types.js';
+import { layoutSequence } from './_layout.js';
+import { highlightRuns, participantLines, participantsOf } from './_mermaid.js';
+
+/** Messages over time: the participants in a row, one numbered arrow per step of the story. */
+export const sequenceDiagram: DiagramType = {
+  layout: layoutSequence,
+  mermaidKeyword: 'sequenceDiagram',
+  mermaid(input) {
+    const steps = input.selection.view.steps ?? [];
+    const participants = participantsOf(steps, input);
+    return ['  autonumber', ...participantLines(participants, input), ...highlightRuns(steps, participants, input, '  ')];
+  },
+};
