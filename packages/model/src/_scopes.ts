@@ -1,5 +1,6 @@
 import type { Cluster } from './cluster.js';
-import type { ClusterElement, ElementKind } from './elements.js';
+import type { ElementKind } from './element-kinds.js';
+import type { ClusterElement } from './elements.js';
 import type { Node } from './node.js';
 import type { ResolvedRelation } from './relations.js';
 import type { SelectViewOptions } from './select-view.js';

@@ -1,5 +1,5 @@
 import { RECONCILE, REQUEST_FLOW } from './_stories.js';
-import type { ElementKind } from './elements.js';
+import type { ElementKind } from './element-kinds.js';
 import type { RelationKind } from './relation.js';
 
 /** The names of the views every cluster can be drawn in. */
