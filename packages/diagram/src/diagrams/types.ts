@@ -1,5 +1,6 @@
 import type { Cluster, ViewSelection } from '@kubegram/model';
 import type { Layout } from '../layout/types.js';
+import type { SvgContext } from '../svg/_context.js';
 import type { Theme } from '../theme/index.js';
 
 /** A layout before `layoutView` adds the view, its titles and the visible area. */
@@ -25,10 +26,14 @@ export interface DiagramInput {
   highlight: ReadonlySet<string>;
 }
 
-/** One way of drawing a view: how it is laid out and how it is written as Mermaid. */
+/** One way of drawing a view: how it is laid out, what it adds to the SVG's boxes, and how it is written as Mermaid. */
 export interface DiagramType {
   /** Places the boxes, edges and text of a view. */
   layout(selection: ViewSelection, options: BodyOptions): LayoutBody;
+  /** Draws what goes under the boxes (after the notes). */
+  svgUnder?(layout: Layout, ctx: SvgContext): void;
+  /** Draws what goes over the boxes. */
+  svgOver(layout: Layout, ctx: SvgContext): void;
   /** The Mermaid diagram keyword that opens the text. */
   mermaidKeyword: string;
   /** The Mermaid lines after the keyword and the accessibility lines. */
