@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { formatForPath, formats } from '@kubegram/diagram';
+import { elementsOf, VIEW_NAMES } from '@kubegram/model';
 import { list, oneOf, parseCommandArgs } from '../_args.js';
 import { CliError, usageError } from '../_errors.js';
 import { defineCommand } from '../_define-command.js';
@@ -28,7 +29,7 @@ Arguments:
 
 Options:
       --preset <name>    draw a built-in model instead: course, haCloud or local
-      --view <view>      overview (default), control-plane, worker, request-flow, reconcile
+      --view <view>      ${VIEW_NAMES[0]} (default), ${VIEW_NAMES.slice(1).join(', ')}
   -f, --format <fmt>     ${orList(FORMAT_NAMES)} (default: from the -o extension, else ${FORMAT_NAMES[0]})
   -t, --theme <theme>    light (default) or dark
       --highlight <ids>  comma-separated element ids to emphasise; the rest is dimmed
@@ -48,7 +49,6 @@ Options:
       scale: { type: 'string' },
       output: { type: 'string', short: 'o' },
     }, { min: 0, max: 1, names: '<model>' });
-    const { VIEW_NAMES } = await import('@kubegram/model');
     const view = oneOf('render', 'view', values.view ?? 'overview', VIEW_NAMES);
     const theme = oneOf('render', 'theme', values.theme ?? 'light', THEMES);
     const inferred = values.output === undefined ? undefined : formatForPath(values.output)?.name;
@@ -70,7 +70,6 @@ Options:
     const highlight = list(values.highlight);
     const ids = new Set<string>();
     if (highlight.length > 0) {
-      const { elementsOf } = await import('@kubegram/model');
       for (const e of elementsOf(cluster)) ids.add(e.id);
     }
     const unknown = highlight.find((id) => !ids.has(id));
