@@ -55,7 +55,7 @@ function components(cluster: Cluster, node: Node, i: number): Problem[] {
 }
 
 // Each node's pods: a node that can start them, a workload and volumes that exist.
-function pods(cluster: Cluster, node: Node, i: number): Problem[] {
+function pods(workloads: ReadonlySet<string>, node: Node, i: number): Problem[] {
   const problems: Problem[] = [];
   const canRunPods = node.components.some((c) => c.kind === 'kubelet') && node.components.some((c) => c.kind === 'container-runtime');
   node.pods.forEach((pod, j) => {
@@ -65,7 +65,7 @@ function pods(cluster: Cluster, node: Node, i: number): Problem[] {
         error('pod-without-kubelet', path, `pod "${pod.id}" is placed on node "${node.id}", which runs no kubelet and container runtime to start it; expected a worker node or one with those components`),
       );
     }
-    if (pod.workload !== undefined && !cluster.workloads.some((w) => w.id === pod.workload)) {
+    if (pod.workload !== undefined && !workloads.has(pod.workload)) {
       problems.push(error('dangling-reference', `${path}.workload`, `expected the id of a workload, but no workload "${pod.workload}" exists`));
     }
     const volumes = new Set(pod.volumes?.map((v) => v.id));
@@ -79,7 +79,8 @@ function pods(cluster: Cluster, node: Node, i: number): Problem[] {
 }
 
 function nodes({ cluster }: RuleInput): Problem[] {
-  return cluster.nodes.flatMap((node, i) => [...components(cluster, node, i), ...pods(cluster, node, i)]);
+  const workloads = new Set(cluster.workloads.map((w) => w.id));
+  return cluster.nodes.flatMap((node, i) => [...components(cluster, node, i), ...pods(workloads, node, i)]);
 }
 
 function relationEnds({ cluster, byId }: RuleInput): Problem[] {
