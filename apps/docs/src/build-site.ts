@@ -3,7 +3,7 @@ import { dirname, join, posix, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DiagramRef } from '@kubegram/content';
 import { loadCourse, loadModel } from '@kubegram/content/node';
-import { toMermaid, toSvg } from '@kubegram/diagram';
+import { formatNamed, toSvg, type FormatRenderer } from '@kubegram/diagram';
 import { views, type Cluster } from '@kubegram/model';
 import { bundleClient } from './bundle-client.ts';
 import { lessonSlug } from './lesson-slug.ts';
@@ -38,6 +38,9 @@ export interface BuildReport {
 }
 
 const ASSETS = fileURLToPath(new URL('./assets/', import.meta.url));
+
+// The formats every figure offers for download, by their names in the diagram package's registry.
+const DOWNLOADS = ['svg', 'mermaid'] as const;
 
 const DEFAULTS = {
   contentDir: 'content',
@@ -85,6 +88,7 @@ export async function buildSite(opts: Partial<BuildSiteOptions> = {}): Promise<B
     clusters.set(key, loaded.cluster);
   }
 
+  const downloads = await Promise.all(DOWNLOADS.map(async (name) => ({ format: formatNamed(name), render: await formatNamed(name).load() })));
   await rm(outDir, { recursive: true, force: true });
   const files = new Map<string, string>();
   let diagrams = 0;
@@ -103,13 +107,14 @@ export async function buildSite(opts: Partial<BuildSiteOptions> = {}): Promise<B
         const cluster = clusters.get(modelKey(ref))!;
         const id = `diagram-${n + 1}`;
         const base = posix.basename(ref.src).replace(/\.svg$/i, '');
-        const svgPath = `${module.slug}/diagrams/${entry.slug}/${base}.svg`;
-        const mermaidPath = `${module.slug}/diagrams/${entry.slug}/${base}.mmd`;
         const svgOptions = { view: ref.view, highlight: ref.highlight, ...(ref.node === undefined ? {} : { node: ref.node }) };
         const light = toSvg(cluster, { ...svgOptions, theme: 'light' });
         const dark = toSvg(cluster, { ...svgOptions, theme: 'dark' });
-        files.set(svgPath, light);
-        files.set(mermaidPath, toMermaid(cluster, svgOptions));
+        const links = downloads.map(({ format, render }) => {
+          const path = `${module.slug}/diagrams/${entry.slug}/${base}${format.extensions[0]}`;
+          files.set(path, downloadText(render, cluster, { ...svgOptions, theme: 'light' }));
+          return { label: format.label, href: relativeHref(page.path, path) };
+        });
         diagrams++;
         const a11y = { title: ref.alt || views[ref.view].title, description: views[ref.view].description };
         return renderFigure({
@@ -117,7 +122,7 @@ export async function buildSite(opts: Partial<BuildSiteOptions> = {}): Promise<B
           caption: ref.alt || views[ref.view].title,
           view: ref.view,
           svg: { light: prepareSvg(light, { ...a11y, idPrefix: `${id}-light` }), dark: prepareSvg(dark, { ...a11y, idPrefix: `${id}-dark` }) },
-          downloads: { svg: relativeHref(page.path, svgPath), mermaid: relativeHref(page.path, mermaidPath) },
+          downloads: links,
         });
       },
     });
@@ -159,4 +164,11 @@ export async function buildSite(opts: Partial<BuildSiteOptions> = {}): Promise<B
     diagrams,
     client: { bytes: client.bytes, gzipBytes: client.gzipBytes },
   };
+}
+
+// The site writes text files only; a binary format among the downloads is a mistake in DOWNLOADS.
+function downloadText(render: FormatRenderer, cluster: Cluster, options: Parameters<FormatRenderer>[1]): string {
+  const out = render(cluster, options);
+  if (typeof out !== 'string') throw new Error('buildSite: a download format gave bytes: expected a text format such as "svg" or "mermaid"');
+  return out;
 }

@@ -10,13 +10,13 @@ export interface FigureInput {
   view: string;
   /** The diagram in the light and in the dark theme, ready to inline. */
   svg: { light: string; dark: string };
-  /** Where the download links point, relative to the page. */
-  downloads: { svg: string; mermaid: string };
+  /** The download links, one per format: its name as people read it and where it points, relative to the page. */
+  downloads: readonly { label: string; href: string }[];
 }
 
 /**
  * An inline diagram: both themes' SVGs (the stylesheet shows the one the reader's colour scheme
- * asks for), a tooltip the client script fills, and links to download the SVG and Mermaid files.
+ * asks for), a tooltip the client script fills, and a link to download each format offered.
  */
 export function renderFigure(input: FigureInput): string {
   const id = escapeHtml(input.id);
@@ -30,8 +30,7 @@ export function renderFigure(input: FigureInput): string {
     `</div>`,
     `<figcaption><span class="kg-diagram__caption">${caption}</span>`,
     `<span class="kg-diagram__downloads">`,
-    `<a href="${escapeHtml(input.downloads.svg)}" download>Download SVG<span class="kg-visually-hidden"> of ${caption}</span></a>`,
-    `<a href="${escapeHtml(input.downloads.mermaid)}" download>Download Mermaid<span class="kg-visually-hidden"> of ${caption}</span></a>`,
+    ...input.downloads.map((d) => `<a href="${escapeHtml(d.href)}" download>Download ${escapeHtml(d.label)}<span class="kg-visually-hidden"> of ${caption}</span></a>`),
     `</span></figcaption>`,
     `<p class="kg-visually-hidden" aria-live="polite" data-kg-status></p>`,
     `</figure>`,

@@ -71,7 +71,7 @@ describe('main', () => {
       Options:
             --preset <name>    draw a built-in model instead: course, haCloud or local
             --view <view>      overview (default), control-plane, worker, request-flow, reconcile
-        -f, --format <fmt>     svg, mermaid or png (default: from the -o extension, else svg)
+        -f, --format <fmt>     svg, mermaid, png or text (default: from the -o extension, else svg)
         -t, --theme <theme>    light (default) or dark
             --highlight <ids>  comma-separated element ids to emphasise; the rest is dimmed
             --node <id>        the node a control-plane or worker view shows

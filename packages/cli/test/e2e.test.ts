@@ -117,6 +117,16 @@ describe('kubegram render', () => {
     expect((await stat(join(dir, 'out.mmd'))).mtime.toISOString()).toBe(past.toISOString());
   });
 
+  it('draws text for a terminal, from --format text or a .txt output', async () => {
+    const result = await kubegram(['render', '--preset', 'course', '--format', 'text', '--view', 'worker']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Kubernetes cluster: The worker node\n\n┏━+┓\n/);
+    expect(result.stdout).toContain('║ Worker node 1');
+    const dir = await course();
+    expect((await kubegram(['render', 'models/shop.yaml', '-o', 'out.txt', '--view', 'request-flow'], { cwd: dir })).code).toBe(0);
+    expect(await readFile(join(dir, 'out.txt'), 'utf8')).toMatch(/\n 1\. .+ → .+: apply Deployment/);
+  });
+
   it('exits 2 for a bad option value and an unknown highlight, 1 for an invalid model', async () => {
     const view = await kubegram(['render', '--preset', 'course', '--view', 'top']);
     expect(view.code).toBe(2);

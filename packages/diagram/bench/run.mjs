@@ -107,3 +107,16 @@ for (const workers of [12, 25, 50, 100, 200]) {
 const first = perElement[0];
 const last = perElement[perElement.length - 1];
 console.log(`growth: time per element at 16x the size: ${(last.us / first.us).toFixed(2)}x; heap per element: ${(last.kb / first.kb).toFixed(2)}x (1.00x is linear)`);
+
+// Scale: the overview of clusters of thousands of worker nodes with two pods each, one run per
+// size (each takes seconds). Linear layout and routing keep the time per element level.
+console.log('\nscale: workers | elements + edges | ms | us per element');
+for (const workers of [1000, 5000, 10000]) {
+  const c = cluster(workers, 2, 1);
+  const { elements, edges } = sizeOf(c);
+  const n = elements + edges;
+  const t = performance.now();
+  toSvg(c);
+  const ms = performance.now() - t;
+  console.log(`scale: ${workers} | ${n} | ${ms.toFixed(0)} | ${((ms * 1000) / n).toFixed(2)}`);
+}

@@ -14,6 +14,8 @@ await build({
   platform: 'browser',
   target: ['es2022'],
   conditions: ['@kubegram/source'],
+  // The PNG renderer is native code: its format entry loads it through this Node-only entry.
+  external: ['@kubegram/diagram/png'],
   minify: true,
   legalComments: 'eof',
   logLevel: 'warning',

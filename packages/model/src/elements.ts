@@ -4,31 +4,7 @@ import type { CloudController, Component, Controller } from './component.js';
 import type { Node } from './node.js';
 import type { Container, Pod, Volume } from './pod.js';
 import type { Workload } from './workload.js';
-
-/** Every kind of element a cluster model holds; diagrams use these as `data-kind`. */
-export const ELEMENT_KINDS = [
-  'cluster',
-  'control-plane-node',
-  'worker-node',
-  'apiserver',
-  'scheduler',
-  'controller-manager',
-  'cloud-controller-manager',
-  'etcd',
-  'kubelet',
-  'kube-proxy',
-  'container-runtime',
-  'pod',
-  'container',
-  'kubectl',
-  'load-balancer',
-  'cloud-provider',
-  'workload',
-  'controller',
-  'volume',
-] as const;
-/** Every kind of element a cluster model holds. */
-export type ElementKind = (typeof ELEMENT_KINDS)[number];
+import type { ElementKind } from './element-kinds.js';
 
 /** The model object behind an element. */
 export type ElementRef = Cluster | Node | Component | Controller | CloudController | Pod | Container | Volume | Actor | Workload;

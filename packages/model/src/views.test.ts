@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCluster } from './parse.js';
 import { presets } from './presets/index.js';
-import { selectView, VIEW_NAMES, views, type ViewName } from './views.js';
+import { selectView } from './select-view.js';
+import { VIEW_NAMES, views, type ViewName } from './views.js';
 
 const ids = (cluster: Parameters<typeof selectView>[0], view: ViewName) => selectView(cluster, view).elements.map((e) => e.id);
 

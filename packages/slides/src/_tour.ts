@@ -1,27 +1,6 @@
-import { selectView, type Cluster, type ClusterElement, type ElementKind } from '@kubegram/model';
+import { ELEMENT_KIND_NAMES, selectView, type Cluster, type ClusterElement, type ElementKind } from '@kubegram/model';
 import type { DiagramRef } from '@kubegram/content';
 import { DeckError } from './deck-error.js';
-
-// What a lesson calls each kind of component, besides the element's own label. Pods and
-// containers are left to their labels: "pods" in a lesson's text means pods in general, not one.
-const KIND_NAMES: Partial<Record<ElementKind, readonly string[]>> = {
-  apiserver: ['API server', 'kube-apiserver', 'apiserver'],
-  scheduler: ['scheduler', 'kube-scheduler'],
-  'controller-manager': ['controller manager', 'kube-controller-manager', 'controller-manager'],
-  'cloud-controller-manager': ['cloud controller manager', 'cloud-controller-manager'],
-  etcd: ['etcd'],
-  kubelet: ['kubelet'],
-  'kube-proxy': ['kube-proxy', 'kube proxy'],
-  'container-runtime': ['container runtime', 'runtime'],
-  kubectl: ['kubectl'],
-  'load-balancer': ['load balancer', 'load-balancer'],
-  'cloud-provider': ['cloud provider', 'cloud API'],
-  'control-plane-node': ['control-plane node', 'control plane node'],
-  'worker-node': ['worker node'],
-  workload: ['deployment', 'replicaset', 'workload'],
-  controller: ['controller'],
-  volume: ['volume'],
-};
 
 interface Mention {
   id: string;
@@ -43,7 +22,7 @@ export function mentionedElements(text: string, elements: readonly ClusterElemen
     names.push({ id: e.id, name: e.label });
     if (kindTaken.has(e.kind)) continue;
     kindTaken.add(e.kind);
-    for (const name of KIND_NAMES[e.kind] ?? []) names.push({ id: e.id, name });
+    for (const name of ELEMENT_KIND_NAMES[e.kind]) names.push({ id: e.id, name });
   }
   const lower = text.toLowerCase();
   const found: Mention[] = [];

@@ -1,4 +1,5 @@
-import { extname } from 'node:path';
+import { formatForPath, formats } from '@kubegram/diagram';
+import { elementsOf, VIEW_NAMES } from '@kubegram/model';
 import { list, oneOf, parseCommandArgs } from '../_args.js';
 import { CliError, usageError } from '../_errors.js';
 import { defineCommand } from '../_define-command.js';
@@ -7,11 +8,11 @@ import { loadModelArg } from '../_load-model.js';
 import { formatProblem } from '../_problems.js';
 import { EXIT } from '../types.js';
 
-const FORMATS = ['svg', 'mermaid', 'png'] as const;
 const THEMES = ['light', 'dark'] as const;
-const EXTENSION_FORMATS: Record<string, (typeof FORMATS)[number]> = { '.svg': 'svg', '.mmd': 'mermaid', '.mermaid': 'mermaid', '.png': 'png' };
+const FORMAT_NAMES = formats.map((f) => f.name);
+const orList = (names: readonly string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`);
 
-/** `kubegram render`: one view of a model as SVG, Mermaid or PNG, to a file or standard output. */
+/** `kubegram render`: one view of a model in any output format, to a file or standard output. */
 export const render = defineCommand({
   name: 'render',
   help: `Usage: kubegram render <model> [options]
@@ -27,8 +28,8 @@ Arguments:
 
 Options:
       --preset <name>    draw a built-in model instead: course, haCloud or local
-      --view <view>      overview (default), control-plane, worker, request-flow, reconcile
-  -f, --format <fmt>     svg, mermaid or png (default: from the -o extension, else svg)
+      --view <view>      ${VIEW_NAMES[0]} (default), ${VIEW_NAMES.slice(1).join(', ')}
+  -f, --format <fmt>     ${orList(FORMAT_NAMES)} (default: from the -o extension, else ${FORMAT_NAMES[0]})
   -t, --theme <theme>    light (default) or dark
       --highlight <ids>  comma-separated element ids to emphasise; the rest is dimmed
       --node <id>        the node a control-plane or worker view shows
@@ -49,15 +50,15 @@ Options:
       scale: { type: 'string' },
       output: { type: 'string', short: 'o' },
     }, { min: 0, max: 1, names: '<model>' });
-    const { VIEW_NAMES } = await import('@kubegram/model');
     const view = oneOf('render', 'view', values.view ?? 'overview', VIEW_NAMES);
     const theme = oneOf('render', 'theme', values.theme ?? 'light', THEMES);
-    const inferred = values.output === undefined ? undefined : EXTENSION_FORMATS[extname(values.output).toLowerCase()];
-    const format = oneOf('render', 'format', values.format ?? inferred ?? 'svg', FORMATS);
+    const inferred = values.output === undefined ? undefined : formatForPath(values.output)?.name;
+    const formatName = oneOf('render', 'format', values.format ?? inferred ?? FORMAT_NAMES[0]!, FORMAT_NAMES);
+    const format = formats.find((f) => f.name === formatName)!;
     const scale = values.scale === undefined ? 2 : Number(values.scale);
     if (!(scale > 0 && scale <= 16)) throw usageError('render', `--scale must be a number above 0 and at most 16, got "${values.scale}"`);
-    if (format === 'png' && (values.output === undefined || values.output === '-') && ctx.stdout.isTTY) {
-      throw usageError('render', 'refusing to write PNG bytes to a terminal: give -o file.png or pipe the output');
+    if (format.binary && (values.output === undefined || values.output === '-') && ctx.stdout.isTTY) {
+      throw usageError('render', `refusing to write ${format.label} bytes to a terminal: give -o file${format.extensions[0]} or pipe the output`);
     }
 
     const model = await loadModelArg('render', positionals[0], values.preset, ctx);
@@ -70,7 +71,6 @@ Options:
     const highlight = list(values.highlight);
     const ids = new Set<string>();
     if (highlight.length > 0) {
-      const { elementsOf } = await import('@kubegram/model');
       for (const e of elementsOf(cluster)) ids.add(e.id);
     }
     const unknown = highlight.find((id) => !ids.has(id));
@@ -80,14 +80,7 @@ Options:
     }
     const options = { view, theme, highlight, ...(values.node === undefined ? {} : { node: values.node }) };
 
-    let output: string | Uint8Array;
-    if (format === 'png') {
-      const { toPng } = await import('@kubegram/diagram/png');
-      output = toPng(cluster, { ...options, scale });
-    } else {
-      const { toMermaid, toSvg } = await import('@kubegram/diagram');
-      output = format === 'svg' ? toSvg(cluster, options) : toMermaid(cluster, options);
-    }
+    const output = (await format.load())(cluster, { ...options, scale });
     await writeOutput(values.output, output, ctx, model.dependencies);
     return EXIT.ok;
   },

@@ -7,23 +7,46 @@ interface Stretch {
   from: string;
   /** The box the edge enters; null once the stretch stands for a fan into several boxes. */
   to: string | null;
+  /** The buckets it is filed in, to refile it when it becomes a fan. */
+  buckets: Bucket[];
 }
 
-// Stretches are filed by their line and by buckets of this many pixels along it, so a check
-// looks at the few stretches near it, not at every edge on a long shared line.
+/**
+ * The stretches filed under one line and stretch of it, grouped by the box they leave and by the
+ * box they enter: a check skips a whole bus at once (every kubelet's line into the API server, the
+ * load balancer's fan) instead of stepping over it stretch by stretch, which made wide clusters
+ * quadratic.
+ */
+interface Bucket {
+  byFrom: Map<string, Stretch[]>;
+  byTo: Map<string | null, Stretch[]>;
+}
+
+// Stretches are filed by their line and by buckets of at least this many pixels along it, so a
+// check looks at the few stretches near it, not at every edge on a long shared line.
 const BUCKET = 256;
+// On a picture wider or taller than this many buckets the buckets grow with it, so a stretch
+// across the whole picture is filed in a bounded number of them: the cost per edge stays level
+// however many nodes the cluster has.
+const MAX_BUCKETS = 64;
 
 /**
  * The lines routed edges already run along, so a new edge can keep off them: two edges may share
  * a stretch only as a bus, leaving the same box or entering the same box.
  */
 export interface UsedLines {
-  horizontal: Map<number, Stretch[]>;
-  vertical: Map<number, Stretch[]>;
+  horizontal: Map<number, Bucket>;
+  vertical: Map<number, Bucket>;
+  /** Pixels per bucket. */
+  bucket: number;
 }
 
-/** An empty record of used lines. */
-export const usedLines = (): UsedLines => ({ horizontal: new Map(), vertical: new Map() });
+/** An empty record of used lines, for a picture of the given size. */
+export const usedLines = (size: { w: number; h: number }): UsedLines => ({
+  horizontal: new Map(),
+  vertical: new Map(),
+  bucket: Math.max(BUCKET, Math.ceil(Math.max(size.w, size.h) / MAX_BUCKETS)),
+});
 
 // One key per line (to half a pixel) and bucket.
 const key = (line: number, bucket: number) => Math.round(line * 2) * 1048576 + bucket;
@@ -40,37 +63,83 @@ function eachStretch(points: readonly Point[], visit: (map: 'horizontal' | 'vert
   return false;
 }
 
+const overlaps = (s: Stretch, lo: number, hi: number) => Math.min(hi, s.hi) - Math.max(lo, s.lo) > 1;
+
+/**
+ * Whether a bucket holds a stretch along [lo, hi] that forms no bus with an edge from `from` to
+ * `to`. Walks the groups on the side where the skipped bus is larger, so the bus costs nothing.
+ */
+function conflictIn(b: Bucket, lo: number, hi: number, from: string, to: string): boolean {
+  const sameFrom = b.byFrom.get(from)?.length ?? 0;
+  const sameTo = b.byTo.get(to)?.length ?? 0;
+  if (sameFrom >= sameTo) {
+    for (const [f, list] of b.byFrom) {
+      if (f === from) continue;
+      for (const s of list) if (s.to !== to && overlaps(s, lo, hi)) return true;
+    }
+    return false;
+  }
+  for (const [t, list] of b.byTo) {
+    if (t === to) continue;
+    for (const s of list) if (s.from !== from && overlaps(s, lo, hi)) return true;
+  }
+  return false;
+}
+
 /** Whether a path would run along a stretch of an edge it forms no bus with. */
 export function runsAlongOther(used: UsedLines, points: readonly Point[], from: string, to: string): boolean {
   return eachStretch(points, (map, line, lo, hi) => {
     const lines = used[map];
-    for (let k = Math.floor(lo / BUCKET); k <= Math.floor(hi / BUCKET); k++) {
-      for (const s of lines.get(key(line, k)) ?? []) {
-        if (s.from === from || s.to === to) continue;
-        if (Math.min(hi, s.hi) - Math.max(lo, s.lo) > 1) return true;
-      }
+    for (let k = Math.floor(lo / used.bucket); k <= Math.floor(hi / used.bucket); k++) {
+      const b = lines.get(key(line, k));
+      if (b && conflictIn(b, lo, hi, from, to)) return true;
     }
     return false;
   });
+}
+
+function file(b: Bucket, s: Stretch): void {
+  const list = b.byFrom.get(s.from);
+  if (list) list.push(s);
+  else b.byFrom.set(s.from, [s]);
+  const same = b.byTo.get(s.to);
+  if (same) same.push(s);
+  else b.byTo.set(s.to, [s]);
+  s.buckets.push(b);
+}
+
+// A stretch that a second edge from its box into another box shares becomes a fan's trunk.
+function makeFan(s: Stretch): void {
+  for (const b of s.buckets) {
+    const old = b.byTo.get(s.to)!;
+    old.splice(old.indexOf(s), 1);
+    const fans = b.byTo.get(null);
+    if (fans) fans.push(s);
+    else b.byTo.set(null, [s]);
+  }
+  s.to = null;
 }
 
 /** Files the stretches of a routed edge. */
 export function markUsed(used: UsedLines, points: readonly Point[], from: string, to: string): void {
   eachStretch(points, (map, line, lo, hi) => {
     const lines = used[map];
-    const s: Stretch = { lo, hi, from, to };
-    for (let k = Math.floor(lo / BUCKET); k <= Math.floor(hi / BUCKET); k++) {
-      const list = lines.get(key(line, k));
+    const s: Stretch = { lo, hi, from, to, buckets: [] };
+    for (let k = Math.floor(lo / used.bucket); k <= Math.floor(hi / used.bucket); k++) {
+      let b = lines.get(key(line, k));
       // A fan's shared trunk is filed once, so a wide fan does not lengthen every later check: a
       // stretch from the same box already covering this one stands for both, and for a fan into
       // several boxes it lets only edges from that box share it.
-      const covering = list?.find((o) => o.from === from && o.lo <= lo && o.hi >= hi);
+      const covering = b?.byFrom.get(from)?.find((o) => o.lo <= lo && o.hi >= hi);
       if (covering) {
-        if (covering.to !== to) covering.to = null;
+        if (covering.to !== null && covering.to !== to) makeFan(covering);
         continue;
       }
-      if (list) list.push(s);
-      else lines.set(key(line, k), [s]);
+      if (!b) {
+        b = { byFrom: new Map(), byTo: new Map() };
+        lines.set(key(line, k), b);
+      }
+      file(b, s);
     }
   });
 }

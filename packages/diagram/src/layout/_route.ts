@@ -119,7 +119,7 @@ export interface RouteRequest {
  */
 export function routeEdges(index: BoxIndex, requests: readonly RouteRequest[]): LayoutEdge[] {
   const edges: LayoutEdge[] = [];
-  const used = usedLines();
+  const used = usedLines(index.canvas);
   for (const { relation: r, hints, hintsFirst } of requests) {
     const a = index.byId.get(r.from);
     const b = index.byId.get(r.to);

@@ -1,8 +1,6 @@
 import { selectView, views, type Cluster, type ViewName } from '@kubegram/model';
+import { DIAGRAM_TYPES, VIEW_DIAGRAMS } from '../diagrams/diagram-types.js';
 import { round2 } from './_geometry.js';
-import { layoutLoop } from './_loop.js';
-import { layoutSequence } from './_sequence.js';
-import { layoutStructure } from './_structure.js';
 import type { Layout } from './types.js';
 
 /** Options of `layoutView`. */
@@ -40,12 +38,7 @@ export function layoutView(cluster: Cluster, options: LayoutOptions = {}): Layou
     throw new Error(`layoutView: options.fit is ${JSON.stringify(fit)}: expected "auto", "16:9", "4:3" or a width-to-height ratio between 0.2 and 10 (for example 2.4)`);
   }
   const aspect = typeof fit === 'number' ? fit : ASPECT[fit];
-  const body =
-    view.diagram === 'sequence'
-      ? layoutSequence(sel)
-      : view.diagram === 'loop'
-        ? layoutLoop(sel)
-        : layoutStructure(sel, { icons: opts.icons, aspect, collapsePods: opts.collapsePods });
+  const body = DIAGRAM_TYPES[VIEW_DIAGRAMS[opts.view]].layout(sel, { icons: opts.icons, aspect, collapsePods: opts.collapsePods });
   let viewBox = { x: 0, y: 0, w: body.width, h: body.height };
   if (fit !== 'auto') {
     // Pad the shorter side so the picture fills a box of that shape, content centred.

@@ -1,4 +1,5 @@
 import type { ElementKind, FlowRole, RelationKind, ViewName } from '@kubegram/model';
+import type { DiagramName } from '../diagrams/diagram-types.js';
 import type { FontWeight } from '../fonts/index.js';
 
 /** A point in diagram coordinates (pixels, y down). */
@@ -97,7 +98,8 @@ export interface LayoutCycle {
 /** A view laid out: every box and edge placed, in plain numbers, ready for a renderer. */
 export interface Layout {
   view: ViewName;
-  diagram: 'structure' | 'sequence' | 'loop';
+  /** How the view is drawn. */
+  diagram: DiagramName;
   width: number;
   height: number;
   /** The visible area: the content plus any room a target aspect ratio adds around it. */

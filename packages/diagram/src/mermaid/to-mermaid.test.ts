@@ -3,6 +3,7 @@ import { presets, VIEW_NAMES, parseCluster, views, type Cluster, type ClusterSpe
 import mermaid from 'mermaid';
 import { describe, expect, test } from 'vitest';
 import { toMermaid } from './to-mermaid.js';
+import { VIEW_DIAGRAMS } from '../diagrams/diagram-types.js';
 
 // Mermaid's own parser, under jsdom: what it accepts is what a Mermaid user can render.
 const parsed = async (text: string) => {
@@ -25,7 +26,7 @@ describe('toMermaid output is accepted by Mermaid', () => {
   test.each(cases)('toMermaid($name, { view: $view, theme: $theme }) parses', async ({ c, view, theme }) => {
     const text = toMermaid(c, { view, theme });
     const { type } = await parsed(text);
-    expect(type).toBe(views[view].diagram === 'structure' ? 'flowchart-v2' : 'sequence');
+    expect(type).toBe(VIEW_DIAGRAMS[view] === 'structure' ? 'flowchart-v2' : 'sequence');
   });
 
   test('toMermaid gives Mermaid theme variables that it keeps, the font list included', async () => {

@@ -1,10 +1,10 @@
-import { elementsOf, selectView, VIEW_NAMES, type Cluster, type ClusterElement, type FlowRole, type ViewSelection, type ViewName } from '@kubegram/model';
+import { elementsOf, FLOW_ROLES, selectView, VIEW_NAMES, type Cluster, type ClusterElement, type ViewSelection, type ViewName } from '@kubegram/model';
+import { DIAGRAM_TYPES, VIEW_DIAGRAMS } from '../diagrams/diagram-types.js';
+import { ROLE_PREFIX } from '../diagrams/sequence/_mermaid.js';
+import type { DiagramInput } from '../diagrams/types.js';
 import { themes, type ThemeName } from '../theme/index.js';
 import { accessibilityLines, themeFrontmatter } from './_header.js';
 import { mermaidIds } from './_ids.js';
-import { reconcileLines } from './_reconcile.js';
-import { highlightRuns, participantLines, participantsOf } from './_sequence.js';
-import { structureLines, type DiagramInput } from './_structure.js';
 
 /** Options for `toMermaid`. */
 export interface MermaidOptions {
@@ -42,24 +42,14 @@ export function toMermaid(cluster: Cluster, options: MermaidOptions = {}): strin
   // Ids come from every element of the cluster, not just the shown ones, so an element keeps its
   // Mermaid id from view to view; the story roles come last, for the parts a model leaves out.
   const ids = mermaidIds([...all.map((e) => e.id), ...ROLE_KEYS]);
-  const roleIds = new Map(ROLE_KEYS.map((key) => [key.slice(ROLE_PREFIX.length), ids.get(key) as string]));
-  const input: DiagramInput = { selection, ids, theme, highlight: new Set(opts.highlight) };
+  const input: DiagramInput = { cluster, selection, ids, theme, highlight: new Set(opts.highlight) };
 
   const { view } = selection;
   const node = view.scope === 'control-plane-node' || view.scope === 'worker-node' ? shownNode(selection) : undefined;
   const title = `${cluster.label}: ${view.title}${node ? ` (${node.label})` : ''}`;
   const description = `${view.description} ${cluster.description}`.trim();
-  const head = themeFrontmatter(theme);
-
-  if (view.diagram === 'structure') {
-    return [...head, 'flowchart TB', ...accessibilityLines(title, description), ...structureLines(input), ''].join('\n');
-  }
-  const steps = view.steps ?? [];
-  const participants = participantsOf(steps, input, roleIds);
-  const body = [...head, 'sequenceDiagram', ...accessibilityLines(title, description), '  autonumber', ...participantLines(cluster, participants, input)];
-  if (view.diagram === 'sequence') return [...body, ...highlightRuns(steps, participants, input, '  '), ''].join('\n');
-
-  return [...body, ...reconcileLines(steps, participants, input), ''].join('\n');
+  const diagram = DIAGRAM_TYPES[VIEW_DIAGRAMS[opts.view]];
+  return [...themeFrontmatter(theme), diagram.mermaidKeyword, ...accessibilityLines(title, description), ...diagram.mermaid(input), ''].join('\n');
 }
 
 // The node a node view is about: the one holding the node's own agents, not the outside API
@@ -69,7 +59,4 @@ function shownNode({ view, elements }: ViewSelection): ClusterElement | undefine
   return anchor?.kind.endsWith('-node') ? anchor : elements.find((e) => e.id === anchor?.parent);
 }
 
-const ROLE_PREFIX = 'role ';
-const ROLE_KEYS: readonly string[] = (['kubectl', 'apiserver', 'etcd', 'controller-manager', 'scheduler', 'kubelet', 'container-runtime'] satisfies FlowRole[]).map(
-  (role) => `${ROLE_PREFIX}${role}`,
-);
+const ROLE_KEYS: readonly string[] = FLOW_ROLES.map((role) => `${ROLE_PREFIX}${role}`);

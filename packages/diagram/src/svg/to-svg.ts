@@ -1,9 +1,11 @@
 import type { Cluster } from '@kubegram/model';
 import { badgeBody } from '../icons/_badge-body.js';
-import { ICON, textBox } from '../layout/_text.js';
-import { layoutView, type Layout, type LayoutBox, type LayoutOptions, type TextBlock } from '../layout/index.js';
-import { themes, type KindStyle, type Theme, type ThemeName } from '../theme/index.js';
-import { arrowHead, esc, num, polylinePath, textMarkup } from './_markup.js';
+import { DIAGRAM_TYPES } from '../diagrams/diagram-types.js';
+import { ICON } from '../layout/_text.js';
+import { layoutView, type Layout, type LayoutBox, type LayoutOptions } from '../layout/index.js';
+import { themes, type KindStyle, type ThemeName } from '../theme/index.js';
+import { settle, type SvgContext } from './_context.js';
+import { esc, num, textMarkup } from './_markup.js';
 
 /** Options of `toSvg`. */
 export interface SvgOptions extends LayoutOptions {
@@ -19,38 +21,6 @@ const DEFAULTS = { theme: 'light', highlight: [] as readonly string[] } as const
 
 const RADIUS: Partial<Record<LayoutBox['kind'], number>> = { cluster: 10, 'control-plane-node': 8, 'worker-node': 8, pod: 10, container: 4 };
 
-interface Ctx {
-  theme: Theme;
-  lit: ReadonlySet<string>;
-  context: ReadonlySet<string>;
-  dimming: boolean;
-  dim: string;
-  /** The opening of the `<use>` that places each kind and colour of icon badge, by kind and colours. */
-  icons: Map<string, string>;
-  /** One `<symbol>` per kind and colour of icon badge, drawn once and placed with `<use>`. */
-  symbols: string[];
-  paints: Map<string, string>;
-  /** Where the markup goes, piece by piece, joined once at the end. */
-  out: string[];
-  /** Where the pieces not yet merged into a chunk start in `out`. */
-  loose: number;
-}
-
-// Pieces per chunk: chunks of tens of kilobytes stay ordinary heap objects; much larger ones get
-// fresh memory of their own each time, which measured slower.
-const CHUNK = 256;
-
-// Merges the latest pieces into one flat chunk, so the many short-lived pieces die young instead
-// of being carried through every collection until the final join.
-function settle(ctx: Ctx): void {
-  const { out } = ctx;
-  if (out.length - ctx.loose < CHUNK) return;
-  const chunk = out.slice(ctx.loose).join('');
-  out.length = ctx.loose;
-  out.push(chunk);
-  ctx.loose = out.length;
-}
-
 // FNV-1a over the symbol's markup: an id that changes whenever anything drawn in it changes, so two
 // SVGs in one page that define the same id always define the same picture.
 function hash(s: string): string {
@@ -60,7 +30,7 @@ function hash(s: string): string {
 }
 
 // The start of the `<use>` of a kind's badge; its symbol is drawn the first time a kind and colour is met.
-function badge(ctx: Ctx, b: LayoutBox, style: KindStyle): string {
+function badge(ctx: SvgContext, b: LayoutBox, style: KindStyle): string {
   const fill = b.container ? style.stroke : style.text;
   const text = b.container ? '#ffffff' : style.stroke;
   const key = `${b.kind}|${fill}|${text}`;
@@ -76,7 +46,7 @@ function badge(ctx: Ctx, b: LayoutBox, style: KindStyle): string {
 }
 
 // The paint of a box's rectangle, the same for every box of a kind: built once per kind and state.
-function paint(ctx: Ctx, b: LayoutBox, style: KindStyle, lit: boolean): string {
+function paint(ctx: SvgContext, b: LayoutBox, style: KindStyle, lit: boolean): string {
   const key = `${b.kind}|${b.container}|${lit}`;
   let attrs = ctx.paints.get(key);
   if (attrs === undefined) {
@@ -87,7 +57,7 @@ function paint(ctx: Ctx, b: LayoutBox, style: KindStyle, lit: boolean): string {
   return attrs;
 }
 
-function emitBox(b: LayoutBox, children: ReadonlyMap<string, LayoutBox[]>, ctx: Ctx): void {
+function emitBox(b: LayoutBox, children: ReadonlyMap<string, LayoutBox[]>, ctx: SvgContext): void {
   settle(ctx);
   const { out } = ctx;
   const style = ctx.theme.kinds[b.kind];
@@ -105,14 +75,7 @@ function emitBox(b: LayoutBox, children: ReadonlyMap<string, LayoutBox[]>, ctx: 
   out.push('</g>');
 }
 
-// A backdrop the colour of the page behind a label, so lifelines and arrows never run through the text.
-function backdrop(t: TextBlock, fill: string): string {
-  const b = textBox(t);
-  const pad = 3;
-  return `<rect x="${num(b.x - pad)}" y="${num(b.y - pad / 2)}" width="${num(b.w + 2 * pad)}" height="${num(b.h + pad)}" rx="3" fill="${fill}" fill-opacity="0.9"/>`;
-}
-
-function render(layout: Layout, title: string, ctx: Ctx): string {
+function render(layout: Layout, title: string, ctx: SvgContext): string {
   const { theme, out } = ctx;
   const vb = layout.viewBox;
   const children = new Map<string, LayoutBox[]>();
@@ -135,50 +98,13 @@ function render(layout: Layout, title: string, ctx: Ctx): string {
   const defsAt = out.length - 2;
   ctx.loose = out.length;
   for (const n of layout.notes) out.push('\n', textMarkup(n, theme.text));
-  for (const l of layout.lifelines) {
-    out.push(`\n<g data-lifeline="${esc(l.id)}"><line x1="${num(l.x)}" y1="${num(l.y1)}" x2="${num(l.x)}" y2="${num(l.y2)}" stroke="${theme.mutedText}" stroke-dasharray="4 4"/></g>`);
-  }
+  const diagram = DIAGRAM_TYPES[layout.diagram];
+  diagram.svgUnder?.(layout, ctx);
   for (const r of roots) {
     out.push('\n');
     emitBox(r, children, ctx);
   }
-  const plain = { colour: theme.edge, width: '1.5' };
-  const strong = { colour: theme.highlight, width: '2.5' };
-  for (const e of layout.edges) {
-    settle(ctx);
-    const on = ctx.lit.has(e.id) || ctx.lit.has(e.from) || ctx.lit.has(e.to);
-    const look = ctx.dimming && on ? strong : plain;
-    const tip = e.description === undefined ? e.label : `${e.label}: ${e.description}`;
-    out.push(
-      `\n<g data-edge="${esc(e.id)}" data-from="${esc(e.from)}" data-to="${esc(e.to)}" data-kind="${e.kind}"${ctx.dimming && !on ? ctx.dim : ''}>${tip === '' ? '' : `<title>${esc(tip)}</title>`}` +
-        `<path d="${polylinePath(e.points)}" fill="none" stroke="${look.colour}" stroke-width="${look.width}"/><path d="${arrowHead(e.points)}" fill="${look.colour}"/></g>`,
-    );
-  }
-  for (const c of layout.cycles) {
-    out.push(`\n<g data-cycle="${esc(c.around)}"${ctx.dimming && !ctx.lit.has(c.around) ? ctx.dim : ''}>`);
-    for (const p of c.phases) {
-      out.push(
-        `<g data-phase="${esc(p.name)}" data-steps="${p.steps.join(' ')}">`,
-        `<path d="${polylinePath(p.points)}" fill="none" stroke="${theme.highlight}" stroke-width="2"/>`,
-        `<path d="${arrowHead(p.points, 9)}" fill="${theme.highlight}"/>`,
-        backdrop(p.text, theme.background),
-        textMarkup(p.text, theme.highlight, ' font-weight="bold"'),
-        '</g>',
-      );
-    }
-    out.push('</g>');
-  }
-  for (const s of layout.steps) {
-    const on = ctx.lit.has(s.from) || ctx.lit.has(s.to) || ctx.lit.has(`step-${s.index}`);
-    out.push(
-      `\n<g data-step="${s.index}" data-from="${esc(s.from)}" data-to="${esc(s.to)}"${ctx.dimming && !on ? ctx.dim : ''}>`,
-      `<path d="${polylinePath(s.points)}" fill="none" stroke="${theme.edge}" stroke-width="1.5"${s.reply ? ' stroke-dasharray="6 4"' : ''}/>`,
-      `<path d="${arrowHead(s.points)}" fill="${theme.edge}"/>`,
-      backdrop(s.text, theme.background),
-      textMarkup(s.text, theme.edgeText),
-      '</g>',
-    );
-  }
+  diagram.svgOver(layout, ctx);
   out.push('\n</svg>');
   if (ctx.symbols.length > 0) out[defsAt] = `<defs>${ctx.symbols.join('')}</defs>\n`;
   return out.join('');

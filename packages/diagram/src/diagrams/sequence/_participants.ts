@@ -1,6 +1,6 @@
 import type { ClusterElement, FlowRole, ViewSelection } from '@kubegram/model';
-import { measure, place } from './_text.js';
-import type { LayoutBox } from './types.js';
+import { measure, place } from '../../layout/_text.js';
+import type { LayoutBox } from '../../layout/types.js';
 
 const PAD = { x: 12, y: 9, minW: 110, minH: 38 };
 
@@ -19,9 +19,21 @@ export function moveBox(b: LayoutBox, x: number, y: number): LayoutBox {
   return { ...b, x, y, label: { ...b.label, x: b.label.x + dx, y: b.label.y + dy } };
 }
 
+/** A step of a story with the elements that play its sender and receiver. */
+export interface PlayableStep {
+  /** Its number in the story, from 1. */
+  index: number;
+  from: ClusterElement;
+  to: ClusterElement;
+  fromRole: FlowRole;
+  toRole: FlowRole;
+  message: string;
+  reply: boolean;
+}
+
 /** The steps of a story whose sender and receiver both play a part in this cluster. */
-export function playableSteps(sel: ViewSelection): { index: number; from: ClusterElement; to: ClusterElement; fromRole: FlowRole; toRole: FlowRole; message: string; reply: boolean }[] {
-  const out = [];
+export function playableSteps(sel: ViewSelection): PlayableStep[] {
+  const out: PlayableStep[] = [];
   for (const [i, s] of (sel.view.steps ?? []).entries()) {
     const from = sel.participants[s.from];
     const to = sel.participants[s.to];

@@ -1,10 +1,7 @@
-import { elementsOf, type Cluster, type ClusterElement, type FlowRole, type FlowStep, type Workload } from '@kubegram/model';
-import { escapeText } from './_escape.js';
-import { rgb } from './_header.js';
-import type { DiagramInput } from './_structure.js';
-
-// The order participants stand in, left to right: the request travels from the user inwards.
-const ROLE_ORDER: readonly FlowRole[] = ['kubectl', 'apiserver', 'etcd', 'controller-manager', 'scheduler', 'kubelet', 'container-runtime'];
+import { elementsOf, FLOW_ROLES, type ClusterElement, type FlowRole, type FlowStep, type Workload } from '@kubegram/model';
+import { escapeText } from '../../mermaid/_escape.js';
+import { rgb } from '../../mermaid/_header.js';
+import type { DiagramInput } from '../types.js';
 
 // What a role is called when the cluster has no element playing it (a model without kubectl, say):
 // the story is Kubernetes' own and still happens.
@@ -18,6 +15,9 @@ const ROLE_LABELS: Readonly<Record<FlowRole, string>> = {
   'container-runtime': 'container runtime',
 };
 
+/** The prefix of the Mermaid-id keys of story roles, kept apart from element ids. */
+export const ROLE_PREFIX = 'role ';
+
 /** A participant of a story: the role, the element playing it (if any) and its Mermaid id. */
 export interface Participant {
   role: FlowRole;
@@ -25,12 +25,12 @@ export interface Participant {
   id: string;
 }
 
-/** The participants of a story, in stage order; `roleIds` names the fallback ids of unplayed roles. */
-export function participantsOf(steps: readonly FlowStep[], input: DiagramInput, roleIds: ReadonlyMap<string, string>): Participant[] {
-  const roles = ROLE_ORDER.filter((role) => steps.some((s) => s.from === role || s.to === role));
+/** The participants of a story, in stage order; a role no element plays gets the id of the role itself. */
+export function participantsOf(steps: readonly FlowStep[], input: DiagramInput): Participant[] {
+  const roles = FLOW_ROLES.filter((role) => steps.some((s) => s.from === role || s.to === role));
   return roles.map((role) => {
     const element = input.selection.participants[role];
-    return element ? { role, element, id: input.ids.get(element.id) as string } : { role, id: roleIds.get(role) as string };
+    return element ? { role, element, id: input.ids.get(element.id) as string } : { role, id: input.ids.get(`${ROLE_PREFIX}${role}`) as string };
   });
 }
 
@@ -38,8 +38,8 @@ export function participantsOf(steps: readonly FlowStep[], input: DiagramInput, 
  * The participant declarations: kubectl as a person, the rest as boxes, grouped into a coloured
  * `box` per node so a reader sees which machine each process runs on.
  */
-export function participantLines(cluster: Cluster, participants: readonly Participant[], input: DiagramInput): string[] {
-  const byId = new Map(elementsOf(cluster).map((e) => [e.id, e]));
+export function participantLines(participants: readonly Participant[], input: DiagramInput): string[] {
+  const byId = new Map(elementsOf(input.cluster).map((e) => [e.id, e]));
   const hostOf = (p: Participant) => {
     const host = p.element?.parent === undefined ? undefined : byId.get(p.element.parent);
     return host && (host.kind === 'control-plane-node' || host.kind === 'worker-node') ? host : undefined;

@@ -1,7 +1,7 @@
 import type { FlowStep, Workload } from '@kubegram/model';
-import { escapeText } from './_escape.js';
-import { highlightRuns, replicaGap, type Participant } from './_sequence.js';
-import type { DiagramInput } from './_structure.js';
+import { escapeText } from '../../mermaid/_escape.js';
+import { highlightRuns, replicaGap, type Participant } from '../sequence/_mermaid.js';
+import type { DiagramInput } from '../types.js';
 
 /**
  * The reconcile story inside a `loop`; right after the controller compares, a note shows each

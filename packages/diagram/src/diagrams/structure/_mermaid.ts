@@ -1,6 +1,6 @@
 import { ELEMENT_KINDS, type ClusterElement, type ElementKind, type ViewSelection } from '@kubegram/model';
-import type { Theme } from '../theme/index.js';
-import { escapeText } from './_escape.js';
+import type { Theme } from '../../theme/index.js';
+import { escapeText } from '../../mermaid/_escape.js';
 
 /** What the structure, sequence and loop writers share. */
 export interface DiagramInput {
@@ -33,7 +33,9 @@ export function structureLines({ selection, ids, theme, highlight }: DiagramInpu
   const children = new Map<string | undefined, ClusterElement[]>();
   for (const e of selection.elements) {
     const parent = e.parent !== undefined && shown.has(e.parent) ? e.parent : undefined;
-    children.set(parent, [...(children.get(parent) ?? []), e]);
+    const list = children.get(parent);
+    if (list) list.push(e);
+    else children.set(parent, [e]);
   }
   const id = (modelId: string) => ids.get(modelId) as string;
   const lines: string[] = [];
@@ -57,15 +59,18 @@ export function structureLines({ selection, ids, theme, highlight }: DiagramInpu
     lines.push(`  ${id(r.from)} ${arrow} ${id(r.to)}`);
   });
 
-  const used = ELEMENT_KINDS.filter((kind) => selection.elements.some((e) => e.kind === kind));
+  const byKind = new Map<ElementKind, string[]>();
+  for (const e of selection.elements) {
+    const members = byKind.get(e.kind);
+    if (members) members.push(id(e.id));
+    else byKind.set(e.kind, [id(e.id)]);
+  }
+  const used = ELEMENT_KINDS.filter((kind) => byKind.has(kind));
   for (const kind of used) {
     const style = theme.kinds[kind];
     lines.push(`  classDef ${kindClass(kind)} fill:${style.fill},stroke:${style.stroke},color:${style.text}`);
   }
-  for (const kind of used) {
-    const members = selection.elements.filter((e) => e.kind === kind).map((e) => id(e.id));
-    lines.push(`  class ${members.join(',')} ${kindClass(kind)}`);
-  }
+  for (const kind of used) lines.push(`  class ${byKind.get(kind)!.join(',')} ${kindClass(kind)}`);
   if (highlight.size > 0) lines.push(...highlightLines(selection, id, theme, highlight));
   return lines;
 }

@@ -1,0 +1,117 @@
+import type { ClusterElement, ViewSelection, Workload } from '@kubegram/model';
+import { measureText } from '../../fonts/index.js';
+import { indexBoxes, routeEdges } from '../../layout/_route.js';
+import { measure, place, TEXT } from '../../layout/_text.js';
+import type { LayoutBox, LayoutCycle, LayoutStep, Point, TextBlock } from '../../layout/types.js';
+import { moveBox, participantBox, playableSteps, type PlayableStep } from '../sequence/_participants.js';
+import type { LayoutBody } from '../types.js';
+import { RING, ring } from './_ring.js';
+
+/** The margin around the picture. */
+const PAGE_MARGIN = 24;
+const GAP = 64;
+
+// Where each participant sits around the API server, which every step of the loop goes through.
+const SLOTS: Readonly<Record<string, readonly [number, number]>> = {
+  scheduler: [1, 0],
+  'controller-manager': [0, 1],
+  apiserver: [1, 1],
+  etcd: [2, 1],
+  kubelet: [1, 2],
+};
+
+/** The middle of the longest stretch of a path: where its label goes. */
+export function longestMiddle(pts: readonly Point[]): Point {
+  let best = 0;
+  let len = -1;
+  for (let i = 1; i < pts.length; i++) {
+    const d = Math.abs(pts[i]!.x - pts[i - 1]!.x) + Math.abs(pts[i]!.y - pts[i - 1]!.y);
+    if (d > len) {
+      len = d;
+      best = i;
+    }
+  }
+  const a = pts[best - 1] ?? pts[0]!;
+  const b = pts[best] ?? pts[0]!;
+  return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+}
+
+// A workload's box: the name on one line, the counts on the next.
+function workloadBox(e: ClusterElement): LayoutBox {
+  const w = e.ref as Workload;
+  const name = `${w.label} (${w.kind})`;
+  const counts = `want ${w.replicas.desired}, have ${w.replicas.current}`;
+  return participantBox(e, `${name} ${counts}`, Math.min(240, Math.ceil(Math.max(measureText(name, TEXT.leaf.size), measureText(counts, TEXT.leaf.size))) + 1));
+}
+
+/** The participants in their slots around the API server, the workloads in a column on the left; and the slots' right and bottom edge. */
+function placeBoxes(sel: ViewSelection, top: number): { boxes: LayoutBox[]; slotsRight: number; slotsBottom: number } {
+  const roles = Object.entries(sel.participants).filter((e): e is [string, ClusterElement] => e[1] !== undefined && SLOTS[e[0]] !== undefined);
+  const parts = roles.map(([role, el]) => ({ slot: SLOTS[role]!, box: participantBox(el) }));
+  const wBoxes = sel.elements.filter((e) => e.kind === 'workload').map(workloadBox);
+  const colW = [0, 1, 2].map((c) => Math.max(0, ...parts.filter((p) => p.slot[0] === c).map((p) => p.box.w)));
+  const rowH = [0, 1, 2].map((r) => Math.max(0, ...parts.filter((p) => p.slot[1] === r).map((p) => p.box.h)));
+  const wColW = Math.max(0, ...wBoxes.map((b) => b.w));
+  const ringed = parts.some((p) => p.slot[0] === 0 && p.slot[1] === 1);
+  // The ring around the controller (left column) needs more room on each side than a plain gap.
+  const side = ringed ? RING.room : GAP;
+  const left = PAGE_MARGIN + (wBoxes.length > 0 ? wColW + side : ringed ? RING.inset + 30 : 0);
+  const colX = [left, left + colW[0]! + side, left + colW[0]! + colW[1]! + side + GAP];
+  const rowY = [top, top + rowH[0]! + GAP, top + rowH[0]! + rowH[1]! + 2 * GAP];
+  const boxes: LayoutBox[] = parts.map(({ slot: [c, r], box }) =>
+    moveBox(box, Math.round(colX[c]! + (colW[c]! - box.w) / 2), Math.round(rowY[r]! + (rowH[r]! - box.h) / 2)),
+  );
+  const wTotal = wBoxes.reduce((s, b) => s + b.h, 0) + Math.max(0, wBoxes.length - 1) * 14;
+  let wy = Math.round(rowY[1]! + rowH[1]! / 2 - wTotal / 2);
+  for (const b of wBoxes) {
+    boxes.push(moveBox(b, PAGE_MARGIN + wColW - b.w, Math.max(top, wy)));
+    wy = Math.max(top, wy) + b.h + 14;
+  }
+  return { boxes, slotsRight: colX[2]! + colW[2]!, slotsBottom: rowY[2]! + rowH[2]! };
+}
+
+/**
+ * One arrow per sender and receiver pair, numbered with every step that takes it; a step from the
+ * controller to itself is its compare phase, drawn on the ring instead.
+ */
+function loopArrows(steps: readonly PlayableStep[], boxes: readonly LayoutBox[], w: number, h: number): LayoutStep[] {
+  const pairs = new Map<string, PlayableStep[]>();
+  for (const s of steps) {
+    if (s.from.id === s.to.id && s.from.kind === 'controller-manager') continue;
+    const key = `${s.from.id}>${s.to.id}`;
+    pairs.set(key, [...(pairs.get(key) ?? []), s]);
+  }
+  const index = indexBoxes(boxes, { x: 0, y: 0, w, h });
+  const requests = [...pairs.entries()].map(([key, list]) => ({ relation: { id: key, from: list[0]!.from.id, to: list[0]!.to.id, kind: 'custom' as const, label: '' } }));
+  return routeEdges(index, requests).map((e) => {
+    const list = pairs.get(e.id)!;
+    const first = list[0]!;
+    const mid = longestMiddle(e.points);
+    const num = measure(list.map((s) => s.index).join(', '), 'note');
+    const text = place(num, mid.x, mid.y - num.height / 2, 'middle');
+    return { index: first.index, from: first.from.id, to: first.to.id, fromRole: first.fromRole, toRole: first.toRole, reply: false, points: e.points, text };
+  });
+}
+
+/** Lays out the reconcile loop: the participants around the API server, numbered arrows, the steps listed below. */
+export function layoutLoop(sel: ViewSelection): LayoutBody {
+  const heading = measure(sel.view.title, 'heading');
+  const top = PAGE_MARGIN + heading.height + 24;
+  const { boxes, slotsRight, slotsBottom } = placeBoxes(sel, top);
+  const gridBottom = Math.max(slotsBottom, ...boxes.map((b) => b.y + b.h + (b.kind === 'controller-manager' ? RING.inset + 12 : 0)));
+  const contentRight = Math.max(slotsRight, PAGE_MARGIN + heading.width);
+  const contentBottom = Math.max(gridBottom, ...boxes.map((b) => b.y + b.h));
+  const steps = playableSteps(sel);
+  const out = loopArrows(steps, boxes, contentRight + PAGE_MARGIN, contentBottom + PAGE_MARGIN);
+  let ny = contentBottom + 28;
+  const notes: TextBlock[] = [place(heading, PAGE_MARGIN, PAGE_MARGIN, 'start')];
+  for (const s of steps) {
+    const m = measure(`${s.index}. ${s.message}`, 'note', 520);
+    notes.push(place(m, PAGE_MARGIN, ny, 'start'));
+    ny += m.height + 6;
+  }
+  const cm = boxes.find((b) => b.kind === 'controller-manager');
+  const cycles: LayoutCycle[] = cm ? [ring(cm, steps)] : [];
+  const width = Math.ceil(Math.max(contentRight, ...notes.map((n) => n.x + n.width)) + PAGE_MARGIN);
+  return { diagram: 'loop', width, height: Math.ceil(ny + PAGE_MARGIN), boxes, edges: [], steps: out, lifelines: [], cycles, notes };
+}

@@ -1,0 +1,24 @@
+import type { Layout } from '../../layout/types.js';
+import type { SvgContext } from '../../svg/_context.js';
+import { arrowHead, esc, polylinePath, textMarkup } from '../../svg/_markup.js';
+import { backdrop, drawSteps } from '../sequence/_svg.js';
+
+/** Draws the rings of the control loops, phase by phase, then the numbered messages. */
+export function drawCyclesAndSteps(layout: Layout, ctx: SvgContext): void {
+  const { theme, out } = ctx;
+  for (const c of layout.cycles) {
+    out.push(`\n<g data-cycle="${esc(c.around)}"${ctx.dimming && !ctx.lit.has(c.around) ? ctx.dim : ''}>`);
+    for (const p of c.phases) {
+      out.push(
+        `<g data-phase="${esc(p.name)}" data-steps="${p.steps.join(' ')}">`,
+        `<path d="${polylinePath(p.points)}" fill="none" stroke="${theme.highlight}" stroke-width="2"/>`,
+        `<path d="${arrowHead(p.points, 9)}" fill="${theme.highlight}"/>`,
+        backdrop(p.text, theme.background),
+        textMarkup(p.text, theme.highlight, ' font-weight="bold"'),
+        '</g>',
+      );
+    }
+    out.push('</g>');
+  }
+  drawSteps(layout, ctx);
+}

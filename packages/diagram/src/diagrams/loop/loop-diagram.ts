@@ -1,0 +1,17 @@
+import { participantLines, participantsOf } from '../sequence/_mermaid.js';
+import type { DiagramType } from '../types.js';
+import { drawCyclesAndSteps } from './_svg.js';
+import { layoutLoop } from './_layout.js';
+import { reconcileLines } from './_mermaid.js';
+
+/** A control loop: the participants around the API server, the controller ringed by its phases. */
+export const loopDiagram: DiagramType = {
+  layout: layoutLoop,
+  svgOver: drawCyclesAndSteps,
+  mermaidKeyword: 'sequenceDiagram',
+  mermaid(input) {
+    const steps = input.selection.view.steps ?? [];
+    const participants = participantsOf(steps, input);
+    return ['  autonumber', ...participantLines(participants, input), ...reconcileLines(steps, participants, input)];
+  },
+};

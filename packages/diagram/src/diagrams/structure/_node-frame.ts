@@ -1,0 +1,141 @@
+import type { ElementKind } from '@kubegram/model';
+import { BOX, PODS } from './_spacing.js';
+import { iconSpace, placeInside, size, titleHeight, type Work } from './_work.js';
+
+const CP_ROW: readonly ElementKind[] = ['etcd', 'scheduler', 'controller-manager', 'cloud-controller-manager'];
+const AGENT_ROW: readonly ElementKind[] = ['kubelet', 'container-runtime', 'kube-proxy'];
+/** Kinds that have a fixed slot in a node; anything else goes to the row of other parts. */
+const SLOTTED: ReadonlySet<ElementKind> = new Set([...CP_ROW, 'apiserver', ...AGENT_ROW, 'pod']);
+
+/** The parts of a node, in their fixed slots. */
+interface NodeParts {
+  cpRow: Work[];
+  api: Work[];
+  agents: Work[];
+  pods: Work[];
+  other: Work[];
+}
+
+function partsOf(node: Work): NodeParts {
+  const by = (kinds: readonly ElementKind[]) =>
+    node.children.filter((c) => kinds.includes(c.kind)).sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind));
+  return {
+    cpRow: by(CP_ROW),
+    api: by(['apiserver']),
+    agents: by(AGENT_ROW),
+    pods: node.children.filter((c) => c.kind === 'pod'),
+    other: node.children.filter((c) => !SLOTTED.has(c.kind)),
+  };
+}
+
+/** The width of boxes side by side in a row. */
+const rowWidth = (items: readonly Work[]) => items.reduce((s, c) => s + c.w, 0) + Math.max(0, items.length - 1) * BOX.gap;
+
+/** Shared measurements of every node of one role, so their boxes line up. */
+export interface NodeFrame {
+  innerW: number;
+  podW: number;
+  podH: number;
+  podCols: number;
+  w: number;
+  h: number;
+}
+
+/**
+ * The pod grid's column count: as many as the inner width holds, widened while the grid would be
+ * more than twice as tall as wide, and never more than there are pods.
+ */
+export function podColumns(innerW: number, podW: number, podH: number, maxPods: number): number {
+  let cols = maxPods === 0 ? 0 : Math.max(1, Math.floor((innerW - 2 * PODS.inset + PODS.gap) / (podW + PODS.gap)));
+  while (cols > 0 && cols < maxPods && Math.ceil(maxPods / cols) * podH > 2 * cols * podW) cols++;
+  return Math.min(cols, maxPods);
+}
+
+/** Sizes the parts of every node of one role and the frame they all share. */
+export function nodeFrame(nodes: readonly Work[], icons: boolean): NodeFrame {
+  let innerW = 0;
+  let podW = 0;
+  let podH = 0;
+  let maxPods = 0;
+  const parts = nodes.map((n) => {
+    for (const c of n.children) size(c, icons);
+    return partsOf(n);
+  });
+  nodes.forEach((n, i) => {
+    const p = parts[i]!;
+    innerW = Math.max(innerW, rowWidth(p.cpRow), rowWidth(p.agents), ...p.api.map((a) => a.w), rowWidth(p.other), n.text.width + iconSpace(icons));
+    for (const pod of p.pods) {
+      podW = Math.max(podW, pod.w);
+      podH = Math.max(podH, pod.h);
+    }
+    maxPods = Math.max(maxPods, p.pods.length);
+  });
+  const podCols = podColumns(innerW, podW, podH, maxPods);
+  if (podCols > 0) innerW = Math.max(innerW, podCols * podW + (podCols - 1) * PODS.gap + 2 * PODS.inset);
+  let h = 0;
+  nodes.forEach((n, i) => (h = Math.max(h, titleHeight(n, icons) + innerHeight(parts[i]!, podCols, podH) + BOX.pad)));
+  return { innerW: Math.ceil(innerW), podW, podH, podCols, w: Math.ceil(innerW + 2 * BOX.pad), h: Math.ceil(h) };
+}
+
+// The height of a node's rows of parts and its pod grid.
+function innerHeight(p: NodeParts, podCols: number, podH: number): number {
+  const rows = [p.cpRow, p.api, p.agents, p.other].filter((r) => r.length > 0);
+  let inner = rows.reduce((s, r) => s + Math.max(...r.map((c) => c.h)), 0) + Math.max(0, rows.length - 1) * BOX.gap;
+  const podRows = podCols === 0 ? 0 : Math.ceil(p.pods.length / podCols);
+  if (podRows > 0) inner += (rows.length > 0 ? PODS.laneBand : 0) + podRows * podH + (podRows - 1) * BOX.gap;
+  return inner;
+}
+
+/** Lays out a row of boxes across the full inner width: equal widths when they fit, else shared slack. */
+function placeRow(items: readonly Work[], x: number, y: number, innerW: number): number {
+  const rowH = Math.max(...items.map((c) => c.h));
+  const n = items.length;
+  const gaps = (n - 1) * BOX.gap;
+  const equal = (innerW - gaps) / n;
+  const slack = (innerW - rowWidth(items)) / n;
+  const fitsEqual = items.every((c) => c.w <= equal);
+  let cx = x;
+  for (const c of items) {
+    c.w = Math.floor(fitsEqual ? equal : c.w + slack);
+    c.h = rowH;
+    c.x = cx;
+    c.y = y;
+    placeInside(c);
+    cx += c.w + BOX.gap;
+  }
+  return rowH;
+}
+
+/** Where the pod channels of a node run, for routing its kube-proxy and runtime edges. */
+export interface NodeChannels {
+  /** Top of the lane band between the component rows and the first pod row. */
+  laneBandTop?: number;
+}
+
+/** Places the parts of a placed node: its rows of parts, then its pods in the frame's grid. */
+export function placeNode(n: Work, frame: NodeFrame, icons: boolean): NodeChannels {
+  n.w = frame.w;
+  n.h = frame.h;
+  const p = partsOf(n);
+  const x0 = n.x + BOX.pad;
+  let y = n.y + titleHeight(n, icons);
+  for (const row of [p.cpRow, p.api, p.agents, p.other]) {
+    if (row.length === 0) continue;
+    y += placeRow(row, x0, y, frame.innerW) + BOX.gap;
+  }
+  const channels: NodeChannels = {};
+  if (p.pods.length > 0) {
+    if (y > n.y + titleHeight(n, icons)) {
+      channels.laneBandTop = y - BOX.gap;
+      y += PODS.laneBand - BOX.gap;
+    }
+    p.pods.forEach((pod, i) => {
+      pod.x = x0 + PODS.inset + (i % frame.podCols) * (frame.podW + PODS.gap);
+      pod.y = y + Math.floor(i / frame.podCols) * (frame.podH + BOX.gap);
+      pod.w = frame.podW;
+      pod.h = frame.podH;
+      placeInside(pod);
+    });
+  }
+  return channels;
+}

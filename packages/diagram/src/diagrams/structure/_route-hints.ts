@@ -1,0 +1,154 @@
+import type { ResolvedRelation } from '@kubegram/model';
+import type { BoxIndex, RouteRequest } from '../../layout/_route.js';
+import { ICON } from '../../layout/_text.js';
+import type { LayoutBox, Point } from '../../layout/types.js';
+import type { ClusterPlan } from './_place-cluster.js';
+import { BOX, CLUSTER, OUTSIDE, PODS, PORT } from './_spacing.js';
+import { NODE_KINDS } from './_tree.js';
+
+/** The lanes and channels the layout left for edges, and how to find a box's node. */
+export interface Channels {
+  plan: ClusterPlan;
+  /** The cluster's left and right border. */
+  clusterX: number;
+  /** Lanes across the corridor: the kubelets', the load balancer's, kubectl's; and the lane over the control plane. */
+  kubeletLane: number;
+  lbLane: number;
+  kubectlLane: number;
+  topLane: number;
+  nodeOf(id: string): LayoutBox | undefined;
+  /** The channel left or right of a node, in the gap beside it. */
+  channelLeft(nodeId: string): number | undefined;
+  channelRight(nodeId: string): number | undefined;
+  /** The lane over a node: the corridor lane over the first row, the gap over the others. */
+  gapAbove(nodeId: string, lane: number): number;
+}
+
+/** The channels of a placed cluster. */
+export function channelsOf(plan: ClusterPlan, clusterX: number, index: BoxIndex): Channels {
+  const { corridorTop, gridLeft, gridTop, wFrame, workerPos, cpChannels } = plan;
+  const lbLane = corridorTop + CLUSTER.corridor * 0.65;
+  const topLane = plan.top - CLUSTER.lane / 2;
+  return {
+    plan,
+    clusterX,
+    kubeletLane: corridorTop + CLUSTER.corridor * 0.35,
+    lbLane,
+    kubectlLane: corridorTop + CLUSTER.corridor * 0.5,
+    topLane,
+    nodeOf: (id) => {
+      let b = index.byId.get(id);
+      while (b && !NODE_KINDS.includes(b.kind)) b = b.parent === undefined ? undefined : index.byId.get(b.parent);
+      return b;
+    },
+    channelLeft: (nodeId) => {
+      const pos = workerPos.get(nodeId);
+      return pos ? gridLeft + pos.c * (wFrame.w + CLUSTER.gap) - CLUSTER.gap / 2 : cpChannels.get(nodeId)?.left;
+    },
+    channelRight: (nodeId) => {
+      const pos = workerPos.get(nodeId);
+      return pos ? gridLeft + (pos.c + 1) * (wFrame.w + CLUSTER.gap) - CLUSTER.gap / 2 : cpChannels.get(nodeId)?.right;
+    },
+    gapAbove: (nodeId, lane) => {
+      const pos = workerPos.get(nodeId);
+      // Over a control-plane node: beside the cloud-controller-manager's lane to the cloud, not on it.
+      if (!pos) return lane === lbLane ? topLane + 5 : topLane;
+      return pos.r === 0 ? lane : gridTop + pos.r * (wFrame.h + CLUSTER.gap) - CLUSTER.gap / 2 + (lane === lbLane ? 5 : -5);
+    },
+  };
+}
+
+/** One relation's ends, their nodes, and the cluster's channels. */
+interface HintInput {
+  a: LayoutBox;
+  b: LayoutBox;
+  an: LayoutBox | undefined;
+  bn: LayoutBox | undefined;
+  ch: Channels;
+}
+
+const cx = (x: LayoutBox) => x.x + x.w / 2;
+const cy = (x: LayoutBox) => x.y + x.h / 2;
+
+// Into an API server from the left, through the channel left of its node and the corridor.
+// Kubelets climb the channel 4 px left of its middle, kubectl 10 px, the load balancer comes down
+// 4 px right of it: three lines that never share a stretch.
+function intoApi({ b, bn, ch }: HintInput, from: Point[], lane: number, offset: number): Point[] | undefined {
+  const x = bn && ch.channelLeft(bn.id);
+  if (x === undefined) return undefined;
+  return [...from, { x: x - offset, y: lane }, { x: x - offset, y: cy(b) }, { x: b.x, y: cy(b) }];
+}
+
+/** A node's agent to the API server on another node: out left, up its channel, across the corridor. */
+export function agentToApi(h: HintInput): Point[] | undefined {
+  const { a, b, an, bn, ch } = h;
+  if (b.kind !== 'apiserver' || !an || !bn || an.id === bn.id || a.kind === 'kubectl') return undefined;
+  const chA = ch.channelLeft(an.id);
+  if (chA === undefined) return undefined;
+  // Below the middle, so it never lines up with a load-balancer edge entering the neighbour's kube-proxy.
+  const y = cy(a) + PORT;
+  return intoApi(h, [{ x: a.x, y }, { x: chA - 4, y }, { x: chA - 4, y: ch.kubeletLane }], ch.kubeletLane, 4);
+}
+
+/** kubectl to the API server: along the cluster's left side, then the corridor. */
+export function kubectlToApi(h: HintInput): Point[] | undefined {
+  const { a, b, ch } = h;
+  if (a.kind !== 'kubectl' || b.kind !== 'apiserver') return undefined;
+  const xk = ch.clusterX - OUTSIDE.gap / 2;
+  return intoApi(h, [{ x: a.x + a.w, y: cy(a) }, { x: xk, y: cy(a) }, { x: xk, y: ch.kubectlLane }], ch.kubectlLane, 10);
+}
+
+/** The load balancer to a kube-proxy: down the cluster's right side, along the gap over its node, down the channel right of it. */
+export function loadBalancerToProxy({ a, b, bn, ch }: HintInput): Point[] | undefined {
+  if (a.kind !== 'load-balancer' || !bn || b.kind !== 'kube-proxy') return undefined;
+  const x = ch.channelRight(bn.id);
+  if (x === undefined) return undefined;
+  const xo = ch.plan.clusterRight + OUTSIDE.gap / 2 - 6;
+  const gy = ch.gapAbove(bn.id, ch.lbLane);
+  const y = cy(b) - PORT;
+  return [{ x: a.x, y: cy(a) }, { x: xo, y: cy(a) }, { x: xo, y: gy }, { x: x + 4, y: gy }, { x: x + 4, y }, { x: b.x + b.w, y }];
+}
+
+/** The cloud-controller-manager to the cloud API: up to the lane over the control plane, out right. */
+export function cloudControllerToCloud({ a, b, ch }: HintInput): Point[] | undefined {
+  if (a.kind !== 'cloud-controller-manager' || b.kind !== 'cloud-provider') return undefined;
+  const xo = ch.plan.clusterRight + OUTSIDE.gap / 2 + 6;
+  return [{ x: cx(a), y: a.y }, { x: cx(a), y: ch.topLane }, { x: xo, y: ch.topLane }, { x: xo, y: cy(b) }, { x: b.x, y: cy(b) }];
+}
+
+/**
+ * The kube-proxy's and the container runtime's fans into the pods: each a bus from its own agent,
+ * on its own lane under the agents and its own channel beside each pod column.
+ */
+export function agentToPod({ a, b, an, bn, ch }: HintInput, index: BoxIndex): Point[] | undefined {
+  const band = an && ch.plan.nodeChannels.get(an.id)?.laneBandTop;
+  if (band === undefined || !an || an.id !== bn?.id || (b.kind !== 'pod' && b.kind !== 'container') || (a.kind !== 'kube-proxy' && a.kind !== 'container-runtime')) return undefined;
+  const pod = b.kind === 'pod' ? b : index.byId.get(b.parent ?? '');
+  if (!pod) return undefined;
+  const proxy = a.kind === 'kube-proxy';
+  const lane = band + (proxy ? PODS.proxyLane : PODS.runtimeLane);
+  const chX = proxy ? pod.x - PODS.channel : pod.x + pod.w + PODS.channel;
+  const start = { x: cx(a), y: a.y + a.h };
+  // A pod is entered at its title, on the left; a container from the right, clear of the title.
+  const endY = b.kind === 'pod' ? pod.y + BOX.pad + ICON.size / 2 : cy(b);
+  const endX = proxy ? b.x : b.x + b.w;
+  return [start, { x: start.x, y: lane }, { x: chX, y: lane }, { x: chX, y: endY }, { x: endX, y: endY }];
+}
+
+/** The routes the layout proposes for each shown relation, through the channels it left between boxes. */
+export function routeRequests(relations: readonly ResolvedRelation[], hidden: ReadonlySet<string>, index: BoxIndex, ch: Channels): RouteRequest[] {
+  const requests: RouteRequest[] = [];
+  for (const r of relations) {
+    if (hidden.has(r.from) || hidden.has(r.to)) continue;
+    const a = index.byId.get(r.from);
+    const b = index.byId.get(r.to);
+    if (!a || !b) continue;
+    const h: HintInput = { a, b, an: ch.nodeOf(a.id), bn: ch.nodeOf(b.id), ch };
+    const hints = [agentToApi(h), kubectlToApi(h), loadBalancerToProxy(h), cloudControllerToCloud(h)].filter((p) => p !== undefined);
+    const fan = agentToPod(h, index);
+    if (fan) hints.push(fan);
+    // A straight line into a container would cross its pod's title: the fan goes first.
+    requests.push({ relation: r, hints, hintsFirst: fan !== undefined && b.kind === 'container' });
+  }
+  return requests;
+}

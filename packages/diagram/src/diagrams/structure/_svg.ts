@@ -1,0 +1,20 @@
+import type { Layout } from '../../layout/types.js';
+import { settle, type SvgContext } from '../../svg/_context.js';
+import { arrowHead, esc, polylinePath } from '../../svg/_markup.js';
+
+/** Draws the routed relations over the boxes; a lit one, or one touching a lit box, in the highlight colour. */
+export function drawEdges(layout: Layout, ctx: SvgContext): void {
+  const { theme, out } = ctx;
+  const plain = { colour: theme.edge, width: '1.5' };
+  const strong = { colour: theme.highlight, width: '2.5' };
+  for (const e of layout.edges) {
+    settle(ctx);
+    const on = ctx.lit.has(e.id) || ctx.lit.has(e.from) || ctx.lit.has(e.to);
+    const look = ctx.dimming && on ? strong : plain;
+    const tip = e.description === undefined ? e.label : `${e.label}: ${e.description}`;
+    out.push(
+      `\n<g data-edge="${esc(e.id)}" data-from="${esc(e.from)}" data-to="${esc(e.to)}" data-kind="${e.kind}"${ctx.dimming && !on ? ctx.dim : ''}>${tip === '' ? '' : `<title>${esc(tip)}</title>`}` +
+        `<path d="${polylinePath(e.points)}" fill="none" stroke="${look.colour}" stroke-width="${look.width}"/><path d="${arrowHead(e.points)}" fill="${look.colour}"/></g>`,
+    );
+  }
+}

@@ -1,0 +1,119 @@
+import type { ClusterElement, ElementKind } from '@kubegram/model';
+import { ICON, measure, place, type Measured } from '../../layout/_text.js';
+import type { LayoutBox, Point, TextBlock } from '../../layout/types.js';
+import { BOX, LEAF } from './_spacing.js';
+
+/** A box being measured and placed. */
+export interface Work {
+  id: string;
+  kind: ElementKind;
+  label: string;
+  description: string;
+  parent: string | undefined;
+  collapsed: number | undefined;
+  children: Work[];
+  text: Measured;
+  container: boolean;
+  /** Height of a container's title band: its padding, its title and the gap under it. */
+  titleH: number;
+  w: number;
+  h: number;
+  x: number;
+  y: number;
+}
+
+/** Measured labels of one layout by style and text: big clusters repeat the same few labels. */
+export type MeasureCache = Map<string, Measured>;
+
+function measureOnce(cache: MeasureCache, label: string, style: 'title' | 'leaf'): Measured {
+  const key = `${style}\u0000${label}`;
+  let m = cache.get(key);
+  if (m === undefined) {
+    m = measure(label, style);
+    cache.set(key, m);
+  }
+  return m;
+}
+
+/** A box for an element, its label measured, not yet sized or placed. */
+export function work(el: Pick<ClusterElement, 'id' | 'kind' | 'label' | 'description' | 'parent'>, container: boolean, cache: MeasureCache): Work {
+  return {
+    id: el.id,
+    kind: el.kind,
+    label: el.label,
+    description: el.description,
+    parent: el.parent,
+    collapsed: undefined,
+    children: [],
+    text: measureOnce(cache, el.label, container ? 'title' : 'leaf'),
+    container,
+    titleH: 0,
+    w: 0,
+    h: 0,
+    x: 0,
+    y: 0,
+  };
+}
+
+/** The width an icon badge and its gap take beside a label, when icons are on. */
+export const iconSpace = (icons: boolean): number => (icons ? ICON.size + ICON.gap : 0);
+/** Height of a container's title band. */
+export const titleHeight = (w: Work, icons: boolean): number => BOX.pad + Math.max(w.text.height, icons ? ICON.size : 0) + BOX.titleGap;
+
+function sizeLeaf(w: Work, icons: boolean): void {
+  w.w = Math.ceil(Math.max(LEAF.minW, w.text.width + 2 * LEAF.padX + iconSpace(icons)));
+  w.h = Math.ceil(Math.max(LEAF.minH, w.text.height + 2 * LEAF.padY, icons ? ICON.size + 2 * LEAF.padY : 0));
+}
+
+// A box that stacks its children in a column (a pod, a controller manager).
+function sizeStack(w: Work, icons: boolean): void {
+  for (const c of w.children) size(c, icons);
+  w.titleH = titleHeight(w, icons);
+  const inner = Math.max(0, ...w.children.map((c) => c.w));
+  w.w = Math.ceil(Math.max(inner, w.text.width + iconSpace(icons)) + 2 * BOX.pad);
+  w.h = Math.ceil(w.titleH + w.children.reduce((s, c) => s + c.h, 0) + Math.max(0, w.children.length - 1) * BOX.gap + BOX.pad);
+}
+
+/** Sizes a box from its label and, for a container, its children stacked in a column. */
+export function size(w: Work, icons: boolean): void {
+  if (w.container) sizeStack(w, icons);
+  else sizeLeaf(w, icons);
+}
+
+function placeStack(w: Work): void {
+  let y = w.y + w.titleH;
+  for (const c of w.children) {
+    c.x = w.x + BOX.pad;
+    c.y = y;
+    c.w = w.w - 2 * BOX.pad;
+    placeInside(c);
+    y += c.h + BOX.gap;
+  }
+}
+
+/** Places the children of a placed box, stacked under its title. */
+export function placeInside(w: Work): void {
+  if (w.container) placeStack(w);
+}
+
+/** The finished box of a placed one, its label and icon where they are drawn. */
+export function toBox(w: Work, icons: boolean): LayoutBox {
+  let label: TextBlock;
+  let icon: Point | undefined;
+  if (w.container) {
+    const top = w.y + BOX.pad + Math.max(0, (ICON.size - w.text.height) / 2) * (icons ? 1 : 0);
+    label = place(w.text, w.x + BOX.pad + iconSpace(icons), top, 'start');
+    if (icons) icon = { x: w.x + BOX.pad, y: w.y + BOX.pad + Math.max(0, (w.text.height - ICON.size) / 2) };
+  } else {
+    const left = w.x + LEAF.padX + iconSpace(icons);
+    const right = w.x + w.w - LEAF.padX;
+    label = place(w.text, (left + right) / 2, w.y + (w.h - w.text.height) / 2, 'middle');
+    if (icons) icon = { x: w.x + LEAF.padX, y: w.y + (w.h - ICON.size) / 2 };
+  }
+  // Built field by field: optional fields only when set, without spreading throwaway objects.
+  const box: LayoutBox = { id: w.id, kind: w.kind, description: w.description, x: w.x, y: w.y, w: w.w, h: w.h, label, container: w.container };
+  if (w.parent !== undefined) box.parent = w.parent;
+  if (icon) box.icon = icon;
+  if (w.collapsed !== undefined) box.collapsed = w.collapsed;
+  return box;
+}

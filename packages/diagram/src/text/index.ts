@@ -1,0 +1,2 @@
+export { toText } from './to-text.js';
+export type { TextOptions } from './to-text.js';
