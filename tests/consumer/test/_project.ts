@@ -38,12 +38,34 @@ export async function createConsumerProject(): Promise<ConsumerProject> {
   }
   await writeFile(join(dir, 'package.json'), `${JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2)}\n`);
   const typescript = `typescript@${(await import('typescript/package.json', { with: { type: 'json' } })).default.version}`;
-  await run(
-    'npm',
-    ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...packed.map((p) => p.tarball), typescript],
-    { cwd: dir, env: { ...process.env, npm_config_workspaces: 'false' } },
-  );
+  await installInto(dir, [...packed.map((p) => p.tarball), typescript]);
   return { dir, packed };
+}
+
+// An install that cannot reach the registry must fail in minutes with its cause, not retry for
+// the rest of the run: npm's own defaults retry each request for minutes.
+const INSTALL_TIMEOUT_MS = 240_000;
+const NPM_NETWORK_FLAGS = ['--fetch-retries=1', '--fetch-retry-mintimeout=2000', '--fetch-retry-maxtimeout=10000', '--fetch-timeout=60000'];
+
+// What an install failure usually means on a machine behind a TLS-inspecting proxy or offline.
+const CAUSES: readonly (readonly [RegExp, string])[] = [
+  [/SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_GET_ISSUER_CERT|UNABLE_TO_VERIFY_LEAF_SIGNATURE|CERT_/, 'the registry\'s TLS certificate is not trusted: set NODE_EXTRA_CA_CERTS to the proxy\'s CA bundle (turbo.json passes it through to tasks)'],
+  [/ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|network/i, 'the registry could not be reached: check HTTPS_PROXY/NO_PROXY and npm_config_registry'],
+];
+
+/** Installs packages into a scratch project, within a bounded time, failing with a message that names the likely cause. */
+export async function installInto(dir: string, specs: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const args = ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...NPM_NETWORK_FLAGS, ...specs];
+  try {
+    await run('npm', args, { cwd: dir, env: { ...env, npm_config_workspaces: 'false' }, timeout: INSTALL_TIMEOUT_MS, killSignal: 'SIGKILL' });
+  } catch (error) {
+    const e = error as { killed?: boolean; stderr?: string; message?: string };
+    const output = `${e.stderr ?? ''}${e.message ?? ''}`;
+    const cause = e.killed
+      ? `it did not finish within ${INSTALL_TIMEOUT_MS / 1000} s`
+      : (CAUSES.find(([pattern]) => pattern.test(output))?.[1] ?? 'see npm\'s output below');
+    throw new Error(`npm install of the packed packages into ${dir} failed: ${cause}\n${output.trim().split('\n').slice(-15).join('\n')}`);
+  }
 }
 
 /**
