@@ -9,16 +9,18 @@ import {
   renderDiagram,
   renderProblems,
   reportProblems,
+  markdownSource,
   type KubegramOptions,
+  type MarkdownSource,
   type Prepared,
   type SourcePoint,
 } from './core/index.js';
-import { markdownSource, type MarkdownSource } from './_source.js';
 
 /** The part of a markdown-it instance the plugin uses, so any markdown-it 13 to 15 (or Marpit) fits. */
 export interface MarkdownItLike {
-  core: { ruler: { after(afterName: string, ruleName: string, rule: (state: never) => void): void } };
-  renderer: { rules: Record<string, unknown> };
+  // `any`: each markdown-it version (and Marpit) types its rule state its own way.
+  core: { ruler: { after(afterName: string, ruleName: string, rule: (state: any) => unknown): void } };
+  renderer: { rules: object };
 }
 
 type Resolved = KubegramOptions & Required<Pick<KubegramOptions, keyof typeof DEFAULT_OPTIONS>>;
@@ -44,7 +46,7 @@ export function markdownItKubegram(md: MarkdownItLike, options: KubegramOptions 
 }
 
 function transform(state: StateCore, o: Resolved): void {
-  const source = markdownSource(state.env, state.src, o.baseDir);
+  const source = markdownSource(fileOf(state.env), state.src, o.baseDir);
   const envKey = (typeof state.env === 'object' && state.env !== null ? state.env : state) as object;
   const nextId = () => {
     const n = (counters.get(envKey) ?? 0) + 1;
@@ -110,6 +112,12 @@ function draw(prepared: Prepared, o: Resolved, place: { idPrefix: string; placem
   if (prepared.ok) return renderDiagram(prepared.request, place);
   reportProblems(prepared.problems, o);
   return renderProblems(prepared.problems, place.placement);
+}
+
+/** The Markdown file markdown-it's `env` names: VitePress passes `path` (absolute), Marp CLI nothing. */
+function fileOf(env: unknown): string | undefined {
+  const e = (typeof env === 'object' && env !== null ? env : {}) as Record<string, unknown>;
+  return [e.path, e.filePath, e.file, e.relativePath].find((v): v is string => typeof v === 'string' && v !== '');
 }
 
 /** True when the paragraph holds nothing but one image. */

@@ -12,14 +12,11 @@ export interface MarkdownSource {
 }
 
 /**
- * Finds the Markdown file of a render from markdown-it's `env`: VitePress passes `path` (absolute)
- * and `relativePath`, other tools a `path` or `file`, Marp CLI nothing. When the tool parsed a
- * frontmatter away before markdown-it saw the text, the file is read back to count its lines, so
- * that problems carry the file's own line numbers.
+ * The Markdown file a docs tool renders (`named`, as the tool gives it, if it does) and the text
+ * it handed over. When the tool cut a frontmatter off first, the file is read back to count the
+ * lines it cut, so that problems carry the file's own line numbers.
  */
-export function markdownSource(env: unknown, src: string, baseDir: string | undefined): MarkdownSource {
-  const e = (typeof env === 'object' && env !== null ? env : {}) as Record<string, unknown>;
-  const named = [e.path, e.filePath, e.file, e.relativePath].find((v): v is string => typeof v === 'string' && v !== '');
+export function markdownSource(named: string | undefined, src: string, baseDir: string | undefined): MarkdownSource {
   const base = resolve(baseDir ?? process.cwd());
   const file = named === undefined ? join(base, '<markdown>') : isAbsolute(named) ? named : resolve(base, named);
   const lines = src.split(/\r?\n/);
