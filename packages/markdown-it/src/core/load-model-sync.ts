@@ -76,8 +76,9 @@ function loadModule(file: string, timeout: number): LoadResult {
       timeout,
       maxBuffer: 256 * 1024 * 1024,
       stdio: ['ignore', 'pipe', 'pipe'],
-      // The child is a plain Node: no preloads or loaders meant for the build tool.
-      env: { ...process.env, NODE_OPTIONS: '' },
+      // The child is a plain Node: no preloads or loaders meant for the build tool, and Node
+      // rather than an Electron app when the host is one (an editor's Markdown preview).
+      env: { ...process.env, NODE_OPTIONS: '', ELECTRON_RUN_AS_NODE: '1' },
     });
   } catch (cause) {
     const e = cause as { signal?: string; stderr?: string; message: string };

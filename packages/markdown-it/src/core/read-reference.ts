@@ -11,11 +11,6 @@ export interface ImageParts {
 
 const PREFIX = /^\s*kubegram:/;
 
-/** True when an image's title makes it a diagram reference (`"kubegram: …"`). */
-export function isDiagramTitle(title: unknown): boolean {
-  return typeof title === 'string' && PREFIX.test(title);
-}
-
 /**
  * Reads a `kubegram:` image reference with the grammar of `@kubegram/content`. `at` is where the
  * image starts in the Markdown file (`at.file` resolves relative model paths); `resolveModel`,
