@@ -46,6 +46,12 @@ describe('markdownItKubegram', () => {
     expect(html).toBe('<p><img src="diagrams/c.svg" alt="The cluster"></p>\n');
   });
 
+  it('shows a problem of a kept <img> inside its paragraph, where a block would not fit', () => {
+    const { html, problems } = render('![The cluster](diagrams/c.svg "kubegram: preset:course#overveiw")\n', {}, { images: 'img' });
+    expect(problems).toHaveLength(1);
+    expect(html).toMatch(/^<p><span class="kubegram-error" role="alert">[\s\S]*<\/span><\/p>\n$/);
+  });
+
   it('leaves other images and code blocks alone', () => {
     const md = '![a photo](p.png "A title")\n\n```yaml\nid: x\n```\n';
     expect(render(md).html).toBe(new MarkdownIt().render(md));

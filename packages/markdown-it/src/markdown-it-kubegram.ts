@@ -46,7 +46,9 @@ export function markdownItKubegram(md: MarkdownItLike, options: KubegramOptions 
 }
 
 function transform(state: StateCore, o: Resolved): void {
-  const source = markdownSource(fileOf(state.env), state.src, o.baseDir);
+  // Only a page with a diagram costs a look at its file.
+  let found: MarkdownSource | undefined;
+  const source = () => (found ??= markdownSource(fileOf(state.env), state.src, o.baseDir));
   const envKey = (typeof state.env === 'object' && state.env !== null ? state.env : state) as object;
   const nextId = () => {
     const n = (counters.get(envKey) ?? 0) + 1;
@@ -57,17 +59,18 @@ function transform(state: StateCore, o: Resolved): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.type === 'fence' && token.info.trim().split(/\s+/)[0] === 'kubegram') {
-      const html = fenceHtml(token, source, o, nextId);
+      const html = fenceHtml(token, source(), o, nextId);
       const block = new state.Token(BLOCK, '', 0);
       Object.assign(block, { content: html, map: token.map, block: true });
       tokens[i] = block;
     } else if (token.type === 'inline' && token.children?.some((c) => c.type === 'image' && isDiagramTitle(c.attrGet('title')))) {
-      const lone = loneImage(token) && tokens[i - 1]?.type === 'paragraph_open' && tokens[i + 1]?.type === 'paragraph_close';
-      if (lone && o.images === 'inline') {
+      // A diagram alone in its paragraph is a figure, and a figure cannot sit inside a <p>.
+      const lone = o.images === 'inline' && loneImage(token) && tokens[i - 1]?.type === 'paragraph_open' && tokens[i + 1]?.type === 'paragraph_close';
+      if (lone) {
         tokens[i - 1]!.hidden = true;
         tokens[i + 1]!.hidden = true;
       }
-      imagesOf(token, source, o, nextId, lone, state);
+      imagesOf(token, source(), o, nextId, lone, state);
     }
   }
 }
