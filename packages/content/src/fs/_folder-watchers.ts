@@ -1,4 +1,4 @@
-import { watch, type FSWatcher } from 'node:fs';
+import { existsSync, watch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 
 /** A set of folder watchers kept in step with a list of folders. */
@@ -24,16 +24,22 @@ export function folderWatchers(onChange: (path: string) => void): FolderWatchers
     watchers.get(folder)?.close();
     watchers.delete(folder);
   };
+  const lose = (folder: string) => {
+    drop(folder);
+    lost.add(folder);
+    onChange(folder);
+  };
   const add = (folder: string): boolean => {
     try {
-      const w = watch(folder, (_event, name) => onChange(name === null ? folder : join(folder, name.toString())));
+      const w = watch(folder, (_event, name) => {
+        // A watcher follows its folder when it is renamed, and then reports paths that are not
+        // there: a folder gone from its path counts as lost, and as changed.
+        if (!existsSync(folder)) lose(folder);
+        else onChange(name === null ? folder : join(folder, name.toString()));
+      });
       // A watched folder that is deleted ends its watcher with an error; without a listener the
       // error would end the process.
-      w.on('error', () => {
-        drop(folder);
-        lost.add(folder);
-        onChange(folder);
-      });
+      w.on('error', () => lose(folder));
       watchers.set(folder, w);
       return true;
     } catch {
@@ -44,7 +50,10 @@ export function folderWatchers(onChange: (path: string) => void): FolderWatchers
   return {
     sync(folders) {
       const wanted = new Set(folders);
-      for (const folder of watchers.keys()) if (!wanted.has(folder)) drop(folder);
+      for (const folder of [...watchers.keys()]) {
+        if (!wanted.has(folder)) drop(folder);
+        else if (!existsSync(folder)) lose(folder);
+      }
       const back: string[] = [];
       for (const folder of wanted) {
         if (watchers.has(folder)) continue;
