@@ -1,11 +1,10 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import type { Lesson } from '@kubegram/content';
+import { formatProblem, lessonSlug, type Lesson } from '@kubegram/content';
 import { loadCourse } from '@kubegram/content/node';
 import type { ThemeName } from '@kubegram/diagram';
 import { ChromiumNotFoundError, deckToHtml, decksToPdf, lessonToDeck } from '@kubegram/slides';
 import { BuildError } from './build-error.ts';
-import { lessonSlug } from './lesson-slug.ts';
 import { loadLessonModels } from './load-lesson-models.ts';
 import { renderIndex, type IndexModule } from './render-index.ts';
 
@@ -56,7 +55,7 @@ const DEFAULTS = { course: 'Kubegram', theme: 'light' as ThemeName, pdf: true };
 export async function buildDecks(options: BuildDecksOptions): Promise<BuildReport> {
   const opts = { ...DEFAULTS, ...options };
   const course = await loadCourse(opts.contentDir);
-  const problems = course.errors.map((e) => `${e.file}${e.line === undefined ? '' : `:${e.line}`}: ${e.path === '' ? '' : `${e.path}: `}${e.message}`);
+  const problems = course.errors.map((e) => formatProblem(e));
   const planned: { lesson: Lesson; moduleSlug: string; slug: string; deck: string; ms: number }[] = [];
   for (const module of course.modules) {
     for (const lesson of module.lessons) {

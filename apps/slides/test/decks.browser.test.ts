@@ -7,7 +7,7 @@ import { loadCourse } from '@kubegram/content/node';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildDecks } from '../src/build-decks.ts';
-import { lessonSlug } from '../src/lesson-slug.ts';
+import { lessonSlug } from '@kubegram/content';
 import { builtDecks, CHROMIUM } from './_built.ts';
 
 const CONTENT_DIR = fileURLToPath(new URL('../../../content/', import.meta.url));

@@ -1,7 +1,9 @@
+export { escapeHtml } from './escape-html.js';
 export { findDiagramRefs } from './find-diagram-refs.js';
 export { formatProblem } from './format-problem.js';
 export type { LocatedProblem } from './format-problem.js';
 export { FRONTMATTER_FIELDS, LessonFrontmatter } from './frontmatter.js';
+export { lessonSlug } from './lesson-slug.js';
 export { modelKey } from './model-key.js';
 export { parseLesson } from './parse-lesson.js';
 export { slugify } from './slugify.js';

@@ -7,7 +7,7 @@ import { CONTENT, TYPE, headingHeight, monoCharsPerLine, charsPerLine, textHeigh
 import type { Slide } from './_slide.js';
 import { tourSteps } from './_tour.js';
 import { DeckError } from './deck-error.js';
-import { modelKey } from './model-key.js';
+import { modelKey } from '@kubegram/content';
 import { diagramFence } from './plugins/diagram/_meta.js';
 
 /** What section slides need besides the section. */
