@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { lessonSlug, type Lesson } from '@kubegram/content';
-import type { CourseModule } from '@kubegram/content/node';
+import type { CourseModule } from '@kubegram/content/fs';
 import type { NavLesson, NavModule } from './types.ts';
 
 /** A lesson placed in the site: its module, its slug and its entry in the navigation. */

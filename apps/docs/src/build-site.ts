@@ -2,7 +2,7 @@ import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblem, modelKey, type Lesson } from '@kubegram/content';
-import { loadCourse, loadModel } from '@kubegram/content/node';
+import { loadCourse, loadModel } from '@kubegram/content/fs';
 import type { Cluster } from '@kubegram/model';
 import { bundleClient } from './bundle-client.ts';
 import { renderHomePage } from './render-home-page.ts';

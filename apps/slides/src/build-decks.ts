@@ -1,7 +1,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { formatProblem, lessonSlug, type Lesson } from '@kubegram/content';
-import { loadCourse } from '@kubegram/content/node';
+import { loadCourse, type CourseResult } from '@kubegram/content/fs';
 import type { ThemeName } from '@kubegram/diagram';
 import { ChromiumNotFoundError, deckToHtml, decksToPdf, lessonToDeck } from '@kubegram/slides';
 import { BuildError } from './build-error.ts';
@@ -47,16 +47,18 @@ export interface BuildReport {
 
 const DEFAULTS = { course: 'Kubegram', theme: 'light' as ThemeName, pdf: true };
 
-/**
- * Builds a deck per lesson of a course folder: Marp Markdown, standalone HTML and (with Chromium) a
- * PDF at `<outDir>/<module-slug>/<lesson-slug>.*`, and an `index.html` of modules and lessons.
- * Throws BuildError naming every bad file, field or diagram before writing anything.
- */
-export async function buildDecks(options: BuildDecksOptions): Promise<BuildReport> {
-  const opts = { ...DEFAULTS, ...options };
-  const course = await loadCourse(opts.contentDir);
+interface PlannedDeck {
+  lesson: Lesson;
+  moduleSlug: string;
+  slug: string;
+  deck: string;
+  ms: number;
+}
+
+// Every lesson's deck as Marp Markdown, or every problem that keeps one from being made.
+async function planDecks(course: CourseResult, opts: { course: string; theme: ThemeName }): Promise<{ planned: PlannedDeck[]; problems: string[] }> {
   const problems = course.errors.map((e) => formatProblem(e));
-  const planned: { lesson: Lesson; moduleSlug: string; slug: string; deck: string; ms: number }[] = [];
+  const planned: PlannedDeck[] = [];
   for (const module of course.modules) {
     for (const lesson of module.lessons) {
       const started = performance.now();
@@ -71,6 +73,18 @@ export async function buildDecks(options: BuildDecksOptions): Promise<BuildRepor
       }
     }
   }
+  return { planned, problems };
+}
+
+/**
+ * Builds a deck per lesson of a course folder: Marp Markdown, standalone HTML and (with Chromium) a
+ * PDF at `<outDir>/<module-slug>/<lesson-slug>.*`, and an `index.html` of modules and lessons.
+ * Throws BuildError naming every bad file, field or diagram before writing anything.
+ */
+export async function buildDecks(options: BuildDecksOptions): Promise<BuildReport> {
+  const opts = { ...DEFAULTS, ...options };
+  const course = await loadCourse(opts.contentDir);
+  const { planned, problems } = await planDecks(course, opts);
   if (problems.length > 0) throw new BuildError(problems);
 
   await rm(opts.outDir, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import { formatProblem, modelKey, type Lesson } from '@kubegram/content';
-import { loadModel } from '@kubegram/content/node';
+import { loadModel } from '@kubegram/content/fs';
 import type { Cluster } from '@kubegram/model';
 
 /** The clusters a lesson's diagrams draw, keyed as `lessonToDeck` looks them up; problems as messages. */

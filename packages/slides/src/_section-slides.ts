@@ -207,7 +207,7 @@ function clusterFor(ref: DiagramRef, ctx: SectionContext): Cluster {
   const key = modelKey(ref.model);
   const cluster = ctx.models.get(key);
   if (!cluster) {
-    throw new DeckError(ctx.lesson.file, ref.line, 'diagrams.model', `no model loaded for "${key}"; expected the models map to hold it (load it with loadModel from @kubegram/content/node)`);
+    throw new DeckError(ctx.lesson.file, ref.line, 'diagrams.model', `no model loaded for "${key}"; expected the models map to hold it (load it with loadModel from @kubegram/content/fs)`);
   }
   return cluster;
 }

@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { toMermaid, toSvg } from '@kubegram/diagram';
 import { modelKey } from '../model-key.js';
 import type { ContentError, DiagramRef } from '../types.js';
-import { loadModel } from '../node/load-model.js';
-import type { LoadResult } from '../node/types.js';
+import { loadModel } from './load-model.js';
+import type { LoadModelResult } from './types.js';
 import { placeOf } from './_confine.js';
 import { targetsOf } from './_targets.js';
 import type { DiagramProblem, DiagramsOptions, DiagramsResult, DiagramTarget } from './types.js';
@@ -24,7 +24,7 @@ export interface DrawSettings extends DiagramsOptions {
 interface Run {
   settings: DrawSettings;
   result: DiagramsResult;
-  models: Map<string, Promise<LoadResult>>;
+  models: Map<string, Promise<LoadModelResult>>;
   brokenModels: Set<string>;
 }
 
@@ -95,7 +95,7 @@ async function compare(target: DiagramTarget, data: string, run: Run): Promise<b
 
 // The target's model, loaded once per run; its problems are reported once, with the first
 // reference that uses it.
-async function modelOf(target: DiagramTarget, run: Run): Promise<LoadResult> {
+async function modelOf(target: DiagramTarget, run: Run): Promise<LoadModelResult> {
   const { ref } = target;
   const key = modelKey(ref.model);
   let pending = run.models.get(key);
@@ -119,7 +119,7 @@ async function modelOf(target: DiagramTarget, run: Run): Promise<LoadResult> {
 
 // A loader that throws (a YAML alias it cannot resolve, a module that misbehaves) fails this
 // model only: the throw becomes the model's problem and the run goes on.
-async function loadSafely(ref: DiagramRef, load: (ref: DiagramRef) => Promise<LoadResult>): Promise<LoadResult> {
+async function loadSafely(ref: DiagramRef, load: (ref: DiagramRef) => Promise<LoadModelResult>): Promise<LoadModelResult> {
   try {
     return await load(ref);
   } catch (cause) {

@@ -1,6 +1,39 @@
 import type { ThemeName } from '@kubegram/diagram';
-import type { DiagramRef } from '../types.js';
-import type { LoadResult } from '../node/types.js';
+import type { LoadResult } from '@kubegram/model/load';
+import type { ContentError, DiagramRef, Lesson } from '../types.js';
+
+/**
+ * What `loadModel` gives: what `@kubegram/model/load` gives for a model file (the cluster, or
+ * every problem with the file it is in), and `dependencies`: the files the model was read from
+ * (for a TypeScript model, every local file it imports), so a watcher knows what to watch; empty
+ * for a preset.
+ */
+export type LoadModelResult = LoadResult & { dependencies: string[] };
+
+/** Options for `loadModel`. */
+export interface LoadModelOptions {
+  /** Reuse the last result while the model's files keep their modification times and sizes. */
+  cache?: boolean;
+}
+
+/** A module of the course: the lessons that name it in their frontmatter, in order. */
+export interface CourseModule {
+  /** The module's name, as the lessons' frontmatter writes it. */
+  name: string;
+  /** The name as an anchor or URL segment. */
+  slug: string;
+  lessons: Lesson[];
+}
+
+/** What `loadCourse` gives: every valid lesson in order, the modules, and every problem found. */
+export interface CourseResult {
+  /** The lessons that parsed, sorted by `order`. */
+  lessons: Lesson[];
+  /** The modules, ordered by their first lesson's `order`. */
+  modules: CourseModule[];
+  errors: ContentError[];
+}
+
 
 /** Options of `regenerateDiagrams`, `checkDiagrams` and `watchDiagrams`. */
 export interface DiagramsOptions {
@@ -15,7 +48,7 @@ export interface DiagramsOptions {
   /** Called after each file written, before the next is drawn. */
   onWritten?: (path: string) => void | Promise<void>;
   /** Loads a reference's model; `loadModel` by default. */
-  loadModel?: (ref: DiagramRef) => Promise<LoadResult>;
+  loadModel?: (ref: DiagramRef) => Promise<LoadModelResult>;
 }
 
 /** One file the engine writes: a view of a model as SVG or Mermaid. */

@@ -4,7 +4,7 @@ import { parseCluster, presets, type PresetName } from '@kubegram/model';
 import { loadClusterFile } from '@kubegram/model/load';
 import type { DiagramModel, DiagramRef } from '../types.js';
 import { compileModule } from './_compile-module.js';
-import type { LoadModelOptions, LoadResult } from './types.js';
+import type { LoadModelOptions, LoadModelResult } from './types.js';
 
 const DEFAULTS: Required<LoadModelOptions> = { cache: true };
 const MODULE_EXTENSIONS = new Set(['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs']);
@@ -13,14 +13,14 @@ const DATA_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
 // Results by model file, with the modification time and size of every file each was read from.
 // Module-level on purpose: a watch loop calls loadModel once per change and must not recompile
 // or re-import models whose files did not change.
-const cache = new Map<string, { stamps: Map<string, string>; result: LoadResult }>();
+const cache = new Map<string, { stamps: Map<string, string>; result: LoadModelResult }>();
 
 /**
  * Loads the cluster a diagram reference (or a model, or a path) names: a YAML or JSON model file,
  * a TypeScript or JavaScript module whose default export or `cluster` export is the cluster, or a
  * preset (`preset:course`). Never throws; every problem names the file.
  */
-export async function loadModel(target: DiagramRef | DiagramModel | string, opts: LoadModelOptions = {}): Promise<LoadResult> {
+export async function loadModel(target: DiagramRef | DiagramModel | string, opts: LoadModelOptions = {}): Promise<LoadModelResult> {
   const options = { ...DEFAULTS, ...opts };
   const model = toModel(target);
   if (model.kind === 'preset') return loadPreset(model.name);
@@ -41,7 +41,7 @@ function toModel(target: DiagramRef | DiagramModel | string): DiagramModel {
   return { kind: 'file', path: resolve(target) };
 }
 
-function loadPreset(name: string): LoadResult {
+function loadPreset(name: string): LoadModelResult {
   const file = `preset:${name}`;
   if (!Object.hasOwn(presets, name)) {
     const message = `unknown preset "${name}": expected one of ${Object.keys(presets).map((p) => `preset:${p}`).join(', ')}`;
@@ -50,7 +50,7 @@ function loadPreset(name: string): LoadResult {
   return { ok: true, file, cluster: presets[name as PresetName], warnings: [], dependencies: [] };
 }
 
-async function loadFile(file: string): Promise<LoadResult> {
+async function loadFile(file: string): Promise<LoadModelResult> {
   const ext = extname(file).toLowerCase();
   if (DATA_EXTENSIONS.has(ext)) return { ...(await loadClusterFile(file)), dependencies: [file] };
   if (!MODULE_EXTENSIONS.has(ext)) {
