@@ -1,8 +1,4 @@
-import MarkdownIt from 'markdown-it';
-import type { DiagramRef, Section } from '@kubegram/content';
-
-// One parser for every section: markdown-it keeps no state between parses once it is set up.
-const md = new MarkdownIt();
+import { markdownTokens, type DiagramRef, type Section } from '@kubegram/content';
 
 /** A list item shown as a point: its inline Markdown and how deep it is nested (0 = top level). */
 export interface Point {
@@ -28,7 +24,7 @@ export function sectionBlocks(section: Section, diagrams: readonly DiagramRef[],
   const source = section.markdown.split('\n');
   // The section's own references, by line; inside a paragraph they are found by their text.
   const own = diagrams.filter((d) => d.line >= section.line && d.line < end);
-  const tokens = md.parse(section.markdown, {});
+  const tokens = markdownTokens(section.markdown);
   const blocks: Block[] = [];
   let listDepth = -1;
   const ordered: boolean[] = [];

@@ -178,11 +178,11 @@ container runtime through CRI, kube-proxy routes traffic to pods, and the kubele
   test('a tour step the view does not show is an error naming the file, the line and the valid ids', () => {
     const bad = lesson('## CP\n\n![cp](d/cp.svg "kubegram: preset:course#control-plane tour=worker-1-kubelet")\n', '/course/a/bad.md');
     expect(() => lessonToDeck(bad, MODELS)).toThrow(DeckError);
-    expect(() => lessonToDeck(bad, MODELS)).toThrow(/^\/course\/a\/bad\.md:14: diagrams\.tour: tour step "worker-1-kubelet" is not an element of the control-plane view; expected one of .*control-plane-apiserver/);
+    expect(() => lessonToDeck(bad, MODELS)).toThrow(/^\/course\/a\/bad\.md:14: error: diagrams\.tour: tour step "worker-1-kubelet" is not an element of the control-plane view; expected one of .*control-plane-apiserver/);
   });
 
   test('a diagram whose model was not loaded is an error naming the model', () => {
     const l = lesson('## CP\n\n![cp](d/cp.svg "kubegram: ../models/missing.yaml#overview")\n', '/course/a/l.md');
-    expect(() => lessonToDeck(l, MODELS)).toThrow(/l\.md:14: diagrams\.model: no model loaded for "\/course\/models\/missing\.yaml"/);
+    expect(() => lessonToDeck(l, MODELS)).toThrow(/l\.md:14: error: diagrams\.model: no model loaded for "\/course\/models\/missing\.yaml"/);
   });
 });
