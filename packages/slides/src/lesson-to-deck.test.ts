@@ -186,3 +186,13 @@ container runtime through CRI, kube-proxy routes traffic to pods, and the kubele
     expect(() => lessonToDeck(l, MODELS)).toThrow(/l\.md:14: error: diagrams\.model: no model loaded for "\/course\/models\/missing\.yaml"/);
   });
 });
+
+describe('lessonToDeck on pathological lessons', () => {
+  test('lessonToDeck finishes on a lesson with a 200 KB line of "!["', () => {
+    const l = lesson(`## Brackets\n\n${'!['.repeat(100_000)}\n`);
+    const started = performance.now();
+    const deck = lessonToDeck(l, MODELS);
+    console.log(`bench: lessonToDeck with a 200 KB line of "![": ${Math.round(performance.now() - started)} ms`);
+    expect(deck).toContain('## Brackets');
+  }, 60_000);
+});
