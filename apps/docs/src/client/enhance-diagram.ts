@@ -32,29 +32,16 @@ export function enhanceDiagram(figure: HTMLElement): void {
 
   const select = (id: string | undefined) => {
     selected = id;
-    for (const svg of figure.querySelectorAll('svg')) {
-      svg.classList.toggle('kg-selecting', id !== undefined);
-      for (const el of svg.querySelectorAll<SVGGElement>(COMPONENT)) {
-        const on = el.dataset.id === id;
-        el.classList.toggle('kg-selected', on);
-        el.classList.remove('kg-related');
-      }
-      for (const edge of svg.querySelectorAll<SVGGElement>(RELATION)) {
-        const related = id !== undefined && (edge.dataset.from === id || edge.dataset.to === id);
-        edge.classList.toggle('kg-related', related);
-        if (!related) continue;
-        const other = edge.dataset.from === id ? edge.dataset.to : edge.dataset.from;
-        for (const el of svg.querySelectorAll<SVGGElement>(COMPONENT)) if (el.dataset.id === other) el.classList.add('kg-related');
-      }
-    }
+    for (const svg of figure.querySelectorAll('svg')) markSelection(svg, id);
     const status = figure.querySelector<HTMLElement>('[data-kg-status]');
     if (status) status.textContent = id === undefined ? '' : `${countRelated(figure, id)} relations of ${id} highlighted`;
   };
 
-  figure.addEventListener('mouseover', (event) => {
+  const showTarget = (event: Event) => {
     const component = componentOf(event.target);
     if (component) show(component);
-  });
+  };
+  figure.addEventListener('mouseover', showTarget);
   figure.addEventListener('mouseout', (event) => {
     const from = componentOf(event.target);
     const to = componentOf(event.relatedTarget);
@@ -63,10 +50,7 @@ export function enhanceDiagram(figure: HTMLElement): void {
       else hide(from);
     }
   });
-  figure.addEventListener('focusin', (event) => {
-    const component = componentOf(event.target);
-    if (component) show(component);
-  });
+  figure.addEventListener('focusin', showTarget);
   figure.addEventListener('focusout', (event) => hide(componentOf(event.target)));
   figure.addEventListener('click', (event) => {
     const component = componentOf(event.target);
@@ -83,6 +67,23 @@ export function enhanceDiagram(figure: HTMLElement): void {
       select(component.dataset.id === selected ? undefined : component.dataset.id);
     }
   });
+}
+
+// Marks the selected component, the relations that touch it and the components at their other
+// ends; `undefined` clears the selection.
+function markSelection(svg: SVGSVGElement, id: string | undefined): void {
+  svg.classList.toggle('kg-selecting', id !== undefined);
+  for (const el of svg.querySelectorAll<SVGGElement>(COMPONENT)) {
+    el.classList.toggle('kg-selected', el.dataset.id === id);
+    el.classList.remove('kg-related');
+  }
+  for (const edge of svg.querySelectorAll<SVGGElement>(RELATION)) {
+    const related = id !== undefined && (edge.dataset.from === id || edge.dataset.to === id);
+    edge.classList.toggle('kg-related', related);
+    if (!related) continue;
+    const other = edge.dataset.from === id ? edge.dataset.to : edge.dataset.from;
+    for (const el of svg.querySelectorAll<SVGGElement>(COMPONENT)) if (el.dataset.id === other) el.classList.add('kg-related');
+  }
 }
 
 function countRelated(figure: HTMLElement, id: string): number {
