@@ -1,9 +1,8 @@
 import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblem, modelKey, type Lesson } from '@kubegram/content';
-import { loadCourse, loadModel } from '@kubegram/content/fs';
-import type { Cluster } from '@kubegram/model';
+import { formatProblem } from '@kubegram/content';
+import { loadCourse, loadLessonModels } from '@kubegram/content/fs';
 import { bundleClient } from './bundle-client.ts';
 import { renderHomePage } from './render-home-page.ts';
 import { renderLessonEntry } from './_render-lesson-entry.ts';
@@ -56,7 +55,8 @@ export async function buildSite(opts: Partial<BuildSiteOptions> = {}): Promise<B
     throw new Error(`the course in ${contentDir} has ${course.errors.length} problem(s):\n${lines.join('\n')}`);
   }
   const plan = planSite(course.modules);
-  const clusters = await loadClusters(plan.entries.map((e) => e.lesson));
+  const { models: clusters, problems } = await loadLessonModels(plan.entries.map((e) => e.lesson));
+  if (problems.length > 0) throw new Error(`the models of ${contentDir} do not load:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
 
   await rm(outDir, { recursive: true, force: true });
   const files = new Map<string, string>();
@@ -74,19 +74,6 @@ export async function buildSite(opts: Partial<BuildSiteOptions> = {}): Promise<B
     diagrams,
     client: { bytes: client.bytes, gzipBytes: client.gzipBytes },
   };
-}
-
-// Every model the lessons draw, once, by modelKey; throws listing the problems of one that does not load.
-async function loadClusters(lessons: readonly Lesson[]): Promise<Map<string, Cluster>> {
-  const clusters = new Map<string, Cluster>();
-  for (const ref of lessons.flatMap((l) => l.diagrams)) {
-    const key = modelKey(ref.model);
-    if (clusters.has(key)) continue;
-    const loaded = await loadModel(ref.model);
-    if (!loaded.ok) throw new Error(`the model ${key} does not load:\n${loaded.errors.map((e) => `  ${formatProblem(e)}`).join('\n')}`);
-    clusters.set(key, loaded.cluster);
-  }
-  return clusters;
 }
 
 async function writeSite(outDir: string, files: ReadonlyMap<string, string>): Promise<void> {

@@ -1,11 +1,10 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { formatProblem, lessonSlug, type Lesson } from '@kubegram/content';
-import { loadCourse, type CourseResult } from '@kubegram/content/fs';
+import { loadCourse, loadLessonModels, type CourseResult } from '@kubegram/content/fs';
 import type { ThemeName } from '@kubegram/diagram';
 import { ChromiumNotFoundError, deckToHtml, decksToPdf, lessonToDeck } from '@kubegram/slides';
 import { BuildError } from './build-error.ts';
-import { loadLessonModels } from './load-lesson-models.ts';
 import { renderIndex, type IndexModule } from './render-index.ts';
 
 /** Options of `buildDecks`. */
@@ -62,9 +61,9 @@ async function planDecks(course: CourseResult, opts: { course: string; theme: Th
   for (const module of course.modules) {
     for (const lesson of module.lessons) {
       const started = performance.now();
-      const { models, errors } = await loadLessonModels(lesson);
-      problems.push(...errors);
-      if (errors.length > 0) continue;
+      const { models, problems: modelProblems } = await loadLessonModels([lesson]);
+      problems.push(...modelProblems.map((p) => `${formatProblem(p)} (the model of ${p.usedBy?.src} at ${lesson.file}:${p.usedBy?.line})`));
+      if (modelProblems.length > 0) continue;
       try {
         const deck = lessonToDeck(lesson, models, { course: opts.course, theme: opts.theme });
         planned.push({ lesson, moduleSlug: module.slug, slug: lessonSlug(lesson), deck, ms: performance.now() - started });

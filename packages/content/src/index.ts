@@ -5,6 +5,7 @@ export type { LocatedProblem } from './format-problem.js';
 export { FRONTMATTER_FIELDS, LessonFrontmatter } from './frontmatter.js';
 export { lessonSlug } from './lesson-slug.js';
 export { markdownTokens } from './markdown-tokens.js';
+export { DATA_EXTENSIONS, MODEL_EXTENSIONS, MODULE_EXTENSIONS } from './model-extensions.js';
 export { modelKey } from './model-key.js';
 export { parseLesson } from './parse-lesson.js';
 export { renderTokens } from './render-tokens.js';

@@ -2,13 +2,14 @@ import { stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { parseCluster, presets, type PresetName } from '@kubegram/model';
 import { loadClusterFile } from '@kubegram/model/load';
+import { DATA_EXTENSIONS, MODULE_EXTENSIONS } from '../model-extensions.js';
 import type { DiagramModel, DiagramRef } from '../types.js';
 import { compileModule } from './_compile-module.js';
 import type { LoadModelOptions, LoadModelResult } from './types.js';
 
 const DEFAULTS: Required<LoadModelOptions> = { cache: true };
-const MODULE_EXTENSIONS = new Set(['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs']);
-const DATA_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
+const MODULES: ReadonlySet<string> = new Set(MODULE_EXTENSIONS);
+const DATA: ReadonlySet<string> = new Set(DATA_EXTENSIONS);
 
 // Results by model file, with the modification time and size of every file each was read from.
 // Module-level on purpose: a watch loop calls loadModel once per change and must not recompile
@@ -52,9 +53,9 @@ function loadPreset(name: string): LoadModelResult {
 
 async function loadFile(file: string): Promise<LoadModelResult> {
   const ext = extname(file).toLowerCase();
-  if (DATA_EXTENSIONS.has(ext)) return { ...(await loadClusterFile(file)), dependencies: [file] };
-  if (!MODULE_EXTENSIONS.has(ext)) {
-    const message = `expected a TypeScript or JavaScript module (${[...MODULE_EXTENSIONS].join(', ')}) or a YAML or JSON model (${[...DATA_EXTENSIONS].join(', ')}), got "${ext || 'no extension'}"`;
+  if (DATA.has(ext)) return { ...(await loadClusterFile(file)), dependencies: [file] };
+  if (!MODULES.has(ext)) {
+    const message = `expected a TypeScript or JavaScript module (${MODULE_EXTENSIONS.join(', ')}) or a YAML or JSON model (${DATA_EXTENSIONS.join(', ')}), got "${ext || 'no extension'}"`;
     return { ok: false, file, errors: [{ file, path: '', message, code: 'unknown-format', severity: 'error' }], warnings: [], dependencies: [file] };
   }
   try {
