@@ -1,4 +1,4 @@
-import { escapeHtml } from './_escape.ts';
+import { escapeHtml } from '@kubegram/content';
 
 /** Options for `prepareSvg`. */
 export interface PrepareSvgOptions {

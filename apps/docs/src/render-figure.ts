@@ -1,4 +1,4 @@
-import { escapeHtml } from './_escape.ts';
+import { escapeHtml } from '@kubegram/content';
 
 /** What an inline diagram figure shows. */
 export interface FigureInput {

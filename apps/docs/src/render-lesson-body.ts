@@ -1,5 +1,5 @@
-import MarkdownIt, { type Token } from 'markdown-it';
-import type { DiagramRef, Heading } from '@kubegram/content';
+import type { Token } from 'markdown-it';
+import { markdownTokens, renderTokens, type DiagramRef, type Heading } from '@kubegram/content';
 
 /** What rendering a lesson's body needs besides its Markdown. */
 export interface RenderLessonBodyOptions {
@@ -23,9 +23,6 @@ const DEFAULTS = {
   resolveLessonLink: () => undefined,
 } satisfies RenderLessonBodyOptions;
 
-// The same preset the content package parses lessons with, so headings and diagrams line up.
-const md = new MarkdownIt();
-
 const isDiagramImage = (t: Token) => t.type === 'image' && /^kubegram:/.test(String(t.attrGet('title') ?? ''));
 
 /**
@@ -34,7 +31,8 @@ const isDiagramImage = (t: Token) => t.type === 'image' && /^kubegram:/.test(Str
  */
 export function renderLessonBody(markdown: string, opts: Partial<RenderLessonBodyOptions> = {}): string {
   const o = { ...DEFAULTS, ...opts };
-  const tokens = md.parse(markdown, {});
+  // The parser the content package read the lesson with, so headings and diagrams line up.
+  const tokens = markdownTokens(markdown);
   let heading = 0;
   let diagram = 0;
   for (const [i, token] of tokens.entries()) {
@@ -66,7 +64,7 @@ export function renderLessonBody(markdown: string, opts: Partial<RenderLessonBod
   }
   if (heading !== o.headings.length) throw new Error(`${o.file}: the lesson lists ${o.headings.length} headings but the body has ${heading}`);
   if (diagram !== o.diagrams.length) throw new Error(`${o.file}: the lesson lists ${o.diagrams.length} diagrams but the body has ${diagram}`);
-  return md.renderer.render(tokens, md.options, {});
+  return renderTokens(tokens);
 }
 
 function diagramToken(image: Token, index: number, o: RenderLessonBodyOptions): Token {

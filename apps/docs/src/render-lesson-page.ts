@@ -1,4 +1,4 @@
-import { escapeHtml } from './_escape.ts';
+import { escapeHtml } from '@kubegram/content';
 import { layout } from './_layout.ts';
 import { relativeHref } from './_relative.ts';
 import type { NavLesson, NavModule, TocEntry } from './types.ts';

@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LessonFrontmatter } from '@kubegram/content';
-import { loadCourse, loadModel } from '@kubegram/content/node';
+import { loadCourse, loadModel } from '@kubegram/content/fs';
 import { elementsOf, selectView, VIEW_NAMES } from '@kubegram/model';
 
 const CONTENT = fileURLToPath(new URL('../../../content/', import.meta.url));

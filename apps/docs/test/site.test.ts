@@ -6,9 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DiagramRef } from '@kubegram/content';
-import { loadCourse, loadModel } from '@kubegram/content/node';
+import { loadCourse, loadModel } from '@kubegram/content/fs';
 import { elementsOf, selectView, type Cluster } from '@kubegram/model';
-import { lessonSlug } from '../src/lesson-slug.ts';
+import { lessonSlug } from '@kubegram/content';
 import { serveStatic, type StaticServer } from '../src/serve-static.ts';
 
 const at = (p: string) => fileURLToPath(new URL(p, import.meta.url));

@@ -1,12 +1,10 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import type { Lesson } from '@kubegram/content';
-import { loadCourse } from '@kubegram/content/node';
+import { formatProblem, lessonSlug, type Lesson } from '@kubegram/content';
+import { loadCourse, loadLessonModels, type CourseResult } from '@kubegram/content/fs';
 import type { ThemeName } from '@kubegram/diagram';
 import { ChromiumNotFoundError, deckToHtml, decksToPdf, lessonToDeck } from '@kubegram/slides';
 import { BuildError } from './build-error.ts';
-import { lessonSlug } from './lesson-slug.ts';
-import { loadLessonModels } from './load-lesson-models.ts';
 import { renderIndex, type IndexModule } from './render-index.ts';
 
 /** Options of `buildDecks`. */
@@ -48,22 +46,24 @@ export interface BuildReport {
 
 const DEFAULTS = { course: 'Kubegram', theme: 'light' as ThemeName, pdf: true };
 
-/**
- * Builds a deck per lesson of a course folder: Marp Markdown, standalone HTML and (with Chromium) a
- * PDF at `<outDir>/<module-slug>/<lesson-slug>.*`, and an `index.html` of modules and lessons.
- * Throws BuildError naming every bad file, field or diagram before writing anything.
- */
-export async function buildDecks(options: BuildDecksOptions): Promise<BuildReport> {
-  const opts = { ...DEFAULTS, ...options };
-  const course = await loadCourse(opts.contentDir);
-  const problems = course.errors.map((e) => `${e.file}${e.line === undefined ? '' : `:${e.line}`}: ${e.path === '' ? '' : `${e.path}: `}${e.message}`);
-  const planned: { lesson: Lesson; moduleSlug: string; slug: string; deck: string; ms: number }[] = [];
+interface PlannedDeck {
+  lesson: Lesson;
+  moduleSlug: string;
+  slug: string;
+  deck: string;
+  ms: number;
+}
+
+// Every lesson's deck as Marp Markdown, or every problem that keeps one from being made.
+async function planDecks(course: CourseResult, opts: { course: string; theme: ThemeName }): Promise<{ planned: PlannedDeck[]; problems: string[] }> {
+  const problems = course.errors.map((e) => formatProblem(e));
+  const planned: PlannedDeck[] = [];
   for (const module of course.modules) {
     for (const lesson of module.lessons) {
       const started = performance.now();
-      const { models, errors } = await loadLessonModels(lesson);
-      problems.push(...errors);
-      if (errors.length > 0) continue;
+      const { models, problems: modelProblems } = await loadLessonModels([lesson]);
+      problems.push(...modelProblems.map((p) => `${formatProblem(p)} (the model of ${p.usedBy?.src} at ${lesson.file}:${p.usedBy?.line})`));
+      if (modelProblems.length > 0) continue;
       try {
         const deck = lessonToDeck(lesson, models, { course: opts.course, theme: opts.theme });
         planned.push({ lesson, moduleSlug: module.slug, slug: lessonSlug(lesson), deck, ms: performance.now() - started });
@@ -72,6 +72,18 @@ export async function buildDecks(options: BuildDecksOptions): Promise<BuildRepor
       }
     }
   }
+  return { planned, problems };
+}
+
+/**
+ * Builds a deck per lesson of a course folder: Marp Markdown, standalone HTML and (with Chromium) a
+ * PDF at `<outDir>/<module-slug>/<lesson-slug>.*`, and an `index.html` of modules and lessons.
+ * Throws BuildError naming every bad file, field or diagram before writing anything.
+ */
+export async function buildDecks(options: BuildDecksOptions): Promise<BuildReport> {
+  const opts = { ...DEFAULTS, ...options };
+  const course = await loadCourse(opts.contentDir);
+  const { planned, problems } = await planDecks(course, opts);
   if (problems.length > 0) throw new BuildError(problems);
 
   await rm(opts.outDir, { recursive: true, force: true });

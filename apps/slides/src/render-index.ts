@@ -1,3 +1,4 @@
+import { escapeHtml } from '@kubegram/content';
 import { lightTheme } from '@kubegram/diagram';
 
 /** One deck on the index page. */
@@ -18,8 +19,6 @@ export interface IndexModule {
   slug: string;
   lessons: IndexLesson[];
 }
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The decks' index page: every module, and its lessons in `order`, with links to the HTML and PDF. */
 export function renderIndex(course: string, modules: readonly IndexModule[]): string {

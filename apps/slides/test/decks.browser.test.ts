@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Lesson } from '@kubegram/content';
-import { loadCourse } from '@kubegram/content/node';
+import { loadCourse } from '@kubegram/content/fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildDecks } from '../src/build-decks.ts';
-import { lessonSlug } from '../src/lesson-slug.ts';
+import { lessonSlug } from '@kubegram/content';
 import { builtDecks, CHROMIUM } from './_built.ts';
 
 const CONTENT_DIR = fileURLToPath(new URL('../../../content/', import.meta.url));

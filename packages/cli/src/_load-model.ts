@@ -35,7 +35,7 @@ export async function loadModelArg(command: string, arg: string | undefined, pre
 async function loadCodeModel(arg: string, io: CliIo): Promise<ModelResult> {
   const path = resolve(io.cwd, arg);
   const file = displayPath(arg, io.cwd);
-  const { loadModel } = await import('@kubegram/content/node');
+  const { loadModel } = await import('@kubegram/content/fs');
   const result = await loadModel(path);
   const dependencies = result.dependencies;
   const relabel = (p: LocatedProblem): LocatedProblem => ({ ...p, file: p.file === undefined || p.file === path ? file : displayPath(p.file, io.cwd) });

@@ -1,18 +1,9 @@
+import type { LocatedProblem as ContentProblem } from '@kubegram/content';
+
+export { formatProblem } from '@kubegram/content';
+
 /** A problem as the model packages report it, with the place in the file when known. */
-export interface LocatedProblem {
-  file?: string;
-  line?: number;
-  column?: number;
-  path: string;
-  message: string;
-  severity: 'error' | 'warning';
-}
+export type LocatedProblem = ContentProblem & { path: string; severity: 'error' | 'warning' };
 
-// The gcc-style `file:line:column: severity: ...` prefix lets editors and CI annotations jump to it.
-export function formatProblem(p: LocatedProblem, fallbackFile: string): string {
-  const file = p.file ?? fallbackFile;
-  const where = p.line === undefined ? file : `${file}:${p.line}${p.column === undefined ? '' : `:${p.column}`}`;
-  return `${where}: ${p.severity}: ${p.path === '' ? '' : `${p.path}: `}${p.message}`;
-}
-
+/** `1 diagram file`, `2 diagram files`. */
 export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -1,9 +1,7 @@
 import { presets, VIEW_NAMES, type PresetName, type ViewName } from '@kubegram/model';
 import type { DiagramModel } from './types.js';
 import { resolvePath } from './_path.js';
-
-/** Extensions of model files `loadModel` can read. */
-export const MODEL_EXTENSIONS = ['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs', '.yaml', '.yml', '.json'] as const;
+import { MODEL_EXTENSIONS } from './model-extensions.js';
 const OPTIONS = ['highlight', 'tour', 'node'] as const;
 const NODE_VIEWS: readonly ViewName[] = ['control-plane', 'worker'];
 const EXAMPLE = 'such as "kubegram: ../models/course.ts#overview highlight=control-plane-apiserver"';

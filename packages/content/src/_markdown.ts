@@ -1,8 +1,9 @@
 import MarkdownIt, { type Token } from 'markdown-it';
 
 
-// One parser for every lesson: markdown-it keeps no state between parses once it is set up.
-const md = new MarkdownIt();
+// The one parser of lesson Markdown: parseLesson, the site and the decks all read lessons with it.
+// markdown-it keeps no state between parses once it is set up; nothing outside may reconfigure it.
+export const lessonParser = new MarkdownIt();
 
 /** A block-level token with the 0-based body line it starts on (table cells inherit their row's). */
 export interface LocatedToken {
@@ -13,7 +14,7 @@ export interface LocatedToken {
 /** Parses Markdown into block tokens, each with the 0-based line it starts on. */
 export function parseBlocks(markdown: string): LocatedToken[] {
   let line = 0;
-  return md.parse(markdown, {}).map((token) => {
+  return lessonParser.parse(markdown, {}).map((token) => {
     if (token.map) line = token.map[0];
     return { token, line };
   });

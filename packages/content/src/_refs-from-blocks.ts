@@ -1,11 +1,10 @@
 import type { ContentError, DiagramRef, DiagramRefsResult } from './types.js';
 import type { LocatedToken } from './_markdown.js';
 import { parseDiagramSpec } from './_diagram-spec.js';
+import { imagesOnLine } from './_images-on-line.js';
 import { dirname, isAbsolute, resolvePath } from './_path.js';
 
 const PREFIX = 'kubegram:';
-// An inline image with a quoted title, as one line of source holds it.
-const IMAGE = /!\[(?:[^\]\\]|\\.)*\]\(\s*((?:[^()"'\\\s]|\\.)*)\s+(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')\s*\)/g;
 
 /** The diagram references among the parsed blocks of `markdown`; see `findDiagramRefs`. */
 export function refsFromBlocks(blocks: LocatedToken[], markdown: string, file: string, bodyLine: number): DiagramRefsResult {
@@ -64,9 +63,7 @@ export function refsFromBlocks(blocks: LocatedToken[], markdown: string, file: s
 
 /** The n-th `kubegram:` image written on a source line, with its 1-based column. */
 function locateRaw(source: string, n: number): { raw: string; src: string; column: number } | undefined {
-  const matches = [...source.matchAll(IMAGE)].filter((m) => /["']\s*kubegram:/.test(m[0]));
-  const m = matches[n];
-  return m === undefined ? undefined : { raw: m[0], src: m[1] ?? '', column: (m.index ?? 0) + 1 };
+  return imagesOnLine(source).filter((m) => /["']\s*kubegram:/.test(m.raw))[n];
 }
 
 function safeDecode(url: string): string {

@@ -1,5 +1,13 @@
+export { escapeHtml } from './escape-html.js';
 export { findDiagramRefs } from './find-diagram-refs.js';
+export { formatProblem } from './format-problem.js';
+export type { LocatedProblem } from './format-problem.js';
 export { FRONTMATTER_FIELDS, LessonFrontmatter } from './frontmatter.js';
+export { lessonSlug } from './lesson-slug.js';
+export { markdownTokens } from './markdown-tokens.js';
+export { DATA_EXTENSIONS, MODEL_EXTENSIONS, MODULE_EXTENSIONS } from './model-extensions.js';
+export { modelKey } from './model-key.js';
 export { parseLesson } from './parse-lesson.js';
+export { renderTokens } from './render-tokens.js';
 export { slugify } from './slugify.js';
 export type { ContentError, DiagramModel, DiagramRef, DiagramRefsResult, Heading, Lesson, LessonResult, Section } from './types.js';

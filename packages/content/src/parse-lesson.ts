@@ -60,7 +60,7 @@ function sectionsOf(body: string, bodyLine: number, headings: Heading[]): Sectio
   const firstAt = (splits[0]?.line ?? bodyLine + lines.length) - bodyLine;
   add({ heading: '', depth: 0, slug: '' }, 0, firstAt);
   splits.forEach((h, i) => {
-    const from = h.line - bodyLine + headingHeight(lines, h.line - bodyLine);
+    const from = h.line - bodyLine + headingLineCount(lines, h.line - bodyLine);
     const to = (splits[i + 1]?.line ?? bodyLine + lines.length) - bodyLine;
     add({ heading: h.text, depth: h.depth, slug: h.slug }, from, to, h.line);
   });
@@ -68,6 +68,6 @@ function sectionsOf(body: string, bodyLine: number, headings: Heading[]): Sectio
 }
 
 // A setext heading (text underlined with --- or ===) takes two lines; an ATX heading one.
-function headingHeight(lines: string[], at: number): number {
+function headingLineCount(lines: string[], at: number): number {
   return /^\s{0,3}#/.test(lines[at] ?? '') ? 1 : 2;
 }

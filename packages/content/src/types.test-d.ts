@@ -1,7 +1,7 @@
 import type { Cluster, PresetName, ViewName } from '@kubegram/model';
 import { describe, expectTypeOf, test } from 'vitest';
 import { findDiagramRefs, parseLesson, type DiagramRef, type Lesson, type LessonFrontmatter } from './index.js';
-import { loadCourse, loadModel, type CourseModule, type LoadResult } from './node/index.js';
+import { loadCourse, loadModel, type CourseModule, type LoadModelResult } from './fs/index.js';
 
 describe('types', () => {
   test('parseLesson narrows to a lesson or to errors', () => {
@@ -26,10 +26,10 @@ describe('types', () => {
 
   test('loadModel takes a reference, a model or a path, and narrows to a cluster', () => {
     expectTypeOf(loadModel).parameter(0).toEqualTypeOf<DiagramRef | DiagramRef['model'] | string>();
-    expectTypeOf(loadModel).returns.resolves.toEqualTypeOf<LoadResult>();
+    expectTypeOf(loadModel).returns.resolves.toEqualTypeOf<LoadModelResult>();
     // @ts-expect-error a number is not a model
     void loadModel(3);
-    const r = {} as LoadResult;
+    const r = {} as LoadModelResult;
     if (r.ok) expectTypeOf(r.cluster).toEqualTypeOf<Cluster>();
     expectTypeOf(r.dependencies).toEqualTypeOf<string[]>();
   });

@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Parent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { loadModel } from '@kubegram/content/node';
+import { loadModel } from '@kubegram/content/fs';
 import {
   DEFAULT_OPTIONS,
   isDiagramTitle,

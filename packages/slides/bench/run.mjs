@@ -1,7 +1,7 @@
 // Builds every deck of content/ to HTML in-process, several rounds, and prints the median per lesson:
 // the whole path (lessonToDeck, then marp-cli's bespoke HTML through our engine) and its parts.
 import { fileURLToPath } from 'node:url';
-import { loadCourse, loadModel } from '@kubegram/content/node';
+import { loadCourse, loadModel } from '@kubegram/content/fs';
 import { createMarp, deckToHtml, lessonToDeck, modelKey } from '@kubegram/slides';
 
 const ROUNDS = Number(process.env.KUBEGRAM_BENCH_ROUNDS ?? 7);

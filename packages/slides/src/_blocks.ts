@@ -1,8 +1,5 @@
-import MarkdownIt from 'markdown-it';
-import type { DiagramRef, Section } from '@kubegram/content';
-
-// One parser for every section: markdown-it keeps no state between parses once it is set up.
-const md = new MarkdownIt();
+import { markdownTokens, type DiagramRef, type Section } from '@kubegram/content';
+import { dropTags, keepLinkLabels } from './_strip-markup.js';
 
 /** A list item shown as a point: its inline Markdown and how deep it is nested (0 = top level). */
 export interface Point {
@@ -28,7 +25,7 @@ export function sectionBlocks(section: Section, diagrams: readonly DiagramRef[],
   const source = section.markdown.split('\n');
   // The section's own references, by line; inside a paragraph they are found by their text.
   const own = diagrams.filter((d) => d.line >= section.line && d.line < end);
-  const tokens = md.parse(section.markdown, {});
+  const tokens = markdownTokens(section.markdown);
   const blocks: Block[] = [];
   let listDepth = -1;
   const ordered: boolean[] = [];
@@ -59,25 +56,8 @@ export function sectionBlocks(section: Section, diagrams: readonly DiagramRef[],
         break;
       case 'inline': {
         if (quoteDepth > 0) break;
-        if (listDepth >= 0) {
-          const last = blocks.at(-1);
-          // Only the first paragraph of an item is its point; later ones read as prose.
-          if (last?.kind === 'points' && tokens[i - 2]?.type === 'list_item_open') {
-            last.points.push({ markdown: oneLine(t.content), depth: listDepth, ordered: ordered.at(-1) ?? false });
-          } else {
-            blocks.push({ kind: 'prose', markdown: oneLine(t.content) });
-          }
-          break;
-        }
-        if (tokens[i - 1]?.type !== 'paragraph_open') break;
-        const inside = own
-          .filter((d) => t.content.includes(d.raw))
-          .sort((a, b) => t.content.indexOf(a.raw) - t.content.indexOf(b.raw));
-        for (const d of inside) own.splice(own.indexOf(d), 1);
-        let rest = t.content;
-        for (const d of inside) rest = rest.replace(d.raw, ' ');
-        if (rest.trim() !== '') blocks.push({ kind: 'prose', markdown: oneLine(rest) });
-        for (const ref of inside) blocks.push({ kind: 'diagram', ref });
+        if (listDepth >= 0) addListText(blocks, oneLine(t.content), tokens[i - 2]?.type === 'list_item_open', { depth: listDepth, ordered: ordered.at(-1) ?? false });
+        else if (tokens[i - 1]?.type === 'paragraph_open') blocks.push(...paragraphBlocks(t.content, own));
         break;
       }
       case 'fence':
@@ -86,18 +66,13 @@ export function sectionBlocks(section: Section, diagrams: readonly DiagramRef[],
           blocks.push({ kind: 'code', lang: t.info.trim().split(/\s+/)[0] ?? '', lines: t.content.replace(/\n$/, '').split('\n') });
         }
         break;
-      case 'heading_open': {
+      case 'heading_open':
         // Headings below ### stay inside the section; they read as a bold point.
-        const inline = tokens[i + 1];
-        if (inline) blocks.push({ kind: 'points', points: [{ markdown: `**${oneLine(inline.content)}**`, depth: 0, ordered: false }] });
+        if (tokens[i + 1]) blocks.push({ kind: 'points', points: [{ markdown: `**${oneLine(tokens[i + 1]!.content)}**`, depth: 0, ordered: false }] });
         i++;
         break;
-      }
       case 'table_open':
-        if (t.map) {
-          const lines = source.slice(t.map[0], t.map[1]).filter((l) => l.trim() !== '');
-          blocks.push({ kind: 'table', header: `${lines[0] ?? ''}\n${lines[1] ?? ''}`, rows: lines.slice(2) });
-        }
+        if (t.map) blocks.push(tableBlock(source.slice(t.map[0], t.map[1])));
         while (i < tokens.length && tokens[i]!.type !== 'table_close') i++;
         break;
       default:
@@ -105,6 +80,30 @@ export function sectionBlocks(section: Section, diagrams: readonly DiagramRef[],
     }
   }
   return blocks.filter((b) => b.kind !== 'points' || b.points.length > 0);
+}
+
+// Text in a list: the first paragraph of an item is its point; later ones read as prose.
+function addListText(blocks: Block[], markdown: string, opensItem: boolean, at: { depth: number; ordered: boolean }): void {
+  const last = blocks.at(-1);
+  if (last?.kind === 'points' && opensItem) last.points.push({ markdown, ...at });
+  else blocks.push({ kind: 'prose', markdown });
+}
+
+// A paragraph: its diagram references (taken from `own`, the section's references not yet
+// placed) become diagrams, and the text around them prose.
+function paragraphBlocks(content: string, own: DiagramRef[]): Block[] {
+  const inside = own.filter((d) => content.includes(d.raw)).sort((a, b) => content.indexOf(a.raw) - content.indexOf(b.raw));
+  for (const d of inside) own.splice(own.indexOf(d), 1);
+  let rest = content;
+  for (const d of inside) rest = rest.replace(d.raw, ' ');
+  const blocks: Block[] = rest.trim() === '' ? [] : [{ kind: 'prose', markdown: oneLine(rest) }];
+  for (const ref of inside) blocks.push({ kind: 'diagram', ref });
+  return blocks;
+}
+
+function tableBlock(source: string[]): Block {
+  const lines = source.filter((l) => l.trim() !== '');
+  return { kind: 'table', header: `${lines[0] ?? ''}\n${lines[1] ?? ''}`, rows: lines.slice(2) };
 }
 
 function oneLine(markdown: string): string {
@@ -117,12 +116,9 @@ function stripQuote(lines: string[]): string {
 
 /** Plain text of inline Markdown: what a reader sees, for measuring and for speaker notes. */
 export function plainText(markdown: string): string {
-  return markdown
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+  const text = keepLinkLabels(keepLinkLabels(markdown, '!['), '[')
     .replace(/`([^`]*)`/g, '$1')
     .replace(/(\*\*|__)(.*?)\1/g, '$2')
-    .replace(/(^|[^\w*])[*_]([^*_]+)[*_](?!\w)/g, '$1$2')
-    .replace(/<[^>]+>/g, '')
-    .trim();
+    .replace(/(^|[^\w*])[*_]([^*_]+)[*_](?!\w)/g, '$1$2');
+  return dropTags(text).trim();
 }

@@ -1,13 +1,13 @@
-import type { DiagramRef, Lesson, Section } from '@kubegram/content';
+import { modelKey, type DiagramRef, type Lesson, type Section } from '@kubegram/content';
 import { toSvg } from '@kubegram/diagram';
 import type { ThemeName } from '@kubegram/diagram';
 import { views, type Cluster } from '@kubegram/model';
 import { plainText, sectionBlocks, type Block, type Point } from './_blocks.js';
 import { CONTENT, TYPE, headingHeight, monoCharsPerLine, charsPerLine, textHeight, wrappedLines } from './_metrics.js';
 import type { Slide } from './_slide.js';
+import { dropImages } from './_strip-markup.js';
 import { tourSteps } from './_tour.js';
 import { DeckError } from './deck-error.js';
-import { modelKey } from './model-key.js';
 import { diagramFence } from './plugins/diagram/_meta.js';
 
 /** What section slides need besides the section. */
@@ -106,7 +106,7 @@ function firstSentence(markdown: string): string {
 function derivedPoints(blocks: readonly Block[]): Point[] {
   return blocks
     .filter((b) => b.kind === 'prose')
-    .map((b) => firstSentence(b.markdown.replace(/!\[[^\]]*\]\([^)]*\)/g, '').trim()))
+    .map((b) => firstSentence(dropImages(b.markdown).trim()))
     .filter((m) => m !== '')
     .map((markdown) => ({ markdown, depth: 0, ordered: false }));
 }
@@ -207,7 +207,7 @@ function clusterFor(ref: DiagramRef, ctx: SectionContext): Cluster {
   const key = modelKey(ref.model);
   const cluster = ctx.models.get(key);
   if (!cluster) {
-    throw new DeckError(ctx.lesson.file, ref.line, 'diagrams.model', `no model loaded for "${key}"; expected the models map to hold it (load it with loadModel from @kubegram/content/node)`);
+    throw new DeckError(ctx.lesson.file, ref.line, 'diagrams.model', `no model loaded for "${key}"; expected the models map to hold it (load it with loadModel from @kubegram/content/fs)`);
   }
   return cluster;
 }

@@ -1,3 +1,5 @@
+import { formatProblem } from '@kubegram/content';
+
 /** A lesson that cannot become a deck: the file, the line, what is wrong and what was expected. */
 export class DeckError extends Error {
   override readonly name = 'DeckError';
@@ -7,6 +9,6 @@ export class DeckError extends Error {
     readonly path: string,
     readonly detail: string,
   ) {
-    super(`${file}${line === undefined ? '' : `:${line}`}: ${path}: ${detail}`);
+    super(formatProblem({ file, ...(line === undefined ? {} : { line }), path, message: detail }));
   }
 }

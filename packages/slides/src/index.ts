@@ -8,6 +8,7 @@ export { decksToPdf } from './decks-to-pdf.js';
 export type { DecksToPdfOptions, PdfJob } from './decks-to-pdf.js';
 export { lessonToDeck } from './lesson-to-deck.js';
 export type { LessonToDeckOptions } from './lesson-to-deck.js';
-export { modelKey } from './model-key.js';
+// The key lessonToDeck looks models up by; defined once in @kubegram/content.
+export { modelKey } from '@kubegram/content';
 export { diagramPlugin } from './plugins/diagram/diagram-plugin.js';
 export { THEME_NAME, themeCss } from './theme/theme-css.js';

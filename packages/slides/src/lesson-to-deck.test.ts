@@ -178,11 +178,21 @@ container runtime through CRI, kube-proxy routes traffic to pods, and the kubele
   test('a tour step the view does not show is an error naming the file, the line and the valid ids', () => {
     const bad = lesson('## CP\n\n![cp](d/cp.svg "kubegram: preset:course#control-plane tour=worker-1-kubelet")\n', '/course/a/bad.md');
     expect(() => lessonToDeck(bad, MODELS)).toThrow(DeckError);
-    expect(() => lessonToDeck(bad, MODELS)).toThrow(/^\/course\/a\/bad\.md:14: diagrams\.tour: tour step "worker-1-kubelet" is not an element of the control-plane view; expected one of .*control-plane-apiserver/);
+    expect(() => lessonToDeck(bad, MODELS)).toThrow(/^\/course\/a\/bad\.md:14: error: diagrams\.tour: tour step "worker-1-kubelet" is not an element of the control-plane view; expected one of .*control-plane-apiserver/);
   });
 
   test('a diagram whose model was not loaded is an error naming the model', () => {
     const l = lesson('## CP\n\n![cp](d/cp.svg "kubegram: ../models/missing.yaml#overview")\n', '/course/a/l.md');
-    expect(() => lessonToDeck(l, MODELS)).toThrow(/l\.md:14: diagrams\.model: no model loaded for "\/course\/models\/missing\.yaml"/);
+    expect(() => lessonToDeck(l, MODELS)).toThrow(/l\.md:14: error: diagrams\.model: no model loaded for "\/course\/models\/missing\.yaml"/);
   });
+});
+
+describe('lessonToDeck on pathological lessons', () => {
+  test('lessonToDeck finishes on a lesson with a 200 KB line of "!["', () => {
+    const l = lesson(`## Brackets\n\n${'!['.repeat(100_000)}\n`);
+    const started = performance.now();
+    const deck = lessonToDeck(l, MODELS);
+    console.log(`bench: lessonToDeck with a 200 KB line of "![": ${Math.round(performance.now() - started)} ms`);
+    expect(deck).toContain('## Brackets');
+  }, 60_000);
 });

@@ -32,10 +32,11 @@ export function enhanceDiagram(figure: HTMLElement): void {
     selectComponent(figure, id);
   };
 
-  figure.addEventListener('mouseover', (event) => {
+  const showTarget = (event: Event) => {
     const component = componentOf(event.target);
     if (component) show(component);
-  });
+  };
+  figure.addEventListener('mouseover', showTarget);
   figure.addEventListener('mouseout', (event) => {
     const from = componentOf(event.target);
     const to = componentOf(event.relatedTarget);
@@ -44,10 +45,7 @@ export function enhanceDiagram(figure: HTMLElement): void {
       else hide(from);
     }
   });
-  figure.addEventListener('focusin', (event) => {
-    const component = componentOf(event.target);
-    if (component) show(component);
-  });
+  figure.addEventListener('focusin', showTarget);
   figure.addEventListener('focusout', (event) => hide(componentOf(event.target)));
   figure.addEventListener('click', (event) => {
     const component = componentOf(event.target);

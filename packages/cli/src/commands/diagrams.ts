@@ -1,13 +1,12 @@
-import { readFile, stat } from 'node:fs/promises';
+import { writeSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { DiagramRef } from '@kubegram/content';
+import type { DiagramsOptions, DiagramsResult } from '@kubegram/content/fs';
 import { oneOf, parseCommandArgs } from '../_args.js';
 import { inputError, usageError } from '../_errors.js';
 import { defineCommand } from '../_define-command.js';
-import { describeFsError, displayPath, writeFileAtomic, writeStream } from '../_io.js';
-import { formatProblem, plural, type LocatedProblem } from '../_problems.js';
-import { markdownFiles, refsOf } from '../diagrams/_collect.js';
-import { targetsOf, type Target } from '../diagrams/_targets.js';
+import { describeFsError, displayPath, writeStream } from '../_io.js';
+import { formatProblem, plural } from '../_problems.js';
 import { EXIT, type CommandContext } from '../types.js';
 
 const THEMES = ['light', 'dark'] as const;
@@ -56,205 +55,85 @@ Options:
       throw inputError(`${arg}: ${describeFsError(cause)}`);
     }
     const settings: Settings = {
-      dir,
       check: values.check === true,
-      mermaid: values.mermaid === true,
-      theme: oneOf('diagrams', 'theme', values.theme ?? 'light', THEMES),
-      ...(values['out-dir'] === undefined ? {} : { outDir: resolve(ctx.cwd, values['out-dir']) }),
       quiet: values.quiet === true,
-      progress: values.quiet !== true && (values.watch === true || ctx.stderr.isTTY === true),
       rerun: ['kubegram diagrams', arg === '.' ? '' : arg, values.mermaid ? '--mermaid' : '', values['out-dir'] ? `--out-dir ${values['out-dir']}` : '', values.theme ? `--theme ${values.theme}` : '']
         .filter((s) => s !== '')
         .join(' '),
     };
-    const lessons = new Map<string, DiagramRef[]>();
-    const refErrors = new Map<string, LocatedProblem[]>();
-    for (const file of await markdownFiles(dir)) {
-      const found = await refsOf(file);
-      if (found.refs.length > 0) lessons.set(file, found.refs);
-      if (found.errors.length > 0) refErrors.set(file, found.errors.map((e) => ({ ...e, severity: 'error' })));
+    const progress = values.quiet !== true && (values.watch === true || ctx.stderr.isTTY === true);
+    const options: DiagramsOptions = {
+      dir,
+      mermaid: values.mermaid === true,
+      theme: oneOf('diagrams', 'theme', values.theme ?? 'light', THEMES),
+      ...(values['out-dir'] === undefined ? {} : { outDir: resolve(ctx.cwd, values['out-dir']) }),
+      ...(progress ? { onWritten: (path: string) => writeStream(ctx.stderr, `wrote ${displayPath(path, ctx.cwd)}\n`) } : {}),
+    };
+    const unguard = guardEarlyExit();
+    try {
+      if (values.watch) return await watch(options, settings, ctx);
+      const { checkDiagrams, regenerateDiagrams } = await import('@kubegram/content/fs');
+      const result = settings.check ? await checkDiagrams(options) : await regenerateDiagrams(options);
+      await report(result, settings, ctx, true);
+      return result.ok ? EXIT.ok : EXIT.failed;
+    } finally {
+      unguard();
     }
-    const outcome = await generate(lessons, [...refErrors.values()].flat(), settings, ctx);
-    if (values.watch) return watch(lessons, refErrors, outcome.dependencies, settings, ctx);
-    return outcome.ok ? EXIT.ok : EXIT.failed;
   },
 });
 
 interface Settings {
-  dir: string;
   check: boolean;
-  mermaid: boolean;
-  theme: (typeof THEMES)[number];
-  outDir?: string;
   quiet: boolean;
-  progress: boolean;
   /** The command that regenerates what --check found stale. */
   rerun: string;
 }
 
-interface Outcome {
-  ok: boolean;
-  /** For each model file read, the targets drawn from it. */
-  dependencies: Map<string, Set<string>>;
+// A model module runs in this process and may end it (`process.exit(0)`) halfway through a run;
+// the exit code must then say the run did not finish, never that every diagram is current.
+function guardEarlyExit(): () => void {
+  const onExit = () => {
+    process.exitCode = EXIT.failed;
+    writeSync(2, 'kubegram diagrams: stopped before every diagram was drawn or checked (did a model end the process?)\n');
+  };
+  process.on('exit', onExit);
+  return () => process.off('exit', onExit);
 }
 
-/** Draws (or, with --check, compares) the targets of the given lessons, printing what happened. */
-async function generate(
-  lessons: ReadonlyMap<string, readonly DiagramRef[]>,
-  refErrors: readonly LocatedProblem[],
-  settings: Settings,
-  ctx: CommandContext,
-  only?: (target: Target) => boolean,
-): Promise<Outcome> {
-  const { loadModel } = await import('@kubegram/content/node');
-  const { toMermaid, toSvg } = await import('@kubegram/diagram');
-  const show = (path: string) => displayPath(path, ctx.cwd);
-  const planned = targetsOf(lessons, settings);
-  const problems: string[] = [...refErrors, ...planned.errors.map((e) => ({ ...e, severity: 'error' as const }))].map((p) => formatProblem({ ...p, file: show(p.file ?? '') }, ''));
-  const dependencies = new Map<string, Set<string>>();
-  const brokenModels = new Set<string>();
-  const counts = { written: 0, unchanged: 0 };
-  const outdated: string[] = [];
-  const targets = only ? planned.targets.filter(only) : planned.targets;
-  let failed = 0;
-
-  for (const target of targets) {
-    const { ref } = target;
-    const model = await loadModel(ref);
-    for (const dep of model.dependencies) {
-      const set = dependencies.get(dep) ?? new Set();
-      set.add(target.path);
-      dependencies.set(dep, set);
-    }
-    const at = `${show(target.lesson)}:${ref.line}`;
-    if (!model.ok) {
-      failed++;
-      if (!brokenModels.has(model.file)) {
-        brokenModels.add(model.file);
-        const file = model.file.startsWith('preset:') ? model.file : show(model.file);
-        problems.push(...model.errors.map((e) => formatProblem({ ...e, file: e.file.startsWith('preset:') ? e.file : show(e.file) }, file)), `  (the model of ${ref.src} at ${at})`);
-      }
-      continue;
-    }
-    let data: string;
-    try {
-      const options = { view: ref.view, theme: settings.theme, highlight: ref.highlight, ...(ref.node === undefined ? {} : { node: ref.node }) };
-      data = target.format === 'svg' ? toSvg(model.cluster, options) : toMermaid(model.cluster, options);
-    } catch (cause) {
-      failed++;
-      problems.push(`${at}: error: ${ref.src}: ${(cause as Error).message}`);
-      continue;
-    }
-    if (settings.check) {
-      const current = await readFile(target.path, 'utf8').catch(() => undefined);
-      if (current === undefined) outdated.push(`missing: ${show(target.path)} (${at})`);
-      else if (current !== data) outdated.push(`stale:   ${show(target.path)} (${at})`);
-      else counts.unchanged++;
-      continue;
-    }
-    const outcome = await writeFileAtomic(target.path, data);
-    counts[outcome]++;
-    if (outcome === 'written' && settings.progress) await writeStream(ctx.stderr, `wrote ${show(target.path)}\n`);
-  }
-
-  if (problems.length > 0) await writeStream(ctx.stderr, `${problems.join('\n')}\n`);
-  if (outdated.length > 0) {
-    await writeStream(
-      ctx.stderr,
-      `${outdated.join('\n')}\n${plural(outdated.length, 'diagram file')} out of date: run "${settings.rerun}" and commit the result\n`,
-    );
-  }
-  if (!settings.quiet && (only === undefined || problems.length > 0)) {
-    const parts = settings.check
-      ? [`${counts.unchanged} up to date`, `${outdated.length} out of date`]
-      : [`${counts.written} written`, `${counts.unchanged} unchanged`];
-    if (failed > 0) parts.push(`${failed} failed`);
-    await writeStream(ctx.stderr, `${plural(targets.length, 'diagram file')}${settings.check ? ' checked' : ''}: ${parts.join(', ')}\n`);
-  }
-  return { ok: problems.length === 0 && outdated.length === 0, dependencies };
-}
-
-/**
- * Watches the lessons and every file the models were read from; a change regenerates only the
- * diagrams it affects. Resolves with exit 0 when the command's signal aborts (Ctrl-C).
- */
-async function watch(
-  lessons: Map<string, DiagramRef[]>,
-  refErrors: Map<string, LocatedProblem[]>,
-  initial: Map<string, Set<string>>,
-  settings: Settings,
-  ctx: CommandContext,
-): Promise<number> {
-  const { watch: watchFs } = await import('node:fs');
-  const { dirname, join } = await import('node:path');
-  let dependencies = initial;
-  const watchers = new Map<string, { close(): void }>();
-  const pending = new Set<string>();
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-
-  const folderWatch = (folder: string, recursive: boolean) => {
-    if (watchers.has(folder)) return;
-    try {
-      const w = watchFs(folder, { recursive }, (_event, name) => {
-        if (name === null) return;
-        pending.add(join(folder, name.toString()));
-        clearTimeout(timer);
-        // Editors save in bursts (write, rename, chmod); one short pause catches the whole save.
-        timer = setTimeout(() => {
-          running = running.then(flush);
-        }, 40);
-      });
-      watchers.set(folder, w);
-    } catch {
-      // A model folder that vanished is reported by the next run that needs it.
-    }
-  };
-  const watchDependencies = () => {
-    for (const dep of dependencies.keys()) {
-      if (!dep.startsWith(settings.dir + '/')) folderWatch(dirname(dep), false);
-    }
-  };
-
-  const flush = async () => {
-    const changed = [...pending];
-    pending.clear();
-    const affected = new Set<string>();
-    const lessonsChanged = new Set<string>();
-    for (const file of changed) {
-      if (file.toLowerCase().endsWith('.md') && file.startsWith(settings.dir + '/')) {
-        const found = await refsOf(file);
-        if (found.refs.length > 0) lessons.set(file, found.refs);
-        else lessons.delete(file);
-        if (found.errors.length > 0) refErrors.set(file, found.errors.map((e) => ({ ...e, severity: 'error' })));
-        else refErrors.delete(file);
-        lessonsChanged.add(file);
-      }
-      for (const target of dependencies.get(file) ?? []) affected.add(target);
-    }
-    if (lessonsChanged.size === 0 && affected.size === 0) return;
-    const outcome = await generate(
-      lessons,
-      [...lessonsChanged].flatMap((f) => refErrors.get(f) ?? []),
-      settings,
-      ctx,
-      (t) => lessonsChanged.has(t.lesson) || affected.has(t.path),
-    );
-    const merged = new Map(dependencies);
-    for (const [dep, targets] of outcome.dependencies) merged.set(dep, new Set([...(merged.get(dep) ?? []), ...targets]));
-    dependencies = merged;
-    watchDependencies();
-  };
-
-  folderWatch(settings.dir, true);
-  watchDependencies();
-  if (!settings.quiet) await writeStream(ctx.stderr, `watching ${displayPath(settings.dir, ctx.cwd)} and its models for changes (Ctrl-C to stop)\n`);
-  await new Promise<void>((done) => {
-    if (ctx.signal?.aborted) return done();
-    ctx.signal?.addEventListener('abort', () => done(), { once: true });
+/** Regenerates, then regenerates what each change affects until Ctrl-C; exit 1 if the folder goes. */
+async function watch(options: DiagramsOptions, settings: Settings, ctx: CommandContext): Promise<number> {
+  const { watchDiagrams } = await import('@kubegram/content/fs');
+  const outcome = await watchDiagrams({
+    ...options,
+    signal: ctx.signal ?? new AbortController().signal,
+    onRun: (result, run) => report(result, settings, ctx, run.initial),
+    onReady: async () => {
+      if (!settings.quiet) await writeStream(ctx.stderr, `watching ${displayPath(options.dir, ctx.cwd)} and its models for changes (Ctrl-C to stop)\n`);
+    },
   });
-  clearTimeout(timer);
-  for (const w of watchers.values()) w.close();
-  await running;
-  return EXIT.ok;
+  if (outcome.stopped === 'signal') return EXIT.ok;
+  await writeStream(ctx.stderr, `${displayPath(outcome.folder, ctx.cwd)}: the folder was deleted or renamed: stopped watching; run "kubegram diagrams --watch" again in the folder\n`);
+  return EXIT.failed;
+}
+
+/** Prints a run's problems, the files out of date and (for a full run, or one with problems) the summary. */
+async function report(result: DiagramsResult, settings: Settings, ctx: CommandContext, full: boolean): Promise<void> {
+  const show = (path: string) => (path.startsWith('preset:') ? path : displayPath(path, ctx.cwd));
+  const problems: string[] = [];
+  result.problems.forEach((p, i) => {
+    problems.push(formatProblem({ ...p, file: show(p.file) }));
+    // A model's problems end with the reference that drew from it.
+    if (p.usedBy && result.problems[i + 1]?.usedBy !== p.usedBy) problems.push(`  (the model of ${p.usedBy.src} at ${show(p.usedBy.lesson)}:${p.usedBy.line})`);
+  });
+  if (problems.length > 0) await writeStream(ctx.stderr, `${problems.join('\n')}\n`);
+  const outdated = result.outdated.map((o) => `${o.state === 'missing' ? 'missing:' : 'stale:  '} ${show(o.path)} (${show(o.lesson)}:${o.line})`);
+  if (outdated.length > 0) {
+    await writeStream(ctx.stderr, `${outdated.join('\n')}\n${plural(outdated.length, 'diagram file')} out of date: run "${settings.rerun}" and commit the result\n`);
+  }
+  if (settings.quiet || (!full && problems.length === 0)) return;
+  const parts = settings.check
+    ? [`${result.unchanged.length} up to date`, `${result.outdated.length} out of date`]
+    : [`${result.written.length} written`, `${result.unchanged.length} unchanged`];
+  if (result.failed > 0) parts.push(`${result.failed} failed`);
+  await writeStream(ctx.stderr, `${plural(result.targets, 'diagram file')}${settings.check ? ' checked' : ''}: ${parts.join(', ')}\n`);
 }

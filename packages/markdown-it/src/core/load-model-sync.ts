@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { DiagramModel } from '@kubegram/content';
-import type { LoadResult } from '@kubegram/content/node';
+import type { LoadModelResult } from '@kubegram/content/fs';
 import { presets, type PresetName } from '@kubegram/model';
 import { parseClusterText } from '@kubegram/model/load';
 
@@ -33,14 +33,14 @@ process.stdout.write(JSON.stringify(result));
 
 // Results by model file, kept while every file the model was built from keeps its modification
 // time and size, so each model is compiled once per build however many pages draw it.
-const cache = new Map<string, { stamps: Map<string, string>; result: LoadResult }>();
+const cache = new Map<string, { stamps: Map<string, string>; result: LoadModelResult }>();
 
 /**
  * Loads the cluster a diagram reference names, synchronously: a preset, a YAML or JSON model
  * file, or a TypeScript or JavaScript module (through `@kubegram/content`'s `loadModel`, in a
  * child process). Never throws; every problem names the model file.
  */
-export function loadModelSync(model: DiagramModel, opts: LoadModelSyncOptions = {}): LoadResult {
+export function loadModelSync(model: DiagramModel, opts: LoadModelSyncOptions = {}): LoadModelResult {
   const options = { ...DEFAULTS, ...opts };
   if (model.kind === 'preset') {
     const file = `preset:${model.name}`;
@@ -56,7 +56,7 @@ export function loadModelSync(model: DiagramModel, opts: LoadModelSyncOptions = 
   return result;
 }
 
-function loadData(file: string): LoadResult {
+function loadData(file: string): LoadModelResult {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -67,7 +67,7 @@ function loadData(file: string): LoadResult {
   return { ...parseClusterText(text, file), dependencies: [file] };
 }
 
-function loadModule(file: string, timeout: number): LoadResult {
+function loadModule(file: string, timeout: number): LoadModelResult {
   const content = contentLoaderUrl();
   let out: string;
   try {
@@ -85,7 +85,7 @@ function loadModule(file: string, timeout: number): LoadResult {
     const why = e.signal === 'SIGTERM' ? `it took longer than ${timeout / 1000} s` : (e.stderr?.trim() || e.message);
     return failed(file, `could not load the model: ${why}`, 'load');
   }
-  const answer = JSON.parse(out) as LoadResult | { thrown: string };
+  const answer = JSON.parse(out) as LoadModelResult | { thrown: string };
   return 'thrown' in answer ? failed(file, `could not load the model: ${answer.thrown}`, 'load') : answer;
 }
 
@@ -106,6 +106,6 @@ function stamp(file: string): string {
   }
 }
 
-function failed(file: string, message: string, code: string): LoadResult {
+function failed(file: string, message: string, code: string): LoadModelResult {
   return { ok: false, file, errors: [{ file, path: '', message, code, severity: 'error' }], warnings: [], dependencies: [file] };
 }

@@ -1,5 +1,5 @@
 import type { DiagramRef } from '@kubegram/content';
-import type { LoadResult } from '@kubegram/content/node';
+import type { LoadModelResult } from '@kubegram/content/fs';
 import { REFERENCE_EXAMPLE } from './_examples.js';
 import { checkSelection } from './check-selection.js';
 import type { DiagramProblem, DiagramTheme, Prepared, SourcePoint } from './types.js';
@@ -8,7 +8,7 @@ import type { DiagramProblem, DiagramTheme, Prepared, SourcePoint } from './type
  * Checks a loaded diagram reference: the model's own problems (each with the model file's line
  * and column) and the view's highlight and node, all reported at the reference in the Markdown.
  */
-export function prepareReference(ref: DiagramRef, loaded: LoadResult, at: SourcePoint, theme: DiagramTheme): Prepared {
+export function prepareReference(ref: DiagramRef, loaded: LoadModelResult, at: SourcePoint, theme: DiagramTheme): Prepared {
   if (!loaded.ok) {
     const problems = loaded.errors.map((e): DiagramProblem => {
       const where = `${e.file}${e.line === undefined ? '' : `:${e.line}${e.column === undefined ? '' : `:${e.column}`}`}`;

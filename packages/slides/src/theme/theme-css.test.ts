@@ -18,3 +18,10 @@ test('the kubegram theme is a 1280x720 Marp theme the engine knows', () => {
   expect(theme?.width).toBe('1280px');
   expect(theme?.height).toBe('720px');
 });
+
+test('themeCss fills every {{value}} of theme.css, leaving none behind', () => {
+  const css = themeCss(lightTheme, darkTheme);
+  expect(css).not.toMatch(/\{\{|\}\}/);
+  expect(css).toMatch(/^\/\* @theme kubegram \*\/\n\/\* @size 16:9 1280px 720px \*\/\n/);
+  expect(css).toContain('header, footer {\n  position: absolute;\n  left: 72px;\n  right: 152px;');
+});

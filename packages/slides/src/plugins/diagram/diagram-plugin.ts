@@ -1,9 +1,6 @@
+import { escapeHtml } from '@kubegram/content';
 import type { MarkdownIt } from 'markdown-it';
 import { readDiagramMeta } from './_meta.js';
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /**
  * markdown-it plugin: renders a `kubegram-diagram` fence as a figure holding its SVG at the height

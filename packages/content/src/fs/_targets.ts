@@ -1,16 +1,8 @@
 import { relative, resolve } from 'node:path';
-import type { ContentError, DiagramRef } from '@kubegram/content';
+import type { ContentError, DiagramRef } from '../types.js';
+import type { DiagramTarget } from './types.js';
 
-/** One file `kubegram diagrams` writes: a view of a model as SVG or Mermaid. */
-export interface Target {
-  path: string;
-  format: 'svg' | 'mermaid';
-  ref: DiagramRef;
-  /** The lesson that references it. */
-  lesson: string;
-}
-
-/** Options of `targetsOf`. */
+/** What `targetsOf` needs to know where files go. */
 export interface TargetOptions {
   /** The folder searched for lessons. */
   dir: string;
@@ -25,13 +17,13 @@ const keyOf = (ref: DiagramRef): string =>
   JSON.stringify([ref.model.kind === 'file' ? ref.model.path : ref.model.name, ref.view, ref.highlight, ref.node ?? null]);
 
 /** The files to write for the references of every lesson, and a problem for each conflicting pair. */
-export function targetsOf(lessons: ReadonlyMap<string, readonly DiagramRef[]>, options: TargetOptions): { targets: Target[]; errors: ContentError[] } {
-  const byPath = new Map<string, Target>();
+export function targetsOf(lessons: ReadonlyMap<string, readonly DiagramRef[]>, options: TargetOptions): { targets: DiagramTarget[]; errors: ContentError[] } {
+  const byPath = new Map<string, DiagramTarget>();
   const errors: ContentError[] = [];
   for (const [lesson, refs] of lessons) {
     for (const ref of refs) {
       const svg = options.outDir === undefined ? ref.output : resolve(options.outDir, relative(options.dir, ref.output));
-      const paths: [string, Target['format']][] = [[svg, 'svg']];
+      const paths: [string, DiagramTarget['format']][] = [[svg, 'svg']];
       if (options.mermaid) paths.push([svg.replace(/\.svg$/i, '.mmd'), 'mermaid']);
       for (const [path, format] of paths) {
         const other = byPath.get(path);

@@ -2,24 +2,25 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { parseCluster, presets, type PresetName } from '@kubegram/model';
 import { parseClusterText } from '@kubegram/model/load';
+import { DATA_EXTENSIONS, MODULE_EXTENSIONS } from '../model-extensions.js';
 import type { DiagramModel, DiagramRef } from '../types.js';
-import type { LoadModelOptions, LoadResult } from './types.js';
+import type { LoadModelOptions, LoadModelResult } from './types.js';
 
 const DEFAULTS: Required<LoadModelOptions> = { cache: true, timeoutMs: 10_000 };
-const MODULE_EXTENSIONS = new Set(['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs']);
-const DATA_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
+const MODULES: ReadonlySet<string> = new Set(MODULE_EXTENSIONS);
+const DATA: ReadonlySet<string> = new Set(DATA_EXTENSIONS);
 
 // Results by model file, with the modification time and size of every file each was read from.
 // Module-level on purpose: a watch loop calls loadModel once per change and must not recompile
 // or re-import models whose files did not change.
-const cache = new Map<string, { stamps: Map<string, string>; result: LoadResult }>();
+const cache = new Map<string, { stamps: Map<string, string>; result: LoadModelResult }>();
 
 /**
  * Loads the cluster a diagram reference (or a model, or a path) names: a YAML or JSON model file,
  * a TypeScript or JavaScript module whose default export or `cluster` export is the cluster, or a
  * preset (`preset:course`). Never throws; every problem names the file.
  */
-export async function loadModel(target: DiagramRef | DiagramModel | string, opts: LoadModelOptions = {}): Promise<LoadResult> {
+export async function loadModel(target: DiagramRef | DiagramModel | string, opts: LoadModelOptions = {}): Promise<LoadModelResult> {
   const options = { ...DEFAULTS, ...fromEnvironment(), ...opts };
   const model = toModel(target);
   if (model.kind === 'preset') return loadPreset(model.name);
@@ -41,7 +42,7 @@ function toModel(target: DiagramRef | DiagramModel | string): DiagramModel {
   return { kind: 'file', path: resolve(target) };
 }
 
-function loadPreset(name: string): LoadResult {
+function loadPreset(name: string): LoadModelResult {
   const file = `preset:${name}`;
   if (!Object.hasOwn(presets, name)) {
     const message = `unknown preset "${name}": expected one of ${Object.keys(presets).map((p) => `preset:${p}`).join(', ')}`;
@@ -50,22 +51,22 @@ function loadPreset(name: string): LoadResult {
   return { ok: true, file, cluster: presets[name as PresetName], warnings: [], dependencies: [] };
 }
 
-async function loadFile(file: string, timeoutMs: number): Promise<LoadResult> {
+async function loadFile(file: string, timeoutMs: number): Promise<LoadModelResult> {
   const ext = extname(file).toLowerCase();
-  if (!MODULE_EXTENSIONS.has(ext) && !DATA_EXTENSIONS.has(ext)) {
-    const message = `expected a TypeScript or JavaScript module (${[...MODULE_EXTENSIONS].join(', ')}) or a YAML or JSON model (${[...DATA_EXTENSIONS].join(', ')}), got "${ext || 'no extension'}"`;
+  if (!MODULES.has(ext) && !DATA.has(ext)) {
+    const message = `expected a TypeScript or JavaScript module (${MODULE_EXTENSIONS.join(', ')}) or a YAML or JSON model (${DATA_EXTENSIONS.join(', ')}), got "${ext || 'no extension'}"`;
     return { ok: false, file, errors: [{ file, path: '', message, code: 'unknown-format', severity: 'error' }], warnings: [], dependencies: [file] };
   }
   // Read first, whatever the format, so that a missing, unreadable or folder "model" is one
   // problem worded one way rather than a compile error for a module.
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (cause) {
     const message = `could not read the model file: ${unreadableReason(cause)}`;
     return { ok: false, file, errors: [{ file, path: '', message, code: 'unreadable', severity: 'error' }], warnings: [], dependencies: [file] };
   }
-  if (DATA_EXTENSIONS.has(ext)) return { ...parseClusterText(text, file), dependencies: [file] };
+  if (DATA.has(ext)) return { ...parseClusterText(bytes, file), dependencies: [file] };
 
   // The compiler and the worker load only for module models: YAML and presets never pay for them.
   const { compileModule } = await import('./_compile-module.js');

@@ -7,12 +7,12 @@ import { presets } from '@kubegram/model';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { findDiagramRefs } from '../find-diagram-refs.js';
 import { loadModel } from './load-model.js';
-import type { LoadResult } from './types.js';
+import type { LoadModelResult } from './types.js';
 
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/models/', import.meta.url));
 const fixture = (name: string) => join(FIXTURES, name);
 
-function errorsOf(r: LoadResult) {
+function errorsOf(r: LoadModelResult) {
   if (r.ok) throw new Error(`expected ${r.file} to be rejected`);
   return r.errors;
 }

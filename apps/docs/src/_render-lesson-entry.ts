@@ -1,0 +1,93 @@
+import { dirname, posix, resolve } from 'node:path';
+import { modelKey, type DiagramRef } from '@kubegram/content';
+import { toSvg, type FormatRenderer, type OutputFormat } from '@kubegram/diagram';
+import { views, type Cluster } from '@kubegram/model';
+import { prepareSvg } from './prepare-svg.ts';
+import { relativeHref } from './_relative.ts';
+import { renderFigure } from './render-figure.ts';
+import { renderLessonBody } from './render-lesson-body.ts';
+import { renderLessonPage } from './render-lesson-page.ts';
+import type { SiteEntry, SitePlan } from './_site-plan.ts';
+
+/** What every lesson page needs besides its own lesson. */
+export interface EntryContext {
+  plan: SitePlan;
+  clusters: ReadonlyMap<string, Cluster>;
+  /** The formats each diagram is offered in for download, with their renderers loaded. */
+  downloads: readonly { format: OutputFormat; render: FormatRenderer }[];
+  siteTitle: string;
+  slidesPath: string;
+  /** The files of the site by path; each page adds itself and its diagrams' downloads. */
+  files: Map<string, string>;
+}
+
+/** Renders the page of the lesson at `index` of the plan, adding it and its diagram files; returns the number of diagrams. */
+export function renderLessonEntry(index: number, ctx: EntryContext): number {
+  const entry = ctx.plan.entries[index]!;
+  const { lesson, nav: page } = entry;
+  let diagrams = 0;
+  const body = renderLessonBody(lesson.body, {
+    file: lesson.file,
+    headings: lesson.headings,
+    diagrams: lesson.diagrams,
+    resolveLessonLink: (href) => {
+      const [target = '', hash] = href.split('#');
+      const other = ctx.plan.pageOf.get(resolve(dirname(lesson.file), decodeURI(target)));
+      return other === undefined ? undefined : relativeHref(page.path, hash ? `${other}#${hash}` : other);
+    },
+    renderDiagram: (ref, n) => {
+      diagrams++;
+      return renderDiagram(ref, n, entry, ctx);
+    },
+  });
+  const previous = ctx.plan.entries[index - 1]?.nav;
+  const next = ctx.plan.entries[index + 1]?.nav;
+  ctx.files.set(
+    page.path,
+    renderLessonPage({
+      siteTitle: ctx.siteTitle,
+      path: page.path,
+      title: lesson.frontmatter.title,
+      excerpt: lesson.frontmatter.excerpt,
+      module: entry.module.name,
+      duration: lesson.frontmatter.duration,
+      body,
+      toc: lesson.headings,
+      nav: ctx.plan.nav,
+      ...(previous ? { previous } : {}),
+      ...(next ? { next } : {}),
+      deck: `${ctx.slidesPath}/${entry.module.slug}/${entry.slug}.html`,
+    }),
+  );
+  return diagrams;
+}
+
+// A diagram inline in both themes, with a file for each download format.
+function renderDiagram(ref: DiagramRef, n: number, entry: SiteEntry, ctx: EntryContext): string {
+  const cluster = ctx.clusters.get(modelKey(ref.model))!;
+  const id = `diagram-${n + 1}`;
+  const base = posix.basename(ref.src).replace(/\.svg$/i, '');
+  const svgOptions = { view: ref.view, highlight: ref.highlight, ...(ref.node === undefined ? {} : { node: ref.node }) };
+  const light = toSvg(cluster, { ...svgOptions, theme: 'light' });
+  const dark = toSvg(cluster, { ...svgOptions, theme: 'dark' });
+  const links = ctx.downloads.map(({ format, render }) => {
+    const path = `${entry.module.slug}/diagrams/${entry.slug}/${base}${format.extensions[0]}`;
+    ctx.files.set(path, downloadText(render, cluster, { ...svgOptions, theme: 'light' }));
+    return { label: format.label, href: relativeHref(entry.nav.path, path) };
+  });
+  const a11y = { title: ref.alt || views[ref.view].title, description: views[ref.view].description };
+  return renderFigure({
+    id,
+    caption: ref.alt || views[ref.view].title,
+    view: ref.view,
+    svg: { light: prepareSvg(light, { ...a11y, idPrefix: `${id}-light` }), dark: prepareSvg(dark, { ...a11y, idPrefix: `${id}-dark` }) },
+    downloads: links,
+  });
+}
+
+// The site writes text files only; a binary format among the downloads is a mistake in DOWNLOADS.
+function downloadText(render: FormatRenderer, cluster: Cluster, options: Parameters<FormatRenderer>[1]): string {
+  const out = render(cluster, options);
+  if (typeof out !== 'string') throw new Error('buildSite: a download format gave bytes: expected a text format such as "svg" or "mermaid"');
+  return out;
+}
