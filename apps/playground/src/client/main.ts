@@ -1,5 +1,6 @@
 // The playground's script: keeps the picture in step with the model text and the controls, and
 // holds both in the URL's fragment. The editor itself loads afterwards, in a chunk of its own.
+import './_no-eval.ts';
 import { toMermaid } from '@kubegram/diagram';
 import { elementsOf, presets, views, type Cluster } from '@kubegram/model';
 import { enhanceDiagram } from '../../../docs/src/client/enhance-diagram.ts';
