@@ -1,8 +1,7 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build, type Plugin } from 'esbuild';
+import { build } from 'esbuild';
+import { browserSafeLoad, englishOnly } from './_esbuild-plugins.ts';
 
 /** One file of the bundled script, by its name in the output folder. */
 export interface BundleFile {
@@ -19,41 +18,6 @@ export interface PlaygroundBundle {
 }
 
 const ENTRY = fileURLToPath(new URL('./client/main.ts', import.meta.url));
-
-// `@kubegram/model/load` also holds the file loader, which imports node:fs; the page needs only
-// the text parser, so the bundle takes the browser-safe modules of that entry and nothing else.
-const MODEL_SRC = join(dirname(createRequire(import.meta.url).resolve('@kubegram/model/package.json')), 'src/load');
-const browserSafeLoad: Plugin = {
-  name: 'kubegram-model-load-browser',
-  setup(b) {
-    b.onResolve({ filter: /^@kubegram\/model\/load$/ }, () => ({ path: 'load', namespace: 'kubegram-load' }));
-    b.onLoad({ filter: /.*/, namespace: 'kubegram-load' }, () => ({
-      contents: [
-        `export { parseClusterText } from ${JSON.stringify(join(MODEL_SRC, 'parse-cluster-text.ts'))};`,
-        `export { MAX_ALIAS_COUNT, MAX_DEPTH, yamlToValue } from ${JSON.stringify(join(MODEL_SRC, 'yaml-to-value.ts'))};`,
-      ].join('\n'),
-      resolveDir: MODEL_SRC,
-      loader: 'ts',
-    }));
-    // A node: import reaching the page would fail there; fail the build instead.
-    b.onResolve({ filter: /^node:/ }, (args) => ({ errors: [{ text: `${args.importer} imports ${args.path}, which a browser does not have` }] }));
-  },
-};
-
-// zod re-exports every one of its ~40 message locales from its main entry, more than half of its
-// weight in the page; the model speaks English only, so the bundle keeps that one locale.
-const englishOnly: Plugin = {
-  name: 'zod-english-only',
-  setup(b) {
-    b.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
-      /[\\/]zod[\\/]/.test(args.importer) ? { path: join(dirname(args.importer), args.path), namespace: 'zod-locales' } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
-      contents: `export { default as en } from ${JSON.stringify(join(dirname(args.path), 'en.js'))};`,
-      resolveDir: dirname(args.path),
-    }));
-  },
-};
 
 const file = (name: string, code: string): BundleFile => ({ name, code, bytes: Buffer.byteLength(code), gzipBytes: gzipSync(code).length });
 

@@ -15,6 +15,7 @@ import { isKubernetesText } from './is-kubernetes-text.ts';
 import { modelText } from './model-text.ts';
 import { renderModel, svgOptions } from './render-model.ts';
 import { saveFile } from './save-file.ts';
+import { showSvg } from './show-svg.ts';
 import { svgToPng } from './svg-to-png.ts';
 import { DEFAULT_SETTINGS, type Settings } from './types.ts';
 
@@ -62,7 +63,9 @@ function redraw(): void {
   const start = performance.now();
   const outcome = renderModel(text, settings, dark.matches);
   const problems: ShownProblem[] = outcome.ok ? outcome.warnings : [...outcome.problems, ...outcome.warnings];
+  const drawn = performance.now();
   if (outcome.ok) showPicture(outcome.cluster, outcome.svg);
+  const shown = performance.now();
   ui.figure.toggleAttribute('data-stale', !outcome.ok);
   const heading = outcome.ok
     ? `${problems.length} warning${problems.length === 1 ? '' : 's'}:`
@@ -72,6 +75,8 @@ function redraw(): void {
   const end = performance.now();
   performance.measure('kg:load', { start, duration: outcome.times.load });
   performance.measure('kg:draw', { start: start + outcome.times.load, duration: outcome.times.draw });
+  performance.measure('kg:show', { start: drawn, end: shown });
+  performance.measure('kg:problems', { start: shown, end });
   performance.measure('kg:redraw', { start, end });
   saveSoon();
 }
@@ -79,10 +84,10 @@ function redraw(): void {
 function showPicture(cluster: Cluster, svg: string): void {
   const focused = document.activeElement instanceof Element && ui.svg.contains(document.activeElement) ? document.activeElement.closest<SVGGElement>('g[data-id]')?.dataset.id : undefined;
   const view = views[settings.view];
-  ui.svg.innerHTML = prepareSvg(svg, { idPrefix: 'pg', title: `${cluster.label}: ${view.title}`, description: view.description });
+  if (svg !== good?.svg) showSvg(ui.svg, prepareSvg(svg, { idPrefix: 'pg', title: `${cluster.label}: ${view.title}`, description: view.description }));
   ui.caption.textContent = `${cluster.label}: ${view.title}`;
   good = { cluster, svg };
-  if (focused) ui.svg.querySelector<SVGGElement>(`g[data-id="${CSS.escape(focused)}"]`)?.focus();
+  if (focused && !ui.svg.contains(document.activeElement)) ui.svg.querySelector<SVGGElement>(`g[data-id="${CSS.escape(focused)}"]`)?.focus();
   const elements = elementsOf(cluster);
   const ids = elements.map((e) => e.id).join('\n');
   if (ids !== shownIds) {
