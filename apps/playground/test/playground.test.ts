@@ -179,6 +179,34 @@ describe('the playground', () => {
     expect(problems).toEqual([]);
   });
 
+  it('completes and explains keys from the JSON Schema, and says why pasted kubectl output does not import', async () => {
+    const { page, problems, close } = await open();
+    await setModel(page, 'id: demo\nnodes:\n  - id: a\n    ro');
+    await page.keyboard.type('l');
+    await page.locator('.cm-tooltip-autocomplete li', { hasText: 'role' }).first().waitFor();
+    // The editor ignores Enter for a moment after a list opens, so a fast typist's newline stays a newline.
+    await page.waitForTimeout(150);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('work');
+    await page.locator('.cm-tooltip-autocomplete li', { hasText: 'worker' }).first().waitFor();
+    await page.waitForTimeout(150);
+    await page.keyboard.press('Enter');
+    expect((await modelOf(page)).text).toBe('id: demo\nnodes:\n  - id: a\n    role: worker');
+    await page.locator('.cm-line', { hasText: 'role: worker' }).locator('text=role').hover();
+    await page.locator('.pg-hover').waitFor();
+    expect(await page.locator('.pg-hover').textContent()).toMatch(/^nodes\[\]\.role: "control-plane" \| "worker"\S/);
+
+    await page.locator('.cm-content').evaluate((el) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: Node\n    metadata: {}\n');
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await page.locator('#pg-notes', { hasText: 'Could not import pasted text' }).waitFor();
+    expect(await page.locator('#pg-notes li').first().textContent()).toMatch(/items\[0\]/);
+    await close();
+    expect(problems).toEqual([]);
+  });
+
   it('changes the picture with every control: view, theme, highlight, fit and detail', async () => {
     const { page, problems, close } = await open();
     await page.selectOption('#pg-view', 'control-plane');
