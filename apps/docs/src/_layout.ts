@@ -41,7 +41,7 @@ export function layout(input: LayoutInput): string {
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to the content</a>
-<header class="site-header"><a class="site-header__brand" href="${to('index.html')}">${escapeHtml(input.siteTitle)}</a><a class="site-header__link" href="${to('api/index.html')}">API reference</a></header>
+<header class="site-header"><a class="site-header__brand" href="${to('index.html')}">${escapeHtml(input.siteTitle)}</a><a class="site-header__link" href="${to('playground/index.html')}">Playground</a><a class="site-header__link" href="${to('api/index.html')}">API reference</a></header>
 <div class="site-layout${input.aside ? '' : ' site-layout--wide'}">
 <nav class="site-nav" aria-label="Course">${nav}</nav>
 <main id="main" tabindex="-1">${input.main}</main>

@@ -1,11 +1,13 @@
 // Builds the course site from content/ into apps/docs/dist/.
 import { fileURLToPath } from 'node:url';
 import { buildSite } from './build-site.ts';
+import { copyPlayground } from './copy-playground.ts';
 
 const root = (p: string) => fileURLToPath(new URL(`../../../${p}`, import.meta.url));
 const started = performance.now();
 try {
   const report = await buildSite({ contentDir: root('content'), outDir: root('apps/docs/dist') });
+  await copyPlayground(report.outDir);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   console.log(
     `docs: ${report.pages.length} pages, ${report.diagrams} diagrams in ${report.outDir} ` +

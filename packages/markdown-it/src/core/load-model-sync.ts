@@ -93,7 +93,7 @@ function loadModule(file: string, timeout: number): LoadModelResult {
 // conditions in this process may point elsewhere, while the child is a plain Node.
 function contentLoaderUrl(): string {
   const manifest = createRequire(import.meta.url).resolve('@kubegram/content/package.json');
-  const exported = (JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { default: string }> }).exports['./node']!.default;
+  const exported = (JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { default: string }> }).exports['./fs']!.default;
   return new URL(exported, pathToFileURL(manifest)).href;
 }
 

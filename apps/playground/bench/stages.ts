@@ -1,0 +1,55 @@
+// Runs in Chromium: times each stage of one redraw on a model whose label changes every round,
+// as when a reader types into it, and leaves the medians in the page for the driver to read.
+import '../src/client/_no-eval.ts';
+import { layoutView, toSvg } from '@kubegram/diagram';
+import { parseCluster } from '@kubegram/model';
+import { parseClusterText, yamlToValue } from '@kubegram/model/load';
+import { LineCounter, parseDocument } from 'yaml';
+import { prepareSvg } from '../../docs/src/prepare-svg.ts';
+import { svgOptions } from '../src/client/render-model.ts';
+import { showSvg } from '../src/client/show-svg.ts';
+import { DEFAULT_SETTINGS } from '../src/client/types.ts';
+import { bigText, courseText } from './_models.ts';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function stages(text: string, rounds: number): Record<string, number> {
+  const times: Record<string, number[]> = { parse: [], validate: [], 'parse+validate (parseClusterText)': [], layout: [], render: [], 'DOM update': [], total: [] };
+  const host = document.createElement('div');
+  host.style.width = '800px';
+  document.body.append(host);
+  for (let i = 0; i < rounds; i++) {
+    const typed = text.replace(/^label: (.*)$/m, (_m, label: string) => `label: ${label}${'x'.repeat(i % 7)}`);
+    const t0 = performance.now();
+    const lines = new LineCounter();
+    const doc = parseDocument(typed, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const value = yamlToValue(doc, lines);
+    const t1 = performance.now();
+    const checked = parseCluster(value.ok ? value.value : null);
+    const t2 = performance.now();
+    const loaded = parseClusterText(typed, 'model.yaml');
+    const t3 = performance.now();
+    if (!checked.ok || !loaded.ok) throw new Error(`the bench model does not load: ${JSON.stringify(checked.ok ? '' : checked.errors[0])}`);
+    const options = svgOptions(loaded.cluster, DEFAULT_SETTINGS, false);
+    layoutView(loaded.cluster, options);
+    const t4 = performance.now();
+    const svg = toSvg(loaded.cluster, options);
+    const t5 = performance.now();
+    showSvg(host, prepareSvg(svg, { idPrefix: 'pg', title: 'bench' }));
+    host.getBoundingClientRect();
+    const t6 = performance.now();
+    times.parse!.push(t1 - t0);
+    times.validate!.push(t2 - t1);
+    times['parse+validate (parseClusterText)']!.push(t3 - t2);
+    times.layout!.push(t4 - t3);
+    // toSvg lays out again before it renders; its render share is what is left.
+    times.render!.push(t5 - t4 - (t4 - t3));
+    times['DOM update']!.push(t6 - t5);
+    times.total!.push(t3 - t2 + (t5 - t4) + (t6 - t5));
+  }
+  host.remove();
+  return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v.slice(Math.min(10, rounds / 4)))]));
+}
+
+const out = { course: stages(courseText, 200), big: stages(bigText(100), 40) };
+document.body.dataset.result = JSON.stringify(out);
