@@ -45,8 +45,8 @@ describe('a consumer outside the workspace', () => {
     console.log(`consumer rendered on Node ${out.node}`);
   });
 
-  it('imports a real kind cluster from kubectl JSON in plain Node, on the oldest supported Node', async () => {
-    const fixture = await readFile(join(import.meta.dirname, '../../../packages/import/test/fixtures/kind.json'), 'utf8');
+  it('imports a kubeadm cluster from kubectl JSON in plain Node, on the oldest supported Node', async () => {
+    const fixture = await readFile(join(import.meta.dirname, '../../../packages/import/test/fixtures/kubeadm-ha.json'), 'utf8');
     await writeFile(join(project.dir, 'cluster.json'), fixture);
     await writeFile(
       join(project.dir, 'import.mjs'),
@@ -54,7 +54,7 @@ describe('a consumer outside the workspace', () => {
         "import { readFile } from 'node:fs/promises';",
         "import { importCluster } from '@kubegram/import';",
         "import { parseCluster } from '@kubegram/model';",
-        "const result = importCluster({ file: 'cluster.json', text: await readFile('cluster.json', 'utf8') }, { id: 'kind' });",
+        "const result = importCluster({ file: 'cluster.json', text: await readFile('cluster.json', 'utf8') }, { id: 'prod' });",
         'const checked = result.ok ? parseCluster(result.spec) : result;',
         'console.log(JSON.stringify({ ok: checked.ok, nodes: checked.ok ? checked.cluster.nodes.map((n) => n.role) : checked.errors }));',
       ].join('\n'),
