@@ -75,6 +75,11 @@ function emitBox(b: LayoutBox, children: ReadonlyMap<string, LayoutBox[]>, ctx: 
   out.push('</g>');
 }
 
+// The description, with a line saying what was folded away when the picture had to fit a small frame.
+function describe(layout: Layout): string {
+  return layout.folded.length === 0 ? layout.description : `${layout.description}\nFolded to fit the frame: ${layout.folded.join('; ')}.`;
+}
+
 function render(layout: Layout, title: string, ctx: SvgContext): string {
   const { theme, out } = ctx;
   const vb = layout.viewBox;
@@ -90,7 +95,7 @@ function render(layout: Layout, title: string, ctx: SvgContext): string {
   }
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${num(vb.x)} ${num(vb.y)} ${num(vb.w)} ${num(vb.h)}" width="${num(vb.w)}" height="${num(vb.h)}" role="img" font-family="${esc(theme.fontFamily)}" data-view="${layout.view}" data-theme="${theme.name}">\n`,
-    `<title>${esc(title)}</title><desc>${esc(layout.description)}</desc>\n`,
+    `<title>${esc(title)}</title><desc>${esc(describe(layout))}</desc>\n`,
     '',
     `<rect x="${num(vb.x)}" y="${num(vb.y)}" width="${num(vb.w)}" height="${num(vb.h)}" fill="${theme.background}"/>`,
   );
