@@ -62,3 +62,11 @@ describe('toSvg with a frame', () => {
     expect(toSvg(presets.course)).not.toContain('Folded to fit');
   });
 });
+
+describe('toSvg highlights in a folded picture', () => {
+  it('toSvg lights the box a highlighted element was folded into', () => {
+    const svg = toSvg(presets.course, { fit: { width: 1136, height: 420 }, minFontPx: 16, highlight: ['worker-1-kubelet'] });
+    expect(svg).not.toContain('data-id="worker-1-kubelet"');
+    expect(svg).toMatch(/<g data-id="worker-1" data-kind="worker-node"><rect [^>]*stroke-width="3"/);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Cluster } from '@kubegram/model';
+import { elementsOf, type Cluster } from '@kubegram/model';
 import { badgeBody } from '../icons/_badge-body.js';
 import { DIAGRAM_TYPES } from '../diagrams/diagram-types.js';
 import { ICON } from '../layout/_text.js';
@@ -115,6 +115,16 @@ function render(layout: Layout, title: string, ctx: SvgContext): string {
   return out.join('');
 }
 
+// Highlighted elements folded away to fit a frame: their nearest ancestor drawn in their place is lit instead.
+function drawnInPlace(cluster: Cluster, ids: readonly string[], drawn: ReadonlyMap<string, LayoutBox>): string[] {
+  const parent = new Map(elementsOf(cluster).map((e) => [e.id, e.parent]));
+  return ids.map((id) => {
+    let at: string | undefined = id;
+    while (at !== undefined && !drawn.has(at) && parent.has(at)) at = parent.get(at);
+    return at !== undefined && drawn.has(at) ? at : id;
+  });
+}
+
 /**
  * Draws one view of a cluster as a self-contained SVG string, with the Kubernetes-aware layout;
  * the same input always gives the same bytes.
@@ -124,10 +134,10 @@ export function toSvg(cluster: Cluster, options: SvgOptions = {}): string {
   const theme = themes[opts.theme];
   if (!theme) throw new Error(`toSvg: options.theme is "${String(opts.theme)}": expected one of ${Object.keys(themes).join(', ')}`);
   const layout = layoutView(cluster, opts);
-  const lit = new Set(opts.highlight);
-  const context = new Set<string>();
   // The boxes around a highlighted one stay undimmed; only a highlight needs the lookup.
-  const byId = lit.size > 0 ? new Map(layout.boxes.map((b) => [b.id, b])) : new Map<string, LayoutBox>();
+  const byId = opts.highlight.length > 0 ? new Map(layout.boxes.map((b) => [b.id, b])) : new Map<string, LayoutBox>();
+  const lit = new Set(layout.folded.length === 0 ? opts.highlight : drawnInPlace(cluster, opts.highlight, byId));
+  const context = new Set<string>();
   for (const id of lit) for (let b = byId.get(id); b?.parent !== undefined; b = byId.get(b.parent)) context.add(b.parent);
   const title = opts.title ?? `${layout.title}: ${layout.description.split(':')[0]}`;
   return render(layout, title, { theme, lit, context, dimming: lit.size > 0, dim: ` opacity="${num(theme.dimOpacity)}"`, icons: new Map(), symbols: [], paints: new Map(), out: [], loose: 0 });

@@ -2,7 +2,7 @@ import type { Candidate } from '../../layout/_fit.js';
 
 /**
  * The structure view's candidates, in the order they are tried: at each level of detail, first the
- * worker grid for the frame, then a wider one, then rows of parts folded into two, more worker rows, narrower labels,
+ * worker grid for the frame, then a wider one with labels on fewer lines, then rows of parts folded into two, more worker rows, narrower labels,
  * the outside world under the cluster.
  */
 export function structureCandidates(aspect: number): Candidate[] {
@@ -13,6 +13,7 @@ export function structureCandidates(aspect: number): Candidate[] {
       { aspect, shape: { ...d } },
       // More worker columns, for a frame whose height is what binds.
       { aspect: aspect * 2, shape: { ...d } },
+      { aspect: aspect * 2, shape: { ...d, wrap: 360 } },
       { aspect, shape: { ...d, foldRows: true } },
       { aspect: aspect / 2, shape: { ...d, foldRows: true } },
       { aspect: aspect / 2, shape: { ...d, foldRows: true, wrap: 110 } },
