@@ -35,6 +35,12 @@ describe('layoutView with a frame', () => {
     expect(fitted.width).toBeLessThan(natural.width);
     expect(labelPx(fitted, { width: 662 })).toBeGreaterThanOrEqual(11);
   });
+  it('layoutView fits the loop view by listing its steps narrower and bringing its slots closer', () => {
+    const natural = layoutView(presets.course, { view: 'reconcile' });
+    const fitted = layoutView(presets.course, { view: 'reconcile', fit: { width: 662 }, minFontPx: 12 });
+    expect(fitted.width).toBeLessThan(natural.width);
+    expect(labelPx(fitted, { width: 662 })).toBeGreaterThan(labelPx(natural, { width: 662 }) + 2);
+  });
   it('layoutView pads a frame with a height to its shape', () => {
     const l = layoutView(presets.course, { fit: { width: 1136, height: 480 }, minFontPx: 16 });
     expect(l.viewBox.w / l.viewBox.h).toBeCloseTo(1136 / 480, 2);
