@@ -9,6 +9,13 @@ import { renderLessonBody } from './render-lesson-body.ts';
 import { renderLessonPage } from './render-lesson-page.ts';
 import type { SiteEntry, SitePlan } from './_site-plan.ts';
 
+/**
+ * The width a figure's drawing gets at a 1280 px window, from site.css: 1280 less the layout's
+ * padding (2 x 1.5rem), the navigation (16rem), the aside (14rem) and two gaps (2 x 2rem) is the
+ * 688 px main column; the figure's padding (2 x 0.75rem) and border (2 x 1px) leave 662.
+ */
+const COLUMN_PX = 662;
+
 /** What every lesson page needs besides its own lesson. */
 export interface EntryContext {
   plan: SitePlan;
@@ -68,8 +75,10 @@ function renderDiagram(ref: DiagramRef, n: number, entry: SiteEntry, ctx: EntryC
   const id = `diagram-${n + 1}`;
   const base = posix.basename(ref.src).replace(/\.svg$/i, '');
   const svgOptions = { view: ref.view, highlight: ref.highlight, ...(ref.node === undefined ? {} : { node: ref.node }) };
-  const light = toSvg(cluster, { ...svgOptions, theme: 'light' });
-  const dark = toSvg(cluster, { ...svgOptions, theme: 'dark' });
+  // Laid out for the column the figure is shown in, so its labels read at 12 px or more there.
+  const inline = { ...svgOptions, fit: { width: COLUMN_PX }, minFontPx: 12 };
+  const light = toSvg(cluster, { ...inline, theme: 'light' });
+  const dark = toSvg(cluster, { ...inline, theme: 'dark' });
   const links = ctx.downloads.map(({ format, render }) => {
     const path = `${entry.module.slug}/diagrams/${entry.slug}/${base}${format.extensions[0]}`;
     ctx.files.set(path, downloadText(render, cluster, { ...svgOptions, theme: 'light' }));

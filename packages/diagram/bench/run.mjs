@@ -3,7 +3,7 @@
 //   npx turbo run build --filter=@kubegram/diagram && npm run bench
 import { Graphviz } from '@hpcc-js/wasm-graphviz';
 import { parseCluster, presets, relationsOf, selectView } from '@kubegram/model';
-import { toSvg } from '@kubegram/diagram';
+import { layoutView, toSvg } from '@kubegram/diagram';
 
 function cluster(workers, pods, containers) {
   const r = parseCluster({
@@ -72,6 +72,23 @@ const sizeOf = (c) => {
   const sel = selectView(c, 'overview');
   return { elements: sel.elements.length, edges: sel.relations.length };
 };
+
+// `node bench/run.mjs fit` runs only the section on fitting to a frame.
+const only = process.argv[2];
+
+// Fitting: what laying the course overview out for a frame adds to toSvg. The search measures
+// candidate shapes without routing and routes only the one it keeps.
+if (only === undefined || only === 'fit') {
+  console.log('fit: frame | median ms | natural median ms | added | chosen width x height | folded');
+  const natural = median(() => toSvg(presets.course), { runs: 300, warmup: 30 });
+  for (const [name, fit, minFontPx] of [['course column 662', { width: 662 }, 12], ['phone 390', { width: 390 }, 12], ['slide 1136x464', { width: 1136, height: 464 }, 16]]) {
+    const fitted = median(() => toSvg(presets.course, { fit, minFontPx }), { runs: 300, warmup: 30 });
+    const layout = layoutView(presets.course, { fit, minFontPx });
+    console.log(`fit: ${name} | ${fitted.toFixed(3)} | ${natural.toFixed(3)} | ${(((fitted - natural) / natural) * 100).toFixed(0)}% | ${layout.width} x ${layout.height} | ${layout.folded.join('; ') || 'nothing'}`);
+  }
+  console.log('');
+}
+if (only === 'fit') process.exit(0);
 
 const graphviz = await Graphviz.load();
 const opts = { collapsePods: false };

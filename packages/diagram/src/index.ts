@@ -9,7 +9,7 @@ export type { MermaidOptions } from './mermaid/index.js';
 export { darkTheme, lightTheme, themes } from './theme/index.js';
 export type { KindStyle, Theme, ThemeName } from './theme/index.js';
 export { layoutView } from './layout/index.js';
-export type { Layout, LayoutBox, LayoutEdge, LayoutOptions, LayoutStep, Lifeline, Point, Rect, TextBlock } from './layout/index.js';
+export type { FitFrame, Layout, LayoutBox, LayoutEdge, LayoutOptions, LayoutStep, Lifeline, Point, Rect, TextBlock } from './layout/index.js';
 export { measureText, wrapText } from './fonts/index.js';
 export type { FontWeight } from './fonts/index.js';
 export { iconBadge } from './icons/index.js';

@@ -14,6 +14,9 @@ export const CONTENT = {
   height: SLIDE.height - PADDING.top - PADDING.bottom,
 } as const;
 
+/** The least size a diagram's labels are drawn at on a 1280x720 slide, in CSS pixels: readable from the back of a room. */
+export const DIAGRAM_FONT_PX = 16;
+
 /** Type sizes and spacing, shared with the theme's CSS. */
 export const TYPE = {
   title: { size: 60, lineHeight: 1.15 },

@@ -3,7 +3,7 @@ import { toSvg } from '@kubegram/diagram';
 import type { ThemeName } from '@kubegram/diagram';
 import { views, type Cluster } from '@kubegram/model';
 import { plainText, sectionBlocks, type Block, type Point } from './_blocks.js';
-import { CONTENT, TYPE, headingHeight, monoCharsPerLine, charsPerLine, textHeight, wrappedLines } from './_metrics.js';
+import { CONTENT, DIAGRAM_FONT_PX, TYPE, headingHeight, monoCharsPerLine, charsPerLine, textHeight, wrappedLines } from './_metrics.js';
 import type { Slide } from './_slide.js';
 import { dropImages } from './_strip-markup.js';
 import { tourSteps } from './_tour.js';
@@ -218,8 +218,10 @@ function diagramSlides(ref: DiagramRef, title: string, section: Section, ctx: Se
   const titleText = plainText(title);
   const view = views[ref.view];
   const base = { view: ref.view, theme: ctx.theme, ...(ref.node === undefined ? {} : { node: ref.node }) };
-  // Laid out for the exact box the slide has left, so the drawing fills it instead of a 16:9 frame.
-  const draw = (highlight: readonly string[], height: number) => toSvg(cluster, { ...base, fit: CONTENT.width / height, highlight: [...highlight] });
+  // Laid out for the exact box the slide has left, in CSS pixels of a 1280x720 slide, so the drawing
+  // fills it and every label reads at DIAGRAM_FONT_PX or more; detail is folded when it cannot.
+  const draw = (highlight: readonly string[], height: number) =>
+    toSvg(cluster, { ...base, fit: { width: CONTENT.width, height }, minFontPx: DIAGRAM_FONT_PX, highlight: [...highlight] });
   const lineH = TYPE.caption.size * TYPE.caption.lineHeight;
   const captionH = (text: string) => Math.min(textHeight(text, CONTENT.width, TYPE.caption), TYPE.caption.maxLines * lineH) + TYPE.caption.before;
   const room = CONTENT.height - headingHeight(titleText);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseLesson, type Lesson } from '@kubegram/content';
 import { presets, type Cluster } from '@kubegram/model';
-import { CONTENT, headingHeight } from './_metrics.js';
+import { CONTENT, DIAGRAM_FONT_PX, headingHeight } from './_metrics.js';
 import { createMarp } from './create-marp.js';
 import { DeckError } from './deck-error.js';
 import { lessonToDeck } from './lesson-to-deck.js';
@@ -144,12 +144,26 @@ container runtime through CRI, kube-proxy routes traffic to pods, and the kubele
     const deck = lessonToDeck(lesson('## Cluster\n\n![The whole cluster](d/o.svg "kubegram: preset:course#overview")\n'), MODELS);
     const [fig] = fences(deck);
     expect(fig!.svg).toMatch(/^<svg[\s\S]*<\/svg>$/);
-    expect(fig!.svg).toContain('data-id="worker-1-kubelet"');
+    // Laid out for the box it fills: the picture has the box's shape.
+    const [w, h] = fig!.svg.match(/viewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"/)!.slice(1).map(Number);
+    expect(w! / h!).toBeCloseTo(CONTENT.width / fig!.meta.height, 2);
+    expect(fig!.svg).toContain('data-id="worker-1"');
     expect(fig!.meta.caption).toEqual({ text: 'The whole cluster' });
     expect(fig!.meta.height + fig!.meta.captionHeight + 10).toBeLessThanOrEqual(CONTENT.height - headingHeight('Cluster'));
     expect(fig!.meta.height).toBeGreaterThan(400);
     const { sections } = render(deck);
     expect(sections[2]).toMatch(/<figure class="kg-diagram" data-diagram="1"><div class="kg-canvas" style="height:\d+px"><svg/);
+  });
+
+  test('a diagram\'s labels are drawn at DIAGRAM_FONT_PX or more in the box it fills on a 1280x720 slide', () => {
+    const deck = lessonToDeck(lesson('## CP\n\n![cp](d/cp.svg "kubegram: preset:course#control-plane")\n'), MODELS);
+    const [fig] = fences(deck);
+    const [w, h] = fig!.svg.match(/viewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"/)!.slice(1).map(Number);
+    const scale = Math.min(CONTENT.width / w!, fig!.meta.height / h!);
+    // Badge abbreviations live in <symbol>s: they are icons, not labels.
+    const sizes = [...fig!.svg.replace(/<defs>[\s\S]*?<\/defs>/, '').matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(sizes.length).toBeGreaterThan(2);
+    expect(Math.min(...sizes) * scale).toBeGreaterThanOrEqual(DIAGRAM_FONT_PX);
   });
 
   test('tour=auto makes a step per component the section names, in order of first mention', () => {

@@ -1,10 +1,11 @@
 import type { Cluster, ViewSelection } from '@kubegram/model';
+import type { Candidate } from '../layout/_fit.js';
 import type { Layout } from '../layout/types.js';
 import type { SvgContext } from '../svg/_context.js';
 import type { Theme } from '../theme/index.js';
 
 /** A layout before `layoutView` adds the view, its titles and the visible area. */
-export type LayoutBody = Omit<Layout, 'view' | 'title' | 'description' | 'viewBox'>;
+export type LayoutBody = Omit<Layout, 'view' | 'title' | 'description' | 'viewBox' | 'folded'> & BodyExtras;
 
 /** What a layout needs to know beyond the selection. */
 export interface BodyOptions {
@@ -14,6 +15,33 @@ export interface BodyOptions {
   aspect: number;
   /** A node with more pods than this collapses the rest into one box; `false` shows every pod. */
   collapsePods: number | false;
+  /** How the picture is shaped for a small frame; every field left out draws it as at its natural size. */
+  shape?: LayoutShape;
+  /** Only place the boxes and text, leaving edges unrouted: enough to measure a candidate shape. */
+  measureOnly?: boolean;
+}
+
+/** The knobs a layout is fitted to a frame with, from the cheapest to the costliest in detail. */
+export interface LayoutShape {
+  /** Widest line of a box's label, in picture pixels. */
+  wrap?: number;
+  /** Node rows of parts hold at most two parts each (the control-plane row folds into two). */
+  foldRows?: boolean;
+  /** The outside world (kubectl, load balancer, cloud API) in a row under the cluster instead of beside it. */
+  outsideBelow?: boolean;
+  /** Space between two lifelines of a sequence, beyond their boxes. */
+  columnGap?: number;
+  /** Least width of a sequence participant's box. */
+  boxMin?: number;
+  /** Widest line of a sequence message. */
+  messageWrap?: number;
+  /** Detail taken away, in order: 1 folds containers into their pod, 2 also the node components into their node, 3 also the pods into "+N pods". */
+  detail?: number;
+}
+
+/** What a layout body reports beyond its boxes: the detail it folded away, in words. */
+export interface BodyExtras {
+  folded?: readonly string[];
 }
 
 /** What the Mermaid writers of every diagram type are given. */
@@ -30,6 +58,8 @@ export interface DiagramInput {
 export interface DiagramType {
   /** Places the boxes, edges and text of a view. */
   layout(selection: ViewSelection, options: BodyOptions): LayoutBody;
+  /** The shapes to try, in order, when the view must fit a small frame; only the natural one when left out. */
+  candidates?(aspect: number): Candidate[];
   /** Draws what goes under the boxes (after the notes). */
   svgUnder?(layout: Layout, ctx: SvgContext): void;
   /** Draws what goes over the boxes. */

@@ -1,6 +1,7 @@
 import { selectView, views, type Cluster, type ViewName } from '@kubegram/model';
 import { DIAGRAM_TYPES, VIEW_DIAGRAMS } from '../diagrams/diagram-types.js';
 import { round2 } from './_geometry.js';
+import { chooseCandidate, type Candidate, type Frame } from './_fit.js';
 import type { Layout } from './types.js';
 
 /** Options of `layoutView`. */
@@ -15,9 +16,21 @@ export interface LayoutOptions {
    * Shape of the picture: natural (`auto`), or laid out for and padded to 16:9, 4:3, or any
    * width-to-height ratio given as a number (the box a slide has left for the drawing, say).
    */
-  fit?: 'auto' | '16:9' | '4:3' | number;
+  fit?: 'auto' | '16:9' | '4:3' | number | FitFrame;
+  /**
+   * With a frame for `fit`: the least size, in CSS pixels, any label may be drawn at when the picture
+   * is scaled to the frame (12 by default). The layout reshapes, then folds detail, to keep it.
+   */
+  minFontPx?: number;
   /** A node with more pods than this shows the first ones and a "+N pods" box; `false` shows every pod. */
   collapsePods?: number | false;
+}
+
+/** The box a picture will be shown in, in CSS pixels: its width, and its height or its width-to-height ratio when it has one. */
+export interface FitFrame {
+  width: number;
+  height?: number;
+  ratio?: number;
 }
 
 const DEFAULTS = { view: 'overview', icons: true, fit: 'auto', collapsePods: 12 } as const satisfies LayoutOptions;
@@ -34,18 +47,54 @@ export function layoutView(cluster: Cluster, options: LayoutOptions = {}): Layou
     throw new Error(`layoutView: options.collapsePods is ${String(opts.collapsePods)}: expected a whole number of at least 1, or false (for example 12)`);
   }
   const fit = opts.fit;
+  if (typeof fit === 'object') return layoutFitted(cluster, opts.view, sel, frameOf(fit), minFontOf(opts.minFontPx), { icons: opts.icons, collapsePods: opts.collapsePods });
   if (typeof fit === 'number' ? !(Number.isFinite(fit) && fit >= 0.2 && fit <= 10) : !Object.hasOwn(ASPECT, fit)) {
     throw new Error(`layoutView: options.fit is ${JSON.stringify(fit)}: expected "auto", "16:9", "4:3" or a width-to-height ratio between 0.2 and 10 (for example 2.4)`);
   }
   const aspect = typeof fit === 'number' ? fit : ASPECT[fit];
   const body = DIAGRAM_TYPES[VIEW_DIAGRAMS[opts.view]].layout(sel, { icons: opts.icons, aspect, collapsePods: opts.collapsePods });
   let viewBox = { x: 0, y: 0, w: body.width, h: body.height };
-  if (fit !== 'auto') {
-    // Pad the shorter side so the picture fills a box of that shape, content centred.
-    const target = aspect;
-    const w = Math.max(body.width, body.height * target);
-    const h = Math.max(body.height, body.width / target);
-    viewBox = { x: round2(-(w - body.width) / 2), y: round2(-(h - body.height) / 2), w: round2(w), h: round2(h) };
+  if (fit !== 'auto') viewBox = padTo(body, aspect);
+  return { ...body, view: opts.view, title: cluster.label, description: `${view.title}: ${cluster.description}`, viewBox, folded: body.folded ?? [] };
+}
+
+// A frame is checked once, here: a width in pixels, and a height or a ratio but not both.
+function frameOf(fit: FitFrame): Frame {
+  const ok = (n: unknown) => typeof n === 'number' && Number.isFinite(n) && n > 0;
+  if (!ok(fit.width) || (fit.height !== undefined && !ok(fit.height)) || (fit.ratio !== undefined && !ok(fit.ratio)) || (fit.height !== undefined && fit.ratio !== undefined)) {
+    throw new Error(`layoutView: options.fit is ${JSON.stringify(fit)}: expected a frame with a width in pixels and at most one of a height or a width-to-height ratio (for example { width: 662 } or { width: 1136, height: 480 })`);
   }
-  return { ...body, view: opts.view, title: cluster.label, description: `${view.title}: ${cluster.description}`, viewBox };
+  if (fit.height !== undefined) return { width: fit.width, height: fit.height };
+  return fit.ratio === undefined ? { width: fit.width } : { width: fit.width, height: fit.width / fit.ratio };
+}
+
+function minFontOf(px: number | undefined): number {
+  if (px === undefined) return 12;
+  if (!(Number.isFinite(px) && px > 0)) throw new Error(`layoutView: options.minFontPx is ${String(px)}: expected a size in pixels above 0 (for example 12)`);
+  return px;
+}
+
+// Pads the shorter side so the picture fills a box of that shape, content centred.
+function padTo(body: { width: number; height: number }, target: number) {
+  const w = Math.max(body.width, body.height * target);
+  const h = Math.max(body.height, body.width / target);
+  return { x: round2(-(w - body.width) / 2), y: round2(-(h - body.height) / 2), w: round2(w), h: round2(h) };
+}
+
+// A view laid out for a frame: the first candidate shape whose labels, shown in the frame, are at
+// least the minimum size; measured without routing, then laid out in full once.
+function layoutFitted(cluster: Cluster, viewName: ViewName, sel: ReturnType<typeof selectView>, frame: Frame, minFontPx: number, base: { icons: boolean; collapsePods: number | false }): Layout {
+  const type = DIAGRAM_TYPES[VIEW_DIAGRAMS[viewName]];
+  const ratio = frame.height === undefined ? undefined : frame.width / frame.height;
+  const aspect = ratio ?? ASPECT.auto;
+  const lay = (c: Candidate, measureOnly: boolean) => {
+    const body = type.layout(sel, { ...base, aspect: c.aspect, shape: c.shape, measureOnly });
+    const viewBox = ratio === undefined ? { x: 0, y: 0, w: body.width, h: body.height } : padTo(body, ratio);
+    return { ...body, viewBox };
+  };
+  const candidates = type.candidates?.(aspect) ?? [{ aspect, shape: {} }];
+  const choice = candidates.length === 1 ? { candidate: candidates[0]! } : chooseCandidate(candidates, (c) => lay(c, true), frame, minFontPx);
+  const body = lay(choice.candidate, false);
+  const view = views[viewName];
+  return { ...body, view: viewName, title: cluster.label, description: `${view.title}: ${cluster.description}`, folded: body.folded ?? [] };
 }

@@ -115,4 +115,6 @@ export interface Layout {
   cycles: readonly LayoutCycle[];
   /** Free text drawn without a box (the view heading, step legends). */
   notes: readonly TextBlock[];
+  /** What was folded away to fit the frame, in words, in the order it was folded; empty at full detail. */
+  folded: readonly string[];
 }

@@ -1,4 +1,4 @@
-import type { Cluster } from '@kubegram/model';
+import { elementsOf, type Cluster } from '@kubegram/model';
 import { badgeBody } from '../icons/_badge-body.js';
 import { DIAGRAM_TYPES } from '../diagrams/diagram-types.js';
 import { ICON } from '../layout/_text.js';
@@ -75,6 +75,11 @@ function emitBox(b: LayoutBox, children: ReadonlyMap<string, LayoutBox[]>, ctx: 
   out.push('</g>');
 }
 
+// The description, with a line saying what was folded away when the picture had to fit a small frame.
+function describe(layout: Layout): string {
+  return layout.folded.length === 0 ? layout.description : `${layout.description}\nFolded to fit the frame: ${layout.folded.join('; ')}.`;
+}
+
 function render(layout: Layout, title: string, ctx: SvgContext): string {
   const { theme, out } = ctx;
   const vb = layout.viewBox;
@@ -90,7 +95,7 @@ function render(layout: Layout, title: string, ctx: SvgContext): string {
   }
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${num(vb.x)} ${num(vb.y)} ${num(vb.w)} ${num(vb.h)}" width="${num(vb.w)}" height="${num(vb.h)}" role="img" font-family="${esc(theme.fontFamily)}" data-view="${layout.view}" data-theme="${theme.name}">\n`,
-    `<title>${esc(title)}</title><desc>${esc(layout.description)}</desc>\n`,
+    `<title>${esc(title)}</title><desc>${esc(describe(layout))}</desc>\n`,
     '',
     `<rect x="${num(vb.x)}" y="${num(vb.y)}" width="${num(vb.w)}" height="${num(vb.h)}" fill="${theme.background}"/>`,
   );
@@ -110,6 +115,16 @@ function render(layout: Layout, title: string, ctx: SvgContext): string {
   return out.join('');
 }
 
+// Highlighted elements folded away to fit a frame: their nearest ancestor drawn in their place is lit instead.
+function drawnInPlace(cluster: Cluster, ids: readonly string[], drawn: ReadonlyMap<string, LayoutBox>): string[] {
+  const parent = new Map(elementsOf(cluster).map((e) => [e.id, e.parent]));
+  return ids.map((id) => {
+    let at: string | undefined = id;
+    while (at !== undefined && !drawn.has(at) && parent.has(at)) at = parent.get(at);
+    return at !== undefined && drawn.has(at) ? at : id;
+  });
+}
+
 /**
  * Draws one view of a cluster as a self-contained SVG string, with the Kubernetes-aware layout;
  * the same input always gives the same bytes.
@@ -119,10 +134,10 @@ export function toSvg(cluster: Cluster, options: SvgOptions = {}): string {
   const theme = themes[opts.theme];
   if (!theme) throw new Error(`toSvg: options.theme is "${String(opts.theme)}": expected one of ${Object.keys(themes).join(', ')}`);
   const layout = layoutView(cluster, opts);
-  const lit = new Set(opts.highlight);
-  const context = new Set<string>();
   // The boxes around a highlighted one stay undimmed; only a highlight needs the lookup.
-  const byId = lit.size > 0 ? new Map(layout.boxes.map((b) => [b.id, b])) : new Map<string, LayoutBox>();
+  const byId = opts.highlight.length > 0 ? new Map(layout.boxes.map((b) => [b.id, b])) : new Map<string, LayoutBox>();
+  const lit = new Set(layout.folded.length === 0 ? opts.highlight : drawnInPlace(cluster, opts.highlight, byId));
+  const context = new Set<string>();
   for (const id of lit) for (let b = byId.get(id); b?.parent !== undefined; b = byId.get(b.parent)) context.add(b.parent);
   const title = opts.title ?? `${layout.title}: ${layout.description.split(':')[0]}`;
   return render(layout, title, { theme, lit, context, dimming: lit.size > 0, dim: ` opacity="${num(theme.dimOpacity)}"`, icons: new Map(), symbols: [], paints: new Map(), out: [], loose: 0 });

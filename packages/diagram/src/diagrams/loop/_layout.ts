@@ -4,12 +4,12 @@ import { indexBoxes, routeEdges } from '../../layout/_route.js';
 import { measure, place, TEXT } from '../../layout/_text.js';
 import type { LayoutBox, LayoutCycle, LayoutStep, Point, TextBlock } from '../../layout/types.js';
 import { moveBox, participantBox, playableSteps, type PlayableStep } from '../sequence/_participants.js';
-import type { LayoutBody } from '../types.js';
+import type { BodyOptions, LayoutBody, LayoutShape } from '../types.js';
 import { RING, ring } from './_ring.js';
 
 /** The margin around the picture. */
 const PAGE_MARGIN = 24;
-const GAP = 64;
+const DEFAULT_GAP = 64;
 
 // Where each participant sits around the API server, which every step of the loop goes through.
 const SLOTS: Readonly<Record<string, readonly [number, number]>> = {
@@ -45,19 +45,20 @@ function workloadBox(e: ClusterElement): LayoutBox {
 }
 
 /** The participants in their slots around the API server, the workloads in a column on the left; and the slots' right and bottom edge. */
-function placeBoxes(sel: ViewSelection, top: number): { boxes: LayoutBox[]; slotsRight: number; slotsBottom: number } {
+function placeBoxes(sel: ViewSelection, top: number, shape: LayoutShape): { boxes: LayoutBox[]; slotsRight: number; slotsBottom: number } {
+  const gap = shape.columnGap ?? DEFAULT_GAP;
   const roles = Object.entries(sel.participants).filter((e): e is [string, ClusterElement] => e[1] !== undefined && SLOTS[e[0]] !== undefined);
-  const parts = roles.map(([role, el]) => ({ slot: SLOTS[role]!, box: participantBox(el) }));
+  const parts = roles.map(([role, el]) => ({ slot: SLOTS[role]!, box: participantBox(el, el.label, shape.wrap, shape.boxMin) }));
   const wBoxes = sel.elements.filter((e) => e.kind === 'workload').map(workloadBox);
   const colW = [0, 1, 2].map((c) => Math.max(0, ...parts.filter((p) => p.slot[0] === c).map((p) => p.box.w)));
   const rowH = [0, 1, 2].map((r) => Math.max(0, ...parts.filter((p) => p.slot[1] === r).map((p) => p.box.h)));
   const wColW = Math.max(0, ...wBoxes.map((b) => b.w));
   const ringed = parts.some((p) => p.slot[0] === 0 && p.slot[1] === 1);
   // The ring around the controller (left column) needs more room on each side than a plain gap.
-  const side = ringed ? RING.room : GAP;
+  const side = ringed ? RING.room : gap;
   const left = PAGE_MARGIN + (wBoxes.length > 0 ? wColW + side : ringed ? RING.inset + 30 : 0);
-  const colX = [left, left + colW[0]! + side, left + colW[0]! + colW[1]! + side + GAP];
-  const rowY = [top, top + rowH[0]! + GAP, top + rowH[0]! + rowH[1]! + 2 * GAP];
+  const colX = [left, left + colW[0]! + side, left + colW[0]! + colW[1]! + side + gap];
+  const rowY = [top, top + rowH[0]! + gap, top + rowH[0]! + rowH[1]! + 2 * gap];
   const boxes: LayoutBox[] = parts.map(({ slot: [c, r], box }) =>
     moveBox(box, Math.round(colX[c]! + (colW[c]! - box.w) / 2), Math.round(rowY[r]! + (rowH[r]! - box.h) / 2)),
   );
@@ -94,10 +95,11 @@ function loopArrows(steps: readonly PlayableStep[], boxes: readonly LayoutBox[],
 }
 
 /** Lays out the reconcile loop: the participants around the API server, numbered arrows, the steps listed below. */
-export function layoutLoop(sel: ViewSelection): LayoutBody {
-  const heading = measure(sel.view.title, 'heading');
+export function layoutLoop(sel: ViewSelection, opts?: BodyOptions): LayoutBody {
+  const shape = opts?.shape ?? {};
+  const heading = measure(sel.view.title, 'heading', shape.messageWrap === undefined ? undefined : Math.max(shape.messageWrap, 200));
   const top = PAGE_MARGIN + heading.height + 24;
-  const { boxes, slotsRight, slotsBottom } = placeBoxes(sel, top);
+  const { boxes, slotsRight, slotsBottom } = placeBoxes(sel, top, shape);
   const gridBottom = Math.max(slotsBottom, ...boxes.map((b) => b.y + b.h + (b.kind === 'controller-manager' ? RING.inset + 12 : 0)));
   const contentRight = Math.max(slotsRight, PAGE_MARGIN + heading.width);
   const contentBottom = Math.max(gridBottom, ...boxes.map((b) => b.y + b.h));
@@ -106,7 +108,7 @@ export function layoutLoop(sel: ViewSelection): LayoutBody {
   let ny = contentBottom + 28;
   const notes: TextBlock[] = [place(heading, PAGE_MARGIN, PAGE_MARGIN, 'start')];
   for (const s of steps) {
-    const m = measure(`${s.index}. ${s.message}`, 'note', 520);
+    const m = measure(`${s.index}. ${s.message}`, 'note', shape.messageWrap ?? 520);
     notes.push(place(m, PAGE_MARGIN, ny, 'start'));
     ny += m.height + 6;
   }

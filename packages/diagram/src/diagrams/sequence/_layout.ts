@@ -1,7 +1,7 @@
 import type { ClusterElement, ViewSelection } from '@kubegram/model';
 import { measure, place, type Measured } from '../../layout/_text.js';
 import type { LayoutBox, LayoutStep, Lifeline, TextBlock } from '../../layout/types.js';
-import type { LayoutBody } from '../types.js';
+import type { BodyOptions, LayoutBody } from '../types.js';
 import { moveBox, participantBox, playableSteps, type PlayableStep } from './_participants.js';
 
 /** The margin around the picture. */
@@ -14,8 +14,8 @@ const TEXT_GAP = 5;
  * The centres of the participants' columns: each next to the last with a gap, widened until every
  * message fits between its two lifelines.
  */
-export function columnCentres(widths: readonly number[], spans: readonly { from: number; to: number; width: number }[]): number[] {
-  const dist = widths.slice(1).map((w, i) => (widths[i]! + w) / 2 + COLUMN_GAP);
+export function columnCentres(widths: readonly number[], spans: readonly { from: number; to: number; width: number }[], gap = COLUMN_GAP): number[] {
+  const dist = widths.slice(1).map((w, i) => (widths[i]! + w) / 2 + gap);
   for (const s of spans) {
     const i = Math.min(s.from, s.to);
     const j = Math.max(s.from, s.to);
@@ -49,16 +49,17 @@ function placeSteps(steps: readonly PlayableStep[], texts: readonly Measured[], 
 }
 
 /** Lays out a sequence view: participants in a row, lifelines below, one arrow per message. */
-export function layoutSequence(sel: ViewSelection): LayoutBody {
+export function layoutSequence(sel: ViewSelection, opts?: BodyOptions): LayoutBody {
+  const shape = opts?.shape ?? {};
   const steps = playableSteps(sel);
   const order: ClusterElement[] = [];
   for (const el of Object.values(sel.participants)) if (el && !order.includes(el)) order.push(el);
-  const heading = measure(sel.view.title, 'heading');
-  const unplaced = order.map((el) => participantBox(el));
+  const heading = measure(sel.view.title, 'heading', shape.messageWrap === undefined ? undefined : Math.max(shape.messageWrap, 200));
+  const unplaced = order.map((el) => participantBox(el, el.label, shape.wrap, shape.boxMin));
   const col = new Map(order.map((el, i) => [el.id, i]));
-  const texts = steps.map((s) => measure(`${s.index}. ${s.message}`, 'note', 240));
+  const texts = steps.map((s) => measure(`${s.index}. ${s.message}`, 'note', shape.messageWrap ?? 240));
   const spans = steps.map((s, k) => ({ from: col.get(s.from.id)!, to: col.get(s.to.id)!, width: texts[k]!.width }));
-  const centres = columnCentres(unplaced.map((b) => b.w), spans);
+  const centres = columnCentres(unplaced.map((b) => b.w), spans, shape.columnGap);
   const top = PAGE_MARGIN + heading.height + 18;
   const boxH = Math.max(0, ...unplaced.map((b) => b.h));
   const boxes: LayoutBox[] = unplaced.map((b, i) => moveBox(b, Math.round(centres[i]! - b.w / 2), top + boxH - b.h));

@@ -5,9 +5,9 @@ import type { LayoutBox } from '../../layout/types.js';
 const PAD = { x: 12, y: 9, minW: 110, minH: 38 };
 
 /** A participant box of a story view, sized for its label, placed later. */
-export function participantBox(el: ClusterElement, label = el.label, wrap?: number): LayoutBox {
+export function participantBox(el: ClusterElement, label = el.label, wrap?: number, minW: number = PAD.minW): LayoutBox {
   const m = measure(label, 'leaf', wrap);
-  const w = Math.ceil(Math.max(PAD.minW, m.width + 2 * PAD.x));
+  const w = Math.ceil(Math.max(minW, m.width + 2 * PAD.x));
   const h = Math.ceil(Math.max(PAD.minH, m.height + 2 * PAD.y));
   return { id: el.id, kind: el.kind, description: el.description, x: 0, y: 0, w, h, label: place(m, w / 2, (h - m.height) / 2, 'middle'), container: false };
 }

@@ -1,10 +1,12 @@
 import type { DiagramType } from '../types.js';
+import { sequenceCandidates } from './_candidates.js';
 import { drawLifelines, drawSteps } from './_svg.js';
 import { layoutSequence } from './_layout.js';
 import { highlightRuns, participantLines, participantsOf } from './_mermaid.js';
 
 /** Messages over time: the participants in a row, one numbered arrow per step of the story. */
 export const sequenceDiagram: DiagramType = {
+  candidates: sequenceCandidates,
   layout: layoutSequence,
   svgUnder: drawLifelines,
   svgOver: drawSteps,

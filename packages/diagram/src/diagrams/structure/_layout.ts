@@ -1,8 +1,8 @@
-import type { ViewSelection } from '@kubegram/model';
+import type { ResolvedRelation, ViewSelection } from '@kubegram/model';
 import { indexBoxes, routeEdges } from '../../layout/_route.js';
 import type { BodyOptions, LayoutBody } from '../types.js';
 import { placeCluster } from './_place-cluster.js';
-import { placeOutside } from './_outside.js';
+import { placeOutside, placeOutsideBelow } from './_outside.js';
 import { channelsOf, routeRequests } from './_route-hints.js';
 import { OUTSIDE } from './_spacing.js';
 import { buildTree } from './_tree.js';
@@ -11,22 +11,44 @@ import { size, toBox } from './_work.js';
 /** Lays out a structure view: the cluster with its nodes in fixed slots, the outside world at its edges. */
 export function layoutStructure(sel: ViewSelection, opts: BodyOptions): LayoutBody {
   const { icons } = opts;
-  const { root: cluster, all, hidden } = buildTree(sel, opts.collapsePods);
+  const shape = opts.shape ?? {};
+  const below = shape.outsideBelow === true;
+  const { root: cluster, all, hidden, alias, folded } = buildTree(sel, opts.collapsePods, { ...(shape.detail === undefined ? {} : { detail: shape.detail }), ...(shape.wrap === undefined ? {} : { wrap: shape.wrap }) });
   const actors = all.filter((w) => w.parent === undefined && w !== cluster);
   for (const a of actors) size(a, icons);
   const kubectl = actors.filter((a) => a.kind === 'kubectl');
   const right = actors.filter((a) => a.kind !== 'kubectl');
-  const leftW = kubectl.length > 0 ? Math.max(...kubectl.map((a) => a.w)) + OUTSIDE.gap : 0;
-  const sideW = Math.max(0, ...actors.map((a) => a.w));
-  const plan = placeCluster(cluster, OUTSIDE.margin + leftW, sideW, icons, opts.aspect, sel.view.scope === 'worker-node');
-  placeOutside(cluster, kubectl, right, plan, (kind) => all.find((w) => w.kind === kind && !hidden.has(w.id)));
+  const leftW = kubectl.length > 0 && !below ? Math.max(...kubectl.map((a) => a.w)) + OUTSIDE.gap : 0;
+  const sideW = below ? 0 : Math.max(0, ...actors.map((a) => a.w));
+  const plan = placeCluster(cluster, OUTSIDE.margin + leftW, sideW, icons, opts.aspect, sel.view.scope === 'worker-node', shape.foldRows === true);
+  if (below) placeOutsideBelow(cluster, kubectl, right);
+  else placeOutside(cluster, kubectl, right, plan, (kind) => all.find((w) => w.kind === kind && !hidden.has(w.id)));
 
   const maxRight = Math.max(plan.clusterRight, ...right.map((a) => a.x + a.w));
   const maxBottom = Math.max(cluster.y + cluster.h, ...actors.map((a) => a.y + a.h));
   const width = Math.ceil(maxRight + OUTSIDE.margin);
   const height = Math.ceil(maxBottom + OUTSIDE.margin);
   const boxes = all.filter((w) => !hidden.has(w.id)).map((w) => toBox(w, icons));
+  const body = { diagram: 'structure' as const, width, height, boxes, steps: [], lifelines: [], cycles: [], notes: [], ...(folded.length > 0 ? { folded } : {}) };
+  if (opts.measureOnly) return { ...body, edges: [] };
   const index = indexBoxes(boxes, { x: 0, y: 0, w: width, h: height });
-  const edges = routeEdges(index, routeRequests(sel.relations, hidden, index, channelsOf(plan, cluster.x, index)));
-  return { diagram: 'structure', width, height, boxes, edges, steps: [], lifelines: [], cycles: [], notes: [] };
+  const relations = alias.size === 0 ? sel.relations : foldRelations(sel.relations, alias);
+  const edges = routeEdges(index, routeRequests(relations, hidden, index, channelsOf(plan, cluster.x, index)));
+  return { ...body, edges };
+}
+
+// The relations of folded elements moved to the ancestor drawn in their place; one edge per pair of
+// ends, none from a box to itself.
+function foldRelations(relations: readonly ResolvedRelation[], alias: ReadonlyMap<string, string>): ResolvedRelation[] {
+  const seen = new Set<string>();
+  const out: ResolvedRelation[] = [];
+  for (const r of relations) {
+    const from = alias.get(r.from) ?? r.from;
+    const to = alias.get(r.to) ?? r.to;
+    const key = `${from}\u0000${to}`;
+    if (from === to || seen.has(key)) continue;
+    seen.add(key);
+    out.push(from === r.from && to === r.to ? r : { ...r, from, to });
+  }
+  return out;
 }

@@ -28,6 +28,13 @@ function partsOf(node: Work): NodeParts {
   };
 }
 
+/** The rows of parts of a node, top to bottom; folded, no row holds more than two parts. */
+function rowsOf(p: NodeParts, fold: boolean): Work[][] {
+  const rows = [p.cpRow, p.api, p.agents, p.other].filter((r) => r.length > 0);
+  if (!fold) return rows;
+  return rows.flatMap((r) => Array.from({ length: Math.ceil(r.length / 2) }, (_, i) => r.slice(2 * i, 2 * i + 2)));
+}
+
 /** The width of boxes side by side in a row. */
 const rowWidth = (items: readonly Work[]) => items.reduce((s, c) => s + c.w, 0) + Math.max(0, items.length - 1) * BOX.gap;
 
@@ -39,6 +46,8 @@ export interface NodeFrame {
   podCols: number;
   w: number;
   h: number;
+  /** Rows of parts hold at most two parts. */
+  fold: boolean;
 }
 
 /**
@@ -52,7 +61,7 @@ export function podColumns(innerW: number, podW: number, podH: number, maxPods: 
 }
 
 /** Sizes the parts of every node of one role and the frame they all share. */
-export function nodeFrame(nodes: readonly Work[], icons: boolean): NodeFrame {
+export function nodeFrame(nodes: readonly Work[], icons: boolean, fold = false): NodeFrame {
   let innerW = 0;
   let podW = 0;
   let podH = 0;
@@ -63,7 +72,8 @@ export function nodeFrame(nodes: readonly Work[], icons: boolean): NodeFrame {
   });
   nodes.forEach((n, i) => {
     const p = parts[i]!;
-    innerW = Math.max(innerW, rowWidth(p.cpRow), rowWidth(p.agents), ...p.api.map((a) => a.w), rowWidth(p.other), n.text.width + iconSpace(icons));
+    const rowWs = fold ? rowsOf(p, true).map(rowWidth) : [rowWidth(p.cpRow), rowWidth(p.agents), ...p.api.map((a) => a.w), rowWidth(p.other)];
+    innerW = Math.max(innerW, ...rowWs, n.text.width + iconSpace(icons));
     for (const pod of p.pods) {
       podW = Math.max(podW, pod.w);
       podH = Math.max(podH, pod.h);
@@ -73,13 +83,13 @@ export function nodeFrame(nodes: readonly Work[], icons: boolean): NodeFrame {
   const podCols = podColumns(innerW, podW, podH, maxPods);
   if (podCols > 0) innerW = Math.max(innerW, podCols * podW + (podCols - 1) * PODS.gap + 2 * PODS.inset);
   let h = 0;
-  nodes.forEach((n, i) => (h = Math.max(h, titleHeight(n, icons) + innerHeight(parts[i]!, podCols, podH) + BOX.pad)));
-  return { innerW: Math.ceil(innerW), podW, podH, podCols, w: Math.ceil(innerW + 2 * BOX.pad), h: Math.ceil(h) };
+  nodes.forEach((n, i) => (h = Math.max(h, titleHeight(n, icons) + innerHeight(parts[i]!, podCols, podH, fold) + BOX.pad)));
+  return { innerW: Math.ceil(innerW), podW, podH, podCols, w: Math.ceil(innerW + 2 * BOX.pad), h: Math.ceil(h), fold };
 }
 
 // The height of a node's rows of parts and its pod grid.
-function innerHeight(p: NodeParts, podCols: number, podH: number): number {
-  const rows = [p.cpRow, p.api, p.agents, p.other].filter((r) => r.length > 0);
+function innerHeight(p: NodeParts, podCols: number, podH: number, fold: boolean): number {
+  const rows = rowsOf(p, fold);
   let inner = rows.reduce((s, r) => s + Math.max(...r.map((c) => c.h)), 0) + Math.max(0, rows.length - 1) * BOX.gap;
   const podRows = podCols === 0 ? 0 : Math.ceil(p.pods.length / podCols);
   if (podRows > 0) inner += (rows.length > 0 ? PODS.laneBand : 0) + podRows * podH + (podRows - 1) * BOX.gap;
@@ -119,8 +129,7 @@ export function placeNode(n: Work, frame: NodeFrame, icons: boolean): NodeChanne
   const p = partsOf(n);
   const x0 = n.x + BOX.pad;
   let y = n.y + titleHeight(n, icons);
-  for (const row of [p.cpRow, p.api, p.agents, p.other]) {
-    if (row.length === 0) continue;
+  for (const row of rowsOf(p, frame.fold)) {
     y += placeRow(row, x0, y, frame.innerW) + BOX.gap;
   }
   const channels: NodeChannels = {};

@@ -39,3 +39,25 @@ function loadBalancerY({ workers, rows, cols }: ClusterPlan): number | undefined
   const midProxy = midRow?.children.find((c) => c.kind === 'kube-proxy');
   return midProxy ? midProxy.y + midProxy.h / 2 : undefined;
 }
+
+/**
+ * Places the outside world in one row under the cluster, kubectl first: for a frame too narrow to
+ * have it beside the cluster.
+ */
+export function placeOutsideBelow(cluster: Work, kubectl: readonly Work[], right: readonly Work[]): void {
+  let x = cluster.x;
+  let y = cluster.y + cluster.h + OUTSIDE.gap;
+  let rowH = 0;
+  for (const a of [...kubectl, ...right]) {
+    // A new row when this one would run past the cluster's right side, so the row never widens the picture.
+    if (x > cluster.x && x + a.w > cluster.x + cluster.w) {
+      x = cluster.x;
+      y += rowH + BOX.gap;
+      rowH = 0;
+    }
+    a.x = x;
+    a.y = y;
+    x += a.w + OUTSIDE.gap;
+    rowH = Math.max(rowH, a.h);
+  }
+}

@@ -38,13 +38,13 @@ interface Members {
  * Places the cluster at `left`: the control-plane nodes in a row with the loose parts after them,
  * the worker nodes in a grid under the corridor, shaped for the aspect ratio.
  */
-export function placeCluster(cluster: Work, left: number, sideW: number, icons: boolean, aspect: number, stubView: boolean): ClusterPlan {
+export function placeCluster(cluster: Work, left: number, sideW: number, icons: boolean, aspect: number, stubView: boolean, foldRows = false): ClusterPlan {
   const cpNodes = cluster.children.filter((c) => c.kind === 'control-plane-node');
   const workers = cluster.children.filter((c) => c.kind === 'worker-node');
   const loose = cluster.children.filter((c) => !NODE_KINDS.includes(c.kind));
   for (const l of loose) size(l, icons);
-  const cpFrame = nodeFrame(cpNodes, icons);
-  const wFrame = nodeFrame(workers, icons);
+  const cpFrame = nodeFrame(cpNodes, icons, foldRows);
+  const wFrame = nodeFrame(workers, icons, foldRows);
   const cpRowW = cpNodes.length * cpFrame.w + Math.max(0, cpNodes.length - 1) * CLUSTER.gap + (loose.length > 0 ? CLUSTER.gap + Math.max(...loose.map((l) => l.w)) : 0);
   const looseH = loose.reduce((s, l) => s + l.h, 0) + Math.max(0, loose.length - 1) * BOX.gap;
   const cpRowH = Math.max(cpNodes.length > 0 ? cpFrame.h : 0, looseH);

@@ -32,4 +32,26 @@ describe('buildTree', () => {
     const { hidden } = buildTree(withPods(3), 3);
     expect(hidden.size).toBe(0);
   });
+  it('buildTree at detail 1 folds containers into their pod, with a count in its label, and sends their edges to it', () => {
+    const { all, hidden, alias, folded } = buildTree(withPods(2), false, { detail: 1 });
+    const pod = all.find((x) => x.id === 'p0')!;
+    expect(pod.container).toBe(false);
+    expect(pod.label).toBe('p0 · 1 container');
+    expect(hidden.has('p0-c')).toBe(true);
+    expect(alias.get('p0-c')).toBe('p0');
+    expect(folded).toEqual(['2 containers folded into their pods']);
+  });
+  it('buildTree at detail 2 also folds the node components, at detail 3 also the pods', () => {
+    const two = buildTree(withPods(2), false, { detail: 2 });
+    expect(two.all.find((x) => x.id === 'w')!.children.map((c) => c.id)).toEqual(['p0', 'p1']);
+    expect(two.folded[1]).toMatch(/^\d+ node components folded into their nodes$/);
+    const three = buildTree(withPods(3), false, { detail: 3 });
+    expect(three.all.find((x) => x.id === 'w')!.children.map((c) => c.label)).toEqual(['+3 pods']);
+    expect(three.folded.at(-1)).toBe('3 pods folded into "+N pods" boxes');
+  });
+  it('buildTree at detail 0 folds nothing', () => {
+    const { alias, folded } = buildTree(withPods(2), false, { detail: 0 });
+    expect(alias.size).toBe(0);
+    expect(folded).toEqual([]);
+  });
 });

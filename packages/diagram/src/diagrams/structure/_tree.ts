@@ -9,7 +9,28 @@ export interface WorkTree {
   root: Work;
   all: Work[];
   hidden: Set<string>;
+  /** Each element folded into an ancestor, to the ancestor shown in its place; its edges go there. */
+  alias: Map<string, string>;
+  /** What was folded, in words. */
+  folded: string[];
 }
+
+/** How much of a selection to draw, and how wide a label may be. */
+export interface TreeOptions {
+  /** 0 draws everything; 1 folds containers into their pod; 2 also node components into their node; 3 also pods into "+N pods". */
+  detail?: number;
+  /** Widest line of a label. */
+  wrap?: number;
+}
+
+// Which elements a detail level folds into their parent: containers into pods first, then every
+// part of a node but its pods.
+function foldsInto(kind: ElementKind, parentKind: ElementKind | undefined, detail: number): boolean {
+  if (detail >= 1 && kind === 'container' && parentKind === 'pod') return true;
+  return detail >= 2 && parentKind !== undefined && NODE_KINDS.includes(parentKind) && kind !== 'pod';
+}
+
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /** Counts the shown pods of each node. */
 function podCounts(elements: readonly ClusterElement[]): Map<string, number> {
@@ -22,19 +43,40 @@ function podCounts(elements: readonly ClusterElement[]): Map<string, number> {
  * Builds the working tree of a selection, collapsing the pods of crowded nodes: a node with more
  * than `collapse` pods keeps the first `collapse - 1` and one "+N pods" box for the rest.
  */
-export function buildTree(sel: ViewSelection, collapse: number | false): WorkTree {
+export function buildTree(sel: ViewSelection, collapseOption: number | false, options: TreeOptions = {}): WorkTree {
+  const detail = options.detail ?? 0;
+  const collapse = detail >= 3 ? 1 : collapseOption;
   const cache: MeasureCache = new Map();
+  const kindOf = new Map(sel.elements.map((e) => [e.id, e.kind]));
   const hasChildren = new Set<string>();
-  for (const e of sel.elements) if (e.parent !== undefined) hasChildren.add(e.parent);
+  const foldCount = new Map<string, number>();
+  const folds = (e: ClusterElement) => e.parent !== undefined && foldsInto(e.kind, kindOf.get(e.parent), detail);
+  for (const e of sel.elements) {
+    if (e.parent === undefined) continue;
+    if (folds(e)) foldCount.set(e.parent, (foldCount.get(e.parent) ?? 0) + 1);
+    else hasChildren.add(e.parent);
+  }
   const byId = new Map<string, Work>();
   const all: Work[] = [];
   const hidden = new Set<string>();
+  const alias = new Map<string, string>();
+  const tally = { container: 0, component: 0, pod: 0 };
+  const count = (e: ClusterElement) => (e.kind === 'container' ? tally.container++ : tally.component++);
   let root: Work | undefined;
   const podCount = podCounts(sel.elements);
   const seenPods = new Map<string, number>();
   for (const e of sel.elements) {
     if (e.parent !== undefined && hidden.has(e.parent)) {
       hidden.add(e.id);
+      if (folds(e)) count(e);
+      const to = alias.get(e.parent);
+      if (to !== undefined) alias.set(e.id, to);
+      continue;
+    }
+    if (folds(e)) {
+      hidden.add(e.id);
+      alias.set(e.id, e.parent!);
+      count(e);
       continue;
     }
     if (e.kind === 'pod' && e.parent !== undefined && collapse !== false) {
@@ -43,15 +85,18 @@ export function buildTree(sel: ViewSelection, collapse: number | false): WorkTre
       seenPods.set(e.parent, seen);
       if (total > collapse && seen >= Math.max(1, collapse)) {
         hidden.add(e.id);
+        if (detail >= 3) tally.pod++;
         if (seen === Math.max(1, collapse)) {
-          const more = morePods(e.parent, total - seen + 1, cache);
+          const more = morePods(e.parent, total - seen + 1, cache, options.wrap);
           byId.get(e.parent)?.children.push(more);
           all.push(more);
         }
         continue;
       }
     }
-    const w = work(e, hasChildren.has(e.id) || e.kind === 'cluster' || NODE_KINDS.includes(e.kind), cache);
+    const n = foldCount.get(e.id);
+    const label = n === undefined ? e.label : `${e.label} · ${plural(n, e.kind === 'pod' ? 'container' : 'component')}`;
+    const w = work(n === undefined ? e : { ...e, label }, hasChildren.has(e.id) || e.kind === 'cluster' || NODE_KINDS.includes(e.kind), cache, options.wrap);
     byId.set(e.id, w);
     all.push(w);
     if (e.parent !== undefined && byId.has(e.parent)) byId.get(e.parent)!.children.push(w);
@@ -60,12 +105,16 @@ export function buildTree(sel: ViewSelection, collapse: number | false): WorkTre
     else if (e.parent !== undefined) w.parent = undefined;
   }
   root ??= work({ id: sel.elements[0]?.id ?? 'cluster', kind: 'cluster', label: '', description: '' }, true, cache);
-  return { root, all, hidden };
+  const folded: string[] = [];
+  if (tally.container > 0) folded.push(`${plural(tally.container, 'container')} folded into their pods`);
+  if (tally.component > 0) folded.push(`${plural(tally.component, 'node component')} folded into their nodes`);
+  if (tally.pod > 0) folded.push(`${plural(tally.pod, 'pod')} folded into "+N pods" boxes`);
+  return { root, all, hidden, alias, folded };
 }
 
 // The stand-in for the pods a crowded node does not show.
-function morePods(node: string, count: number, cache: MeasureCache): Work {
-  const more = work({ id: `${node}~more`, kind: 'pod', label: `+${count} pods`, description: `${count} more pods on this node.`, parent: node }, false, cache);
+function morePods(node: string, count: number, cache: MeasureCache, wrap: number | undefined): Work {
+  const more = work({ id: `${node}~more`, kind: 'pod', label: `+${count} pods`, description: `${count} more pods on this node.`, parent: node }, false, cache, wrap);
   more.collapsed = count;
   return more;
 }

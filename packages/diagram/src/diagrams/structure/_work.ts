@@ -25,18 +25,18 @@ export interface Work {
 /** Measured labels of one layout by style and text: big clusters repeat the same few labels. */
 export type MeasureCache = Map<string, Measured>;
 
-function measureOnce(cache: MeasureCache, label: string, style: 'title' | 'leaf'): Measured {
+function measureOnce(cache: MeasureCache, label: string, style: 'title' | 'leaf', wrap: number | undefined): Measured {
   const key = `${style}\u0000${label}`;
   let m = cache.get(key);
   if (m === undefined) {
-    m = measure(label, style);
+    m = measure(label, style, wrap);
     cache.set(key, m);
   }
   return m;
 }
 
 /** A box for an element, its label measured, not yet sized or placed. */
-export function work(el: Pick<ClusterElement, 'id' | 'kind' | 'label' | 'description' | 'parent'>, container: boolean, cache: MeasureCache): Work {
+export function work(el: Pick<ClusterElement, 'id' | 'kind' | 'label' | 'description' | 'parent'>, container: boolean, cache: MeasureCache, wrap?: number): Work {
   return {
     id: el.id,
     kind: el.kind,
@@ -45,7 +45,7 @@ export function work(el: Pick<ClusterElement, 'id' | 'kind' | 'label' | 'descrip
     parent: el.parent,
     collapsed: undefined,
     children: [],
-    text: measureOnce(cache, el.label, container ? 'title' : 'leaf'),
+    text: measureOnce(cache, el.label, container ? 'title' : 'leaf', wrap),
     container,
     titleH: 0,
     w: 0,

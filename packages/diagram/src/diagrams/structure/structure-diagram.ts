@@ -1,10 +1,12 @@
 import type { DiagramType } from '../types.js';
+import { structureCandidates } from './_candidates.js';
 import { drawEdges } from './_svg.js';
 import { layoutStructure } from './_layout.js';
 import { structureLines } from './_mermaid.js';
 
 /** Boxes in boxes: the cluster, its nodes and their parts in fixed slots, relations routed between them. */
 export const structureDiagram: DiagramType = {
+  candidates: structureCandidates,
   layout: layoutStructure,
   svgOver: drawEdges,
   mermaidKeyword: 'flowchart TB',

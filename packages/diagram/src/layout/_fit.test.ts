@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { chooseCandidate, labelPx, shownScale, smallestFont, type Candidate } from './_fit.js';
+import type { Layout } from './types.js';
+
+const text = (size: number) => ({ lines: ['x'], x: 0, y: 0, size, weight: 'normal' as const, lineHeight: size, anchor: 'start' as const, width: 10 });
+const picture = (w: number, h: number, sizes: number[]): Pick<Layout, 'boxes' | 'steps' | 'notes' | 'cycles' | 'viewBox'> => ({
+  viewBox: { x: 0, y: 0, w, h },
+  boxes: [],
+  steps: [],
+  cycles: [],
+  notes: sizes.map(text),
+});
+
+describe('shownScale', () => {
+  it('shownScale scales to the frame width when the frame has no height', () => {
+    expect(shownScale({ w: 1290, h: 800 }, { width: 662 })).toBeCloseTo(662 / 1290);
+  });
+  it('shownScale takes the tighter side of a frame with a height', () => {
+    expect(shownScale({ w: 1000, h: 1000 }, { width: 1136, height: 500 })).toBe(0.5);
+    expect(shownScale({ w: 2000, h: 100 }, { width: 1000, height: 500 })).toBe(0.5);
+  });
+});
+
+describe('smallestFont and labelPx', () => {
+  it('smallestFont is the least label size; labelPx is it shown in the frame', () => {
+    const p = picture(1200, 600, [16, 11, 13]);
+    expect(smallestFont(p)).toBe(11);
+    expect(labelPx(p, { width: 600 })).toBe(5.5);
+  });
+});
+
+describe('chooseCandidate', () => {
+  const c = (aspect: number): Candidate => ({ aspect, shape: {} });
+  // A candidate's picture is as wide as 1000 over its aspect: a smaller aspect is narrower.
+  const measure = (k: Candidate) => picture(1000 / k.aspect, 300, [12]);
+  it('chooseCandidate takes the first candidate that keeps every label at the minimum', () => {
+    const got = chooseCandidate([c(1), c(2), c(4), c(8)], measure, { width: 662 }, 12);
+    expect(got.candidate.aspect).toBe(2);
+    expect(got.fits).toBe(true);
+    expect(got.labelPx).toBeGreaterThanOrEqual(12);
+  });
+  it('chooseCandidate falls back to the largest labels, the earliest of equals, when none fits', () => {
+    const got = chooseCandidate([c(1), c(1.5), c(1.5)], measure, { width: 662 }, 12);
+    expect(got.fits).toBe(false);
+    expect(got.candidate).toEqual(c(1.5));
+    expect(got.labelPx).toBeCloseTo(12 * 662 / (1000 / 1.5));
+  });
+  it('chooseCandidate names what it needs when given nothing to try', () => {
+    expect(() => chooseCandidate([], measure, { width: 100 }, 12)).toThrow(/expected at least one layout shape/);
+  });
+});

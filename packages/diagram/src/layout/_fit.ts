@@ -1,0 +1,59 @@
+import type { LayoutShape } from '../diagrams/types.js';
+import type { Layout, Rect } from './types.js';
+
+/** The box a picture is shown in, in CSS pixels: a width, and a height when the box has one. */
+export interface Frame {
+  width: number;
+  height?: number;
+}
+
+/** One way to lay a view out: the worker grid's target shape and the other knobs. */
+export interface Candidate {
+  /** Width over height the worker grid is shaped for. */
+  aspect: number;
+  shape: LayoutShape;
+}
+
+/** How large the picture is drawn when it is scaled to fit the frame (it is never cropped). */
+export function shownScale(viewBox: Pick<Rect, 'w' | 'h'>, frame: Frame): number {
+  const sx = frame.width / viewBox.w;
+  return frame.height === undefined ? sx : Math.min(sx, frame.height / viewBox.h);
+}
+
+/** The smallest font size of any label, message, note or phase in a layout, in picture pixels. */
+export function smallestFont(layout: Pick<Layout, 'boxes' | 'steps' | 'notes' | 'cycles'>): number {
+  let min = Infinity;
+  for (const b of layout.boxes) min = Math.min(min, b.label.size);
+  for (const s of layout.steps) min = Math.min(min, s.text.size);
+  for (const n of layout.notes) min = Math.min(min, n.size);
+  for (const c of layout.cycles) for (const p of c.phases) min = Math.min(min, p.text.size);
+  return min;
+}
+
+/** The size, in CSS pixels, the smallest label is drawn at when the layout is shown in the frame. */
+export function labelPx(layout: Pick<Layout, 'boxes' | 'steps' | 'notes' | 'cycles' | 'viewBox'>, frame: Frame): number {
+  const font = smallestFont(layout);
+  return font === Infinity ? Infinity : font * shownScale(layout.viewBox, frame);
+}
+
+/** What the search settled on: the candidate, and whether its labels reach the minimum size. */
+export interface FitChoice {
+  candidate: Candidate;
+  fits: boolean;
+  labelPx: number;
+}
+
+/**
+ * Tries the candidates in order and takes the first whose smallest label, shown in the frame, is at
+ * least `minFontPx`; when none is, the one whose labels come out largest (the earliest of equals).
+ */
+export function chooseCandidate(candidates: readonly Candidate[], measure: (c: Candidate) => Pick<Layout, 'boxes' | 'steps' | 'notes' | 'cycles' | 'viewBox'>, frame: Frame, minFontPx: number): FitChoice {
+  let best: FitChoice | undefined;
+  for (const candidate of candidates) {
+    const px = labelPx(measure(candidate), frame);
+    if (px >= minFontPx - 1e-9) return { candidate, fits: true, labelPx: px };
+    if (!best || px > best.labelPx + 1e-9) best = { candidate, fits: false, labelPx: px };
+  }
+  if (!best) throw new Error('chooseCandidate: no candidates: expected at least one layout shape to try, for example { aspect: 1.6, shape: {} }');
+  return best;
+}
