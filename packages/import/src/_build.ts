@@ -6,8 +6,10 @@ import type { ContainerRecord, NodeRecord, PodRecord } from './_records.js';
 import { Tally } from './_tally.js';
 import { createOwnerResolver, type WorkloadEntry } from './_workloads.js';
 import { formatCpu, formatMemory, formatReadableMemory } from './_format-quantity.js';
+import { ingressesOf, namespacesOf, servicesOf } from './_network.js';
 import { parseQuantity } from './parse-quantity.js';
 
+const TAINT_EFFECTS = new Set(['NoSchedule', 'PreferNoSchedule', 'NoExecute']);
 const POD_PHASES = new Set(['Pending', 'Running', 'Succeeded', 'Failed', 'Unknown']);
 const CONTROLLERS = ['node', 'replication', 'endpoints', 'service-account', 'token', 'deployment', 'job', 'namespace'];
 const CLOUD_CONTROLLERS = ['node', 'route', 'service'];
@@ -52,8 +54,13 @@ export function buildSpec(c: Collected, options: { id: string; label?: string | 
   if (unscheduled.size > 0) notes.push(`left out pods not scheduled to a node (counted in their workload's replicas): ${unscheduled.describe()}`);
   if (elsewhere.size > 0) notes.push(`left out pods on nodes missing from the input: ${elsewhere.describe()}`);
 
-  const workloads = workloadsOf(c, componentPods, ids, notes);
-  const podsOn = podsOf(appPods, ids, workloads.ofPod, notes);
+  const workloads = workloadsOf(c, componentPods, ids);
+  // Pods keep only the labels some service selects by: the rest would only weigh the model down.
+  const selectorKeys = new Set(c.services.flatMap((s) => Object.keys(s.selector)));
+  const podsOn = podsOf(appPods, ids, workloads.ofPod, selectorKeys, notes);
+  const services = servicesOf(c.services, ids, notes);
+  const ingresses = ingressesOf(c.ingresses, services, ids, notes);
+  const namespaces = namespacesOf(c.namespaces, [...appPods.map((p) => p.namespace), ...workloads.list.map((w) => w.spec.namespace ?? 'default'), ...c.services.map((s) => s.namespace), ...c.ingresses.map((g) => g.namespace)]);
 
   // A listing of kube-system's workload pods tells whether kube-proxy runs; its static pods alone do not.
   const haveSystemPods = c.pods.some((p) => p.namespace === 'kube-system' && !p.staticPod);
@@ -104,7 +111,10 @@ export function buildSpec(c: Collected, options: { id: string; label?: string | 
     ...(provider === undefined ? {} : { cloud: { provider, ...(region === undefined ? {} : { region }) } }),
     ...(externalEtcd ? { etcd: { topology: 'external', members: [{ id: ids.take('etcd'), label: 'external etcd' }] } } : {}),
     nodes: nodeSpecs,
+    ...(namespaces === undefined ? {} : { namespaces }),
     ...(workloads.list.length > 0 ? { workloads: workloads.list.map((w) => w.spec) } : {}),
+    ...(services.length > 0 ? { services } : {}),
+    ...(ingresses.length > 0 ? { ingresses } : {}),
     actors: [{ id: 'kubectl', kind: 'kubectl' }],
   };
   return { spec, notes };
@@ -146,28 +156,23 @@ function nodesOf(c: Collected, notes: string[]): NodeRecord[] {
   const names = [...new Set(c.pods.map((p) => p.nodeName).filter((n) => n !== undefined))];
   if (names.length === 0) return [];
   notes.push(`the input has no Node objects: made ${names.length} node(s) from the pods' spec.nodeName (${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''}), without capacity, versions or runtime`);
-  return names.map((name) => ({ name, at: { file: '', path: '' }, labels: {}, taints: [], unschedulable: false, providerID: undefined, capacity: { cpu: undefined, memory: undefined, pods: undefined }, kubeletVersion: undefined, runtimeVersion: undefined, os: undefined }));
+  return names.map((name) => ({ name, at: { file: '', path: '' }, labels: {}, taints: [], unschedulable: false, providerID: undefined, capacity: { cpu: undefined, memory: undefined, pods: undefined }, kubeletVersion: undefined, runtimeVersion: undefined, os: undefined, arch: undefined }));
 }
 
 // Pods that are node components (kube-proxy's DaemonSet) are drawn as components, not as a workload.
-function workloadsOf(c: Collected, componentPods: Set<PodRecord>, ids: ReturnType<typeof createIds>, notes: string[]) {
+function workloadsOf(c: Collected, componentPods: Set<PodRecord>, ids: ReturnType<typeof createIds>) {
   const resolver = createOwnerResolver(c.workloads);
   const entries = new Map<string, WorkloadEntry>();
-  const cronJobs = new Tally();
   const entry = (namespace: string, owner: { kind: string; name: string }): WorkloadEntry => {
     const key = `${namespace}/${owner.kind}/${owner.name}`;
     let e = entries.get(key);
     if (e === undefined) {
-      // The model has no CronJob: its runs become one Job named after it.
-      const cron = owner.kind === 'CronJob';
-      if (cron) cronJobs.add('CronJob', `${namespace}/${owner.name}`);
       e = {
         key,
         stated: false,
         spec: {
           id: ids.take(owner.name, namespace),
-          ...(cron ? { label: `${owner.name} (CronJob)` } : {}),
-          kind: (cron ? 'Job' : owner.kind) as 'Job',
+          kind: owner.kind as 'Job',
           ...(namespace === 'default' ? {} : { namespace }),
           replicas: { desired: 0, current: 0 },
         },
@@ -197,35 +202,38 @@ function workloadsOf(c: Collected, componentPods: Set<PodRecord>, ids: ReturnTyp
     const e = entry(o.namespace, owner);
     if (o.desired !== undefined) e.spec.replicas.desired = o.desired;
     if (o.current !== undefined) e.spec.replicas.current = o.current;
+    // A snapshot taken mid-rollout may count more ready than current; ready is a part of current.
+    if (o.ready !== undefined) e.spec.replicas.ready = Math.min(o.ready, e.spec.replicas.current);
+    if (o.kind === 'CronJob' && o.schedule !== undefined) e.spec.schedule = o.schedule;
+    if (o.suspended && (o.kind === 'CronJob' || o.kind === 'Job')) e.spec.suspended = true;
   }
-  if (cronJobs.size > 0) notes.push(`the model has no CronJob: drew each as one Job, its runs folded into it: ${cronJobs.describe()}`);
   return { list: [...entries.values()], ofPod: (pod: PodRecord) => podWorkload.get(pod) };
 }
 
-function podsOf(pods: PodRecord[], ids: ReturnType<typeof createIds>, workloadOf: (pod: PodRecord) => string | undefined, notes: string[]): Map<string, PodSpec[]> {
+function podsOf(pods: PodRecord[], ids: ReturnType<typeof createIds>, workloadOf: (pod: PodRecord) => string | undefined, selectorKeys: ReadonlySet<string>, notes: string[]): Map<string, PodSpec[]> {
   const podsOn = new Map<string, PodSpec[]>();
-  const init = new Tally();
   const dropped = new Tally();
-  let sidecars = 0;
   for (const pod of pods) {
     const id = ids.take(pod.name, pod.namespace);
     const workload = workloadOf(pod);
-    for (const name of pod.initContainers) init.add('init container', `${pod.namespace}/${pod.name}/${name}`);
-    sidecars += pod.sidecars.length;
+    const labels = Object.entries(pod.allLabels).filter(([k]) => selectorKeys.has(k));
+    const container = (ctr: ContainerRecord) => containerSpec(ctr, ids.take(`${id}-${ctr.name}`), `${pod.namespace}/${pod.name}/${ctr.name}`, dropped);
     const spec: PodSpec = {
       id,
       ...(id === pod.name ? {} : { label: pod.name }),
       ...(pod.namespace === 'default' ? {} : { namespace: pod.namespace }),
       ...(workload === undefined ? {} : { workload }),
       ...(POD_PHASES.has(pod.phase ?? '') ? { phase: pod.phase as PodSpec['phase'] } : {}),
-      containers: [...pod.sidecars, ...pod.containers].map((ctr) => containerSpec(ctr, ids.take(`${id}-${ctr.name}`), `${pod.namespace}/${pod.name}/${ctr.name}`, dropped)),
+      // Only a running pod can be ready; a stale condition on a finished one says nothing.
+      ...(pod.ready === undefined || (pod.ready && pod.phase !== undefined && pod.phase !== 'Running') ? {} : { ready: pod.ready }),
+      ...(labels.length > 0 ? { labels: Object.fromEntries(labels) } : {}),
+      ...(pod.initContainers.length > 0 ? { initContainers: pod.initContainers.map(container) } : {}),
+      containers: [...pod.sidecars.map((ctr) => ({ ...container(ctr), sidecar: true })), ...pod.containers.map(container)],
     };
     const list = podsOn.get(pod.nodeName!) ?? [];
     list.push(spec);
     podsOn.set(pod.nodeName!, list);
   }
-  if (sidecars > 0) notes.push(`kept ${sidecars} native sidecar(s) (init containers with restartPolicy: Always) as containers: they run beside the app`);
-  if (init.size > 0) notes.push(`left out init containers, which run to completion before the app (the model has none): ${init.describe()}`);
   if (dropped.size > 0) notes.push(`left out resource requests the model cannot hold: ${dropped.describe()}`);
   return podsOn;
 }
@@ -312,6 +320,7 @@ function nodeSpecOf(node: NodeRecord, ctx: NodeContext): NodeSpec {
     role: controlPlane ? 'control-plane' : 'worker',
     ...(schedulable === undefined ? {} : { schedulable }),
     ...(capacity === undefined ? {} : { capacity }),
+    ...nodeDetailsOf(node),
     components,
     ...(ctx.pods === undefined ? {} : { pods: ctx.pods }),
   };
@@ -328,20 +337,35 @@ function capacityOf(node: NodeRecord): NodeSpec['capacity'] {
   return { cpu, memory, ...(pods !== undefined && Number.isSafeInteger(pods) ? { pods } : {}) };
 }
 
-// What nodes say that the model cannot hold yet: taints, cordons, operating systems, capacity.
+// What a node says about itself: taints, cordon, OS and architecture, and where the cloud put it.
+function nodeDetailsOf(n: NodeRecord): Partial<NodeSpec> {
+  const seen = new Set<string>();
+  const taints = n.taints.flatMap((t) => {
+    const key = `${t.key}:${t.effect}`;
+    if (!TAINT_EFFECTS.has(t.effect) || seen.has(key)) return [];
+    seen.add(key);
+    return [{ key: t.key, ...(t.value === undefined ? {} : { value: t.value }), effect: t.effect as 'NoSchedule' }];
+  });
+  const instanceType = n.labels['node.kubernetes.io/instance-type'] ?? n.labels['beta.kubernetes.io/instance-type'];
+  const zone = n.labels['topology.kubernetes.io/zone'] ?? n.labels['failure-domain.beta.kubernetes.io/zone'];
+  return {
+    ...(taints.length > 0 ? { taints } : {}),
+    ...(n.unschedulable ? { cordoned: true } : {}),
+    ...(n.os === undefined ? {} : { os: n.os }),
+    ...(n.arch === undefined ? {} : { arch: n.arch }),
+    ...(instanceType === undefined || instanceType === '' ? {} : { instanceType }),
+    ...(zone === undefined || zone === '' ? {} : { zone }),
+  };
+}
+
+// What nodes say that the model cannot hold: capacity that is not a quantity.
 function noteNodeDetails(nodes: NodeRecord[], notes: string[]): void {
-  const taints = new Tally();
   const cordoned = new Tally();
-  const os = new Tally();
   const noCapacity = new Tally();
   for (const n of nodes) {
-    for (const t of n.taints) if (!/^node-role\.kubernetes\.io\//.test(t.key) && t.key !== 'node.kubernetes.io/unschedulable') taints.add(`${t.key}:${t.effect}`, n.name);
     if (n.unschedulable) cordoned.add('cordoned node', n.name);
-    if (n.os !== undefined && n.os !== 'linux') os.add(n.os, n.name);
     if (n.at.file !== '' && (n.capacity.cpu !== undefined || n.capacity.memory !== undefined) && capacityOf(n) === undefined) noCapacity.add('node', `${n.name} (cpu ${JSON.stringify(n.capacity.cpu)}, memory ${JSON.stringify(n.capacity.memory)})`);
   }
   if (cordoned.size > 0) notes.push(`marked cordoned nodes unschedulable: ${cordoned.describe()}`);
-  if (taints.size > 0) notes.push(`left out taints (the model has no taints yet): ${taints.describe()}`);
-  if (os.size > 0) notes.push(`left out the operating system of nodes not running Linux (the model has no OS field): ${os.describe()}`);
   if (noCapacity.size > 0) notes.push(`left out capacity that is not a Kubernetes quantity: ${noCapacity.describe()}`);
 }

@@ -60,15 +60,27 @@ export function resolveCluster(spec: SpecOut): Cluster {
       })),
     },
     nodes: spec.nodes.map((n) => resolveNode(n, { cloud: spec.cloud !== undefined, stackedEtcd: topology === 'stacked' })),
-    // Absent collections stay absent, so models written before them resolve as they always did.
-    ...(spec.namespaces === undefined
-      ? {}
-      : { namespaces: spec.namespaces.map((n) => ({ ...n, label: n.label ?? n.id, description: n.description ?? `The ${n.id} namespace.` })) }),
+    ...resolveNamespaces(spec),
     workloads: (spec.workloads ?? []).map((w) => ({
       ...w,
       label: w.label ?? w.id,
       description: w.description ?? WORKLOAD_TEXT[w.kind],
     })),
+    ...resolveServices(spec),
+    actors,
+    relations: spec.relations ?? [],
+  };
+  return cluster;
+}
+
+// Absent collections stay absent, so models written before them resolve as they always did.
+function resolveNamespaces(spec: SpecOut): Pick<Cluster, 'namespaces'> {
+  if (spec.namespaces === undefined) return {};
+  return { namespaces: spec.namespaces.map((n) => ({ ...n, label: n.label ?? n.id, description: n.description ?? `The ${n.id} namespace.` })) };
+}
+
+function resolveServices(spec: SpecOut): Pick<Cluster, 'services' | 'ingresses'> {
+  return {
     ...(spec.services === undefined
       ? {}
       : {
@@ -86,10 +98,7 @@ export function resolveCluster(spec: SpecOut): Cluster {
             description: i.description ?? 'An Ingress: HTTP routes from outside the cluster to services, served by an ingress controller.',
           })),
         }),
-    actors,
-    relations: spec.relations ?? [],
   };
-  return cluster;
 }
 
 function resolveNode(n: NodeOut, ctx: { cloud: boolean; stackedEtcd: boolean }): Node {
