@@ -1,17 +1,13 @@
-import type { ClusterSpec, ComponentKind, ComponentSpec, ContainerSpec, NodeSpec, PodSpec } from '@kubegram/model';
+import type { ClusterSpec } from '@kubegram/model';
 import type { Collected } from './_collect.js';
-import { componentOfPod, CONTROL_PLANE_ORDER, distributionOf, hasControlPlaneRole, hasEtcdRole, MANAGED, type Distribution } from './_control-plane.js';
-import { parseRuntime, providerOf, toId } from './_node-info.js';
-import type { ContainerRecord, NodeRecord, PodRecord } from './_records.js';
-import { Tally } from './_tally.js';
-import { createOwnerResolver, type WorkloadEntry } from './_workloads.js';
-import { formatCpu, formatMemory, formatReadableMemory } from './_format-quantity.js';
-import { parseQuantity } from './parse-quantity.js';
-
-const POD_PHASES = new Set(['Pending', 'Running', 'Succeeded', 'Failed', 'Unknown']);
-const CONTROLLERS = ['node', 'replication', 'endpoints', 'service-account', 'token', 'deployment', 'job', 'namespace'];
-const CLOUD_CONTROLLERS = ['node', 'route', 'service'];
-const NODE_KINDS = ['apiserver', 'scheduler', 'controller-manager', 'cloud-controller-manager', 'etcd', 'kubelet', 'kube-proxy', 'container-runtime'];
+import { hasEtcdRole } from './_control-plane.js';
+import { createIds, reserveComponents } from './_ids.js';
+import { ingressesOf, namespacesOf, servicesOf } from './_network.js';
+import { providerOf } from './_node-info.js';
+import { addControlPlane, managedBy, nodeSpecOf, nodesOf, noteNodeDetails } from './_node-specs.js';
+import { placePods, podsOf, type PlacedPods } from './_pod-specs.js';
+import type { NodeRecord } from './_records.js';
+import { workloadsOf } from './_workloads.js';
 
 /** Builds the model spec and the notes from what was collected; `collected` has nodes or pods or workloads. */
 export function buildSpec(c: Collected, options: { id: string; label?: string | undefined }): { spec: ClusterSpec; notes: string[] } {
@@ -27,34 +23,52 @@ export function buildSpec(c: Collected, options: { id: string; label?: string | 
     nodeIds.set(node.name, id);
     reserveComponents(ids, id);
   }
+  const placed = placePods(c.pods, nodeIds, notes);
+  const { componentsOn, appPods } = placed;
 
-  // Which pods are node components (static control-plane pods, kube-proxy) and which are pods.
-  const componentsOn = new Map<string, Set<ComponentKind>>();
-  const appPods: PodRecord[] = [];
-  const componentPods = new Set<PodRecord>();
-  const unscheduled = new Tally();
-  const elsewhere = new Tally();
-  for (const pod of c.pods) {
-    const qualified = `${pod.namespace}/${pod.name}`;
-    if (pod.nodeName === undefined) unscheduled.add(pod.phase === 'Pending' ? 'pending pod' : 'pod without a node', qualified);
-    else if (!nodeIds.has(pod.nodeName)) elsewhere.add('pod', qualified);
-    else {
-      const kind = componentOfPod(pod);
-      if (kind === undefined) appPods.push(pod);
-      else {
-        componentPods.add(pod);
-        const found = componentsOn.get(pod.nodeName) ?? new Set<ComponentKind>();
-        found.add(kind);
-        componentsOn.set(pod.nodeName, found);
-      }
-    }
-  }
-  if (unscheduled.size > 0) notes.push(`left out pods not scheduled to a node (counted in their workload's replicas): ${unscheduled.describe()}`);
-  if (elsewhere.size > 0) notes.push(`left out pods on nodes missing from the input: ${elsewhere.describe()}`);
+  const workloads = workloadsOf(c, placed.componentPods, ids);
+  // Pods keep only the labels some service selects by: the rest would only weigh the model down.
+  const selectorKeys = new Set(c.services.flatMap((s) => Object.keys(s.selector)));
+  const podsOn = podsOf(appPods, ids, workloads.ofPod, selectorKeys, notes);
+  const services = servicesOf(c.services, ids, notes);
+  const ingresses = ingressesOf(c.ingresses, services, ids, notes);
+  const namespaces = namespacesOf(c.namespaces, [...appPods.map((p) => p.namespace), ...workloads.list.map((w) => w.spec.namespace ?? 'default'), ...c.services.map((s) => s.namespace), ...c.ingresses.map((g) => g.namespace)]);
 
-  const workloads = workloadsOf(c, componentPods, ids, notes);
-  const podsOn = podsOf(appPods, ids, workloads.ofPod, notes);
+  const etcd = etcdOf(c, nodes, placed, notes);
+  const nodeSpecs = nodes.map((node) =>
+    nodeSpecOf(node, {
+      id: nodeIds.get(node.name)!,
+      found: componentsOn.get(node.name) ?? new Set(),
+      haveSystemPods: etcd.haveSystemPods,
+      externalEtcd: etcd.externalEtcd,
+      apiserverSomewhere: etcd.staticApi,
+      etcdByLabel: etcd.etcdByLabel,
+      provider,
+      pods: podsOn.get(node.name),
+      notes,
+    }),
+  );
+  noteNodeDetails(nodes, notes);
+  addControlPlane(nodeSpecs, c, ids, { managed: managedBy(nodes), provider, externalEtcd: etcd.externalEtcd, etcdSomewhere: etcd.etcdSomewhere }, notes);
+  noteLeftOut(c, notes);
 
+  const spec: ClusterSpec = {
+    id: options.id,
+    ...(options.label === undefined ? {} : { label: options.label }),
+    ...(provider === undefined ? {} : { cloud: { provider, ...(region === undefined ? {} : { region }) } }),
+    ...(etcd.externalEtcd ? { etcd: { topology: 'external', members: [{ id: ids.take('etcd'), label: 'external etcd' }] } } : {}),
+    nodes: nodeSpecs,
+    ...(namespaces === undefined ? {} : { namespaces }),
+    ...(workloads.list.length > 0 ? { workloads: workloads.list.map((w) => w.spec) } : {}),
+    ...(services.length > 0 ? { services } : {}),
+    ...(ingresses.length > 0 ? { ingresses } : {}),
+    actors: [{ id: 'kubectl', kind: 'kubectl' }],
+  };
+  return { spec, notes };
+}
+
+// Where etcd and the apiserver run, as far as the input shows it.
+function etcdOf(c: Collected, nodes: readonly NodeRecord[], { componentsOn }: PlacedPods, notes: string[]) {
   // A listing of kube-system's workload pods tells whether kube-proxy runs; its static pods alone do not.
   const haveSystemPods = c.pods.some((p) => p.namespace === 'kube-system' && !p.staticPod);
   const staticApi = [...componentsOn.values()].some((s) => s.has('apiserver'));
@@ -63,285 +77,16 @@ export function buildSpec(c: Collected, options: { id: string; label?: string | 
   // Only a whole listing (with its Node objects) can show that no node runs etcd.
   const externalEtcd = c.nodes.length > 0 && staticApi && !etcdSomewhere;
   if (externalEtcd) notes.push('no etcd pod runs on a node: modelled etcd as one external member');
+  return { haveSystemPods, staticApi, etcdByLabel, etcdSomewhere, externalEtcd };
+}
 
-  const distributions = new Set(nodes.map(distributionOf).filter((d) => d !== undefined));
-  const nodeSpecs = nodes.map((node) =>
-    nodeSpecOf(node, {
-      id: nodeIds.get(node.name)!,
-      found: componentsOn.get(node.name) ?? new Set(),
-      haveSystemPods,
-      externalEtcd,
-      apiserverSomewhere: staticApi,
-      etcdByLabel,
-      provider,
-      pods: podsOn.get(node.name),
-      notes,
-    }),
-  );
-  noteNodeDetails(nodes, notes);
-
-  if (!nodeSpecs.some((n) => n.role === 'control-plane' && n.components?.some((k) => k.kind === 'apiserver'))) {
-    // EKS, GKE and AKS run the control plane out of sight; the picture still needs one.
-    const managed = [...distributions].map((d) => MANAGED[d]).find((m) => m !== undefined);
-    const id = ids.take('control-plane');
-    reserveComponents(ids, id);
-    const hidden = c.nodes.length === 0 || nodeSpecs.some((n) => n.role === 'control-plane');
-    const label = hidden ? 'Control plane (not in the input)' : `Control plane (managed${managed ? ` by ${managed}` : ''})`;
-    nodeSpecs.unshift({ id, label, role: 'control-plane', components: [{ kind: 'apiserver' }, { kind: 'scheduler' }, { kind: 'controller-manager' }, ...(provider ? [{ kind: 'cloud-controller-manager' } as const] : []), ...(externalEtcd || etcdSomewhere ? [] : [{ kind: 'etcd' } as const])] });
-    notes.push(
-      hidden
-        ? `no node in the input runs a kube-apiserver: added the control-plane node "${id}" so the model is whole`
-        : `no node is a control-plane node (no node-role.kubernetes.io/control-plane label, no control-plane static pods): the control plane is managed${managed ? ` by ${managed}` : ''} and not listed, so added the control-plane node "${id}"`,
-    );
-  }
+function noteLeftOut(c: Collected, notes: string[]): void {
   if (c.leftOut.size > 0) notes.push(`left out objects the model has no place for yet: ${c.leftOut.describe()}`);
   if (c.unknown.size > 0) notes.push(`left out objects whose kind nothing tells: ${c.unknown.describe()}`);
   if (c.duplicates > 0) notes.push(`skipped ${c.duplicates} object(s) found twice in the input`);
-
-  const spec: ClusterSpec = {
-    id: options.id,
-    ...(options.label === undefined ? {} : { label: options.label }),
-    ...(provider === undefined ? {} : { cloud: { provider, ...(region === undefined ? {} : { region }) } }),
-    ...(externalEtcd ? { etcd: { topology: 'external', members: [{ id: ids.take('etcd'), label: 'external etcd' }] } } : {}),
-    nodes: nodeSpecs,
-    ...(workloads.list.length > 0 ? { workloads: workloads.list.map((w) => w.spec) } : {}),
-    actors: [{ id: 'kubectl', kind: 'kubectl' }],
-  };
-  return { spec, notes };
 }
 
 function single<T>(values: (T | undefined)[]): T | undefined {
   const set = new Set(values.filter((v) => v !== undefined));
   return set.size === 1 ? [...set][0] : undefined;
-}
-
-function createIds(initial: string[]) {
-  const taken = new Set(initial);
-  return {
-    /** A fresh model id from a Kubernetes name, qualified by its namespace when the name is taken. */
-    take(name: string, qualifier?: string): string {
-      const stem = toId(name).slice(0, 240);
-      let id = stem;
-      if (taken.has(id) && qualifier !== undefined) id = toId(`${name}.${qualifier}`).slice(0, 240);
-      for (let i = 2; taken.has(id); i++) id = `${stem}-${i}`;
-      taken.add(id);
-      return id;
-    },
-    reserve(id: string): void {
-      taken.add(id);
-    },
-  };
-}
-
-// The model names components and their controllers after their node; no pod may take those ids.
-function reserveComponents(ids: ReturnType<typeof createIds>, nodeId: string): void {
-  for (const kind of NODE_KINDS) ids.reserve(`${nodeId}-${kind}`);
-  for (const k of CONTROLLERS) ids.reserve(`${nodeId}-controller-manager-${k}`);
-  for (const k of CLOUD_CONTROLLERS) ids.reserve(`${nodeId}-cloud-controller-manager-${k}`);
-}
-
-// Without Node objects (pods only, or manifests), the pods' spec.nodeName still names the machines.
-function nodesOf(c: Collected, notes: string[]): NodeRecord[] {
-  if (c.nodes.length > 0) return c.nodes;
-  const names = [...new Set(c.pods.map((p) => p.nodeName).filter((n) => n !== undefined))];
-  if (names.length === 0) return [];
-  notes.push(`the input has no Node objects: made ${names.length} node(s) from the pods' spec.nodeName (${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''}), without capacity, versions or runtime`);
-  return names.map((name) => ({ name, at: { file: '', path: '' }, labels: {}, taints: [], unschedulable: false, providerID: undefined, capacity: { cpu: undefined, memory: undefined, pods: undefined }, kubeletVersion: undefined, runtimeVersion: undefined, os: undefined }));
-}
-
-// Pods that are node components (kube-proxy's DaemonSet) are drawn as components, not as a workload.
-function workloadsOf(c: Collected, componentPods: Set<PodRecord>, ids: ReturnType<typeof createIds>, notes: string[]) {
-  const resolver = createOwnerResolver(c.workloads);
-  const entries = new Map<string, WorkloadEntry>();
-  const cronJobs = new Tally();
-  const entry = (namespace: string, owner: { kind: string; name: string }): WorkloadEntry => {
-    const key = `${namespace}/${owner.kind}/${owner.name}`;
-    let e = entries.get(key);
-    if (e === undefined) {
-      // The model has no CronJob: its runs become one Job named after it.
-      const cron = owner.kind === 'CronJob';
-      if (cron) cronJobs.add('CronJob', `${namespace}/${owner.name}`);
-      e = {
-        key,
-        stated: false,
-        spec: {
-          id: ids.take(owner.name, namespace),
-          ...(cron ? { label: `${owner.name} (CronJob)` } : {}),
-          kind: (cron ? 'Job' : owner.kind) as 'Job',
-          ...(namespace === 'default' ? {} : { namespace }),
-          replicas: { desired: 0, current: 0 },
-        },
-      };
-      entries.set(key, e);
-    }
-    return e;
-  };
-  const podWorkload = new Map<PodRecord, string>();
-  const componentOwners = new Set<string>();
-  for (const pod of c.pods) {
-    const owner = resolver.ofPod(pod);
-    if (owner === undefined) continue;
-    if (componentPods.has(pod)) {
-      componentOwners.add(`${pod.namespace}/${owner.kind}/${owner.name}`);
-      continue;
-    }
-    const e = entry(pod.namespace, owner);
-    e.spec.replicas.desired += 1;
-    if (pod.phase === 'Running' || pod.phase === 'Succeeded') e.spec.replicas.current += 1;
-    podWorkload.set(pod, e.spec.id);
-  }
-  // Workload objects (manifests, `kubectl get all`) know their desired and ready counts.
-  for (const o of c.workloads) {
-    const owner = resolver.ofObject(o);
-    if (owner === undefined || componentOwners.has(`${o.namespace}/${owner.kind}/${owner.name}`)) continue;
-    const e = entry(o.namespace, owner);
-    if (o.desired !== undefined) e.spec.replicas.desired = o.desired;
-    if (o.current !== undefined) e.spec.replicas.current = o.current;
-  }
-  if (cronJobs.size > 0) notes.push(`the model has no CronJob: drew each as one Job, its runs folded into it: ${cronJobs.describe()}`);
-  return { list: [...entries.values()], ofPod: (pod: PodRecord) => podWorkload.get(pod) };
-}
-
-function podsOf(pods: PodRecord[], ids: ReturnType<typeof createIds>, workloadOf: (pod: PodRecord) => string | undefined, notes: string[]): Map<string, PodSpec[]> {
-  const podsOn = new Map<string, PodSpec[]>();
-  const init = new Tally();
-  const dropped = new Tally();
-  let sidecars = 0;
-  for (const pod of pods) {
-    const id = ids.take(pod.name, pod.namespace);
-    const workload = workloadOf(pod);
-    for (const name of pod.initContainers) init.add('init container', `${pod.namespace}/${pod.name}/${name}`);
-    sidecars += pod.sidecars.length;
-    const spec: PodSpec = {
-      id,
-      ...(id === pod.name ? {} : { label: pod.name }),
-      ...(pod.namespace === 'default' ? {} : { namespace: pod.namespace }),
-      ...(workload === undefined ? {} : { workload }),
-      ...(POD_PHASES.has(pod.phase ?? '') ? { phase: pod.phase as PodSpec['phase'] } : {}),
-      containers: [...pod.sidecars, ...pod.containers].map((ctr) => containerSpec(ctr, ids.take(`${id}-${ctr.name}`), `${pod.namespace}/${pod.name}/${ctr.name}`, dropped)),
-    };
-    const list = podsOn.get(pod.nodeName!) ?? [];
-    list.push(spec);
-    podsOn.set(pod.nodeName!, list);
-  }
-  if (sidecars > 0) notes.push(`kept ${sidecars} native sidecar(s) (init containers with restartPolicy: Always) as containers: they run beside the app`);
-  if (init.size > 0) notes.push(`left out init containers, which run to completion before the app (the model has none): ${init.describe()}`);
-  if (dropped.size > 0) notes.push(`left out resource requests the model cannot hold: ${dropped.describe()}`);
-  return podsOn;
-}
-
-function containerSpec(c: ContainerRecord, id: string, name: string, dropped: Tally): ContainerSpec {
-  const request = (value: unknown, what: 'cpu' | 'memory'): string | undefined => {
-    if (value === undefined || value === null) return undefined;
-    const q = parseQuantity(value);
-    const text = q === undefined ? undefined : what === 'cpu' ? formatCpu(q) : formatMemory(q);
-    if (text === undefined) dropped.add(`${what} request`, `${name} (${JSON.stringify(value)})`);
-    return text;
-  };
-  const cpu = request(c.cpu, 'cpu');
-  const memory = request(c.memory, 'memory');
-  return {
-    id,
-    label: c.name,
-    image: c.image,
-    ...(c.ports.length > 0 ? { ports: c.ports } : {}),
-    ...(cpu !== undefined || memory !== undefined ? { requests: { ...(cpu === undefined ? {} : { cpu }), ...(memory === undefined ? {} : { memory }) } } : {}),
-  };
-}
-
-interface NodeContext {
-  id: string;
-  found: Set<ComponentKind>;
-  haveSystemPods: boolean;
-  externalEtcd: boolean;
-  /** Whether an apiserver pod is in the input at all. */
-  apiserverSomewhere: boolean;
-  /** Whether nodes say by label which of them run etcd (RKE1, k3s and RKE2 with embedded etcd). */
-  etcdByLabel: boolean;
-  provider: string | undefined;
-  pods: PodSpec[] | undefined;
-  notes: string[];
-}
-
-const EMBEDDED: Partial<Record<Distribution, string>> = {
-  k3s: 'k3s runs the control plane inside its server process, not in pods',
-  rke2: 'RKE2 runs the control plane as static pods not in the input',
-  rke1: 'RKE1 runs the control plane as Docker containers outside Kubernetes',
-};
-
-function nodeSpecOf(node: NodeRecord, ctx: NodeContext): NodeSpec {
-  const distribution = distributionOf(node);
-  const cpFound = CONTROL_PLANE_ORDER.filter((k) => ctx.found.has(k));
-  const roleLabel = hasControlPlaneRole(node.labels);
-  const etcdLabel = hasEtcdRole(node.labels);
-  const controlPlane = roleLabel || etcdLabel || cpFound.length > 0;
-  const components: ComponentSpec[] = [];
-  let kinds: ComponentKind[] = cpFound;
-  if (controlPlane && cpFound.length === 0) {
-    // No control-plane pod on this node: the distribution tells how its control plane runs.
-    kinds = [...(roleLabel ? (['apiserver', 'scheduler', 'controller-manager'] as const) : []), ...(etcdLabel || (roleLabel && !ctx.etcdByLabel && distribution !== 'k3s' && distribution !== 'rke1') ? (['etcd'] as const) : [])];
-    const why = distribution === undefined ? undefined : EMBEDDED[distribution];
-    if (why !== undefined) ctx.notes.push(`node "${node.name}": ${why}; drew ${kinds.join(', ')}${distribution === 'k3s' && !etcdLabel ? ' (its datastore is SQLite or an external database through kine, which the model cannot hold)' : ''}`);
-    else if (ctx.haveSystemPods) ctx.notes.push(`control-plane node "${node.name}" runs no control-plane pod: assumed ${kinds.join(', ')}`);
-  }
-  if (roleLabel && cpFound.length > 0 && !ctx.apiserverSomewhere) {
-    // Some control-plane pods but no apiserver's (OpenShift's openshift-kube-apiserver namespace left out, say).
-    kinds = ['apiserver', ...kinds];
-    ctx.notes.push(`control-plane node "${node.name}" runs ${cpFound.join(', ')} pods but the input has no kube-apiserver pod: assumed one runs there`);
-  }
-  for (const kind of kinds) {
-    if (kind === 'cloud-controller-manager' && ctx.provider === undefined) {
-      ctx.notes.push(`left out the cloud-controller-manager on "${node.name}": no node names a cloud in spec.providerID`);
-      continue;
-    }
-    if (kind === 'etcd' && ctx.externalEtcd) continue;
-    components.push({ kind } as ComponentSpec);
-  }
-  // A Node object exists because a kubelet registered it, so every node runs one.
-  components.push({ kind: 'kubelet', ...(node.kubeletVersion ? { version: node.kubeletVersion } : {}) });
-  // Without kube-system's pods there is no telling; with them, no kube-proxy pod means none runs (k3s embeds it).
-  if (ctx.found.has('kube-proxy') || !ctx.haveSystemPods || distribution === 'k3s') components.push({ kind: 'kube-proxy' });
-  const runtime = parseRuntime(node.runtimeVersion);
-  components.push({ kind: 'container-runtime', ...(runtime ? { runtime: runtime.runtime, ...(runtime.version ? { version: runtime.version } : {}) } : {}) });
-  const capacity = capacityOf(node);
-  const controlPlaneTaint = node.taints.some((t) => /^node-role\.kubernetes\.io\/(control-plane|master|controlplane|etcd)$/.test(t.key) && (t.effect === 'NoSchedule' || t.effect === 'NoExecute'));
-  const schedulable = controlPlane ? (!controlPlaneTaint && !node.unschedulable ? true : undefined) : node.unschedulable ? false : undefined;
-  return {
-    id: ctx.id,
-    ...(ctx.id === node.name ? {} : { label: node.name }),
-    role: controlPlane ? 'control-plane' : 'worker',
-    ...(schedulable === undefined ? {} : { schedulable }),
-    ...(capacity === undefined ? {} : { capacity }),
-    components,
-    ...(ctx.pods === undefined ? {} : { pods: ctx.pods }),
-  };
-}
-
-function capacityOf(node: NodeRecord): NodeSpec['capacity'] {
-  const cpuQ = parseQuantity(node.capacity.cpu);
-  const memQ = parseQuantity(node.capacity.memory);
-  const cpu = cpuQ === undefined ? undefined : formatCpu(cpuQ);
-  const memory = memQ === undefined ? undefined : formatReadableMemory(memQ);
-  if (cpu === undefined || memory === undefined) return undefined;
-  const podsQ = parseQuantity(node.capacity.pods);
-  const pods = podsQ === undefined || podsQ.numerator < 0n ? undefined : Number(podsQ.numerator / podsQ.denominator);
-  return { cpu, memory, ...(pods !== undefined && Number.isSafeInteger(pods) ? { pods } : {}) };
-}
-
-// What nodes say that the model cannot hold yet: taints, cordons, operating systems, capacity.
-function noteNodeDetails(nodes: NodeRecord[], notes: string[]): void {
-  const taints = new Tally();
-  const cordoned = new Tally();
-  const os = new Tally();
-  const noCapacity = new Tally();
-  for (const n of nodes) {
-    for (const t of n.taints) if (!/^node-role\.kubernetes\.io\//.test(t.key) && t.key !== 'node.kubernetes.io/unschedulable') taints.add(`${t.key}:${t.effect}`, n.name);
-    if (n.unschedulable) cordoned.add('cordoned node', n.name);
-    if (n.os !== undefined && n.os !== 'linux') os.add(n.os, n.name);
-    if (n.at.file !== '' && (n.capacity.cpu !== undefined || n.capacity.memory !== undefined) && capacityOf(n) === undefined) noCapacity.add('node', `${n.name} (cpu ${JSON.stringify(n.capacity.cpu)}, memory ${JSON.stringify(n.capacity.memory)})`);
-  }
-  if (cordoned.size > 0) notes.push(`marked cordoned nodes unschedulable: ${cordoned.describe()}`);
-  if (taints.size > 0) notes.push(`left out taints (the model has no taints yet): ${taints.describe()}`);
-  if (os.size > 0) notes.push(`left out the operating system of nodes not running Linux (the model has no OS field): ${os.describe()}`);
-  if (noCapacity.size > 0) notes.push(`left out capacity that is not a Kubernetes quantity: ${noCapacity.describe()}`);
 }

@@ -1,5 +1,6 @@
 import { inferKind } from './_kinds.js';
-import { namespaceOf, readNode, readPod, readWorkload, type NodeRecord, type PodRecord, type WorkloadRecord } from './_records.js';
+import { readIngress, readService, type IngressRecord, type ServiceRecord } from './_network-records.js';
+import { nameOf, namespaceOf, readNode, readPod, readWorkload, type NodeRecord, type PodRecord, type WorkloadRecord } from './_records.js';
 import type { ObjectSink, Place } from './_sink.js';
 import { Tally } from './_tally.js';
 import { arr, obj, str } from './_values.js';
@@ -10,6 +11,10 @@ export interface Collected {
   nodes: NodeRecord[];
   pods: PodRecord[];
   workloads: WorkloadRecord[];
+  services: ServiceRecord[];
+  ingresses: IngressRecord[];
+  /** Names of the Namespace objects read. */
+  namespaces: string[];
   /** Objects of kinds the model does not hold, by kind. */
   leftOut: Tally;
   /** Objects whose kind nothing tells. */
@@ -22,12 +27,16 @@ export interface Collected {
 type Reader = (kind: string, value: Record<string, unknown>, at: Place, into: Collected) => void;
 
 const CORE_GROUP = (apiVersion: string | undefined) => apiVersion === undefined || apiVersion === 'v1';
+const INGRESS_GROUP = (apiVersion: string | undefined) => apiVersion === undefined || /^(networking\.k8s\.io|extensions)\//.test(apiVersion);
 const WORKLOAD_GROUP = (apiVersion: string | undefined) => apiVersion === undefined || /^(apps|extensions|batch)\//.test(apiVersion);
 
 // Kinds the model holds, each with the reader that reduces it; every other kind is left out.
 const READERS: Record<string, { group: (apiVersion: string | undefined) => boolean; read: Reader }> = {
   Node: { group: CORE_GROUP, read: (_k, v, at, into) => push(into.nodes, readNode(v, at, into.problems)) },
   Pod: { group: CORE_GROUP, read: (_k, v, at, into) => push(into.pods, readPod(v, at, into.problems)) },
+  Service: { group: CORE_GROUP, read: (_k, v, at, into) => push(into.services, readService(v, at, into.problems)) },
+  Ingress: { group: INGRESS_GROUP, read: (_k, v, at, into) => push(into.ingresses, readIngress(v, at, into.problems)) },
+  Namespace: { group: CORE_GROUP, read: (_k, v, at, into) => push(into.namespaces, nameOf(v, at, 'Namespace', into.problems)) },
   ...Object.fromEntries(
     ['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob'].map((kind) => [
       kind,
@@ -42,7 +51,7 @@ function push<T>(list: T[], item: T | undefined): void {
 
 /** A sink that reduces every object it is handed, as it comes, into `Collected`. */
 export function createCollector(): ObjectSink & { collected: Collected } {
-  const collected: Collected = { nodes: [], pods: [], workloads: [], leftOut: new Tally(), unknown: new Tally(), duplicates: 0, problems: [], notes: [] };
+  const collected: Collected = { nodes: [], pods: [], workloads: [], services: [], ingresses: [], namespaces: [], leftOut: new Tally(), unknown: new Tally(), duplicates: 0, problems: [], notes: [] };
   // The same object often appears twice in a support bundle (a per-namespace file and an "all" file).
   const seen = new Set<string>();
   const sink = {

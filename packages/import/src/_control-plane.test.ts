@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { componentOfPod, distributionOf, hasControlPlaneRole, hasEtcdRole } from './_control-plane.js';
 import type { NodeRecord, PodRecord } from './_records.js';
 
-const pod = (over: Partial<PodRecord>): PodRecord => ({ name: 'p', namespace: 'kube-system', at: { file: '', path: '' }, nodeName: 'n', phase: 'Running', labels: {}, staticPod: false, owner: undefined, containers: [], sidecars: [], initContainers: [], ...over });
-const node = (labels: Record<string, string>, kubeletVersion?: string): NodeRecord => ({ name: 'n', at: { file: '', path: '' }, labels, taints: [], unschedulable: false, providerID: undefined, capacity: { cpu: undefined, memory: undefined, pods: undefined }, kubeletVersion, runtimeVersion: undefined, os: undefined });
+const pod = (over: Partial<PodRecord>): PodRecord => ({ name: 'p', namespace: 'kube-system', at: { file: '', path: '' }, nodeName: 'n', phase: 'Running', ready: undefined, labels: {}, allLabels: {}, staticPod: false, owner: undefined, containers: [], sidecars: [], initContainers: [], ...over });
+const node = (labels: Record<string, string>, kubeletVersion?: string): NodeRecord => ({ name: 'n', at: { file: '', path: '' }, labels, taints: [], unschedulable: false, providerID: undefined, capacity: { cpu: undefined, memory: undefined, pods: undefined }, kubeletVersion, runtimeVersion: undefined, os: undefined, arch: undefined });
 
 describe('componentOfPod', () => {
   it('takes static pods with a component label (kubeadm, RKE2) or k8s-app label (Talos)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTextReader } from './_read-text.js';
+import { createTextReader, firstLineOf } from './_read-text.js';
 import { recordingSink } from './_test-sink.js';
 
 function read(text: string) {
@@ -50,5 +50,13 @@ describe('createTextReader', () => {
     expect(read('kind: Pod\nmetadata: [\n').problems[0]).toMatchObject({ line: 2, message: expect.stringMatching(/^invalid YAML: a "\[" or "\{" is not closed \(.*\); expected kubectl output/) });
     expect(read('kind: Pod\nmetadata:\n\tname: x\n').problems[0]).toMatchObject({ line: 3, message: expect.stringMatching(/^invalid YAML: a tab indents this line; YAML indents with spaces/) });
     expect(read('  \n').problems[0]!.message).toContain('the input is empty');
+  });
+});
+
+describe('firstLineOf', () => {
+  it('firstLineOf skips blank lines, waits for a complete line unless the text is final', () => {
+    expect(firstLineOf('\n\n{"kind"', false)).toBeUndefined();
+    expect(firstLineOf('\n\n{"kind"', true)).toEqual({ line: '{"kind"', lineNo: 3, rest: '' });
+    expect(firstLineOf('  \n$ kubectl get pods\n{}', false)).toEqual({ line: '$ kubectl get pods', lineNo: 2, rest: '{}' });
   });
 });

@@ -1,6 +1,6 @@
 import type { DaemonSetStatus, DeploymentSpec, DeploymentStatus } from 'kubernetes-types/apps/v1.js';
-import type { JobSpec, JobStatus } from 'kubernetes-types/batch/v1.js';
-import type { Container, ContainerPort, Node, NodeSpec, NodeStatus, NodeSystemInfo, Pod, PodSpec, PodStatus, ResourceRequirements, Taint } from 'kubernetes-types/core/v1.js';
+import type { CronJobSpec, CronJobStatus, JobSpec, JobStatus } from 'kubernetes-types/batch/v1.js';
+import type { Container, ContainerPort, Node, NodeSpec, NodeStatus, NodeSystemInfo, Pod, PodCondition, PodSpec, PodStatus, ResourceRequirements, Taint } from 'kubernetes-types/core/v1.js';
 import type { ObjectMeta, OwnerReference } from 'kubernetes-types/meta/v1.js';
 import type { Place } from './_sink.js';
 import { arr, str, strings, view, type Loose } from './_values.js';
@@ -13,13 +13,14 @@ export interface NodeRecord {
   name: string;
   at: Place;
   labels: Record<string, string>;
-  taints: { key: string; effect: string }[];
+  taints: { key: string; value: string | undefined; effect: string }[];
   unschedulable: boolean;
   providerID: string | undefined;
   capacity: { cpu: unknown; memory: unknown; pods: unknown };
   kubeletVersion: string | undefined;
   runtimeVersion: string | undefined;
   os: string | undefined;
+  arch: string | undefined;
 }
 
 /** A container, reduced. */
@@ -44,15 +45,20 @@ export interface PodRecord {
   at: Place;
   nodeName: string | undefined;
   phase: string | undefined;
+  /** The Ready condition, when the pod reports one. */
+  ready: boolean | undefined;
   /** The labels that tell a component or a Deployment: component, tier, k8s-app, app, pod-template-hash. */
   labels: Record<string, string>;
+  /** Every label, for the selectors of services. */
+  allLabels: Record<string, string>;
   /** A static (mirror) pod: the kubelet runs it from a file on its node. */
   staticPod: boolean;
   owner: OwnerRecord | undefined;
   containers: ContainerRecord[];
   /** Init containers with restartPolicy Always: they run beside the app for the pod's whole life. */
   sidecars: ContainerRecord[];
-  initContainers: string[];
+  /** Init containers that run to completion before the containers start. */
+  initContainers: ContainerRecord[];
 }
 
 /** A Deployment, ReplicaSet, StatefulSet, DaemonSet, Job or CronJob, reduced. */
@@ -63,6 +69,9 @@ export interface WorkloadRecord {
   owner: OwnerRecord | undefined;
   desired: number | undefined;
   current: number | undefined;
+  ready: number | undefined;
+  schedule: string | undefined;
+  suspended: boolean;
 }
 
 const KEPT_POD_LABELS = ['component', 'tier', 'k8s-app', 'app', 'pod-template-hash', 'apiserver', 'scheduler', 'kube-controller-manager', 'etcd'];
@@ -112,13 +121,14 @@ export function readNode(value: Loose<Node> & Record<string, unknown>, place: Pl
     labels,
     taints: arr(spec?.taints)
       .map((t) => view<Taint>(t))
-      .flatMap((t) => (t !== undefined && str(t.key) !== undefined ? [{ key: str(t.key)!, effect: str(t.effect) ?? '' }] : [])),
+      .flatMap((t) => (t !== undefined && str(t.key) !== undefined ? [{ key: str(t.key)!, value: str(t.value), effect: str(t.effect) ?? '' }] : [])),
     unschedulable: spec?.unschedulable === true,
     providerID: str(spec?.providerID),
     capacity: { cpu: capacity?.cpu, memory: capacity?.memory, pods: capacity?.pods },
     kubeletVersion: str(info?.kubeletVersion),
     runtimeVersion: str(info?.containerRuntimeVersion),
-    os: str(info?.operatingSystem) ?? labels['kubernetes.io/os'],
+    os: str(info?.operatingSystem) ?? str(labels['kubernetes.io/os']) ?? str(labels['beta.kubernetes.io/os']),
+    arch: str(info?.architecture) ?? str(labels['kubernetes.io/arch']) ?? str(labels['beta.kubernetes.io/arch']),
   };
 }
 
@@ -149,12 +159,10 @@ export function readPod(value: Loose<Pod> & Record<string, unknown>, place: Plac
   const before = problems.length;
   const containers = list.map((c, i) => readContainer(c, place, `spec.containers[${i}]`, problems));
   const sidecars: ContainerRecord[] = [];
-  const initContainers: string[] = [];
+  const initContainers: ContainerRecord[] = [];
   arr(spec?.initContainers).forEach((c, i) => {
-    if (view<Container>(c)?.restartPolicy === 'Always') {
-      const record = readContainer(c, place, `spec.initContainers[${i}]`, problems);
-      if (record) sidecars.push(record);
-    } else initContainers.push(str(view<Container>(c)?.name) ?? `#${i}`);
+    const record = readContainer(c, place, `spec.initContainers[${i}]`, problems);
+    if (record) (view<Container>(c)?.restartPolicy === 'Always' ? sidecars : initContainers).push(record);
   });
   if (name === undefined || problems.length > before) return undefined;
   const metadata = view<ObjectMeta>(value.metadata);
@@ -163,13 +171,19 @@ export function readPod(value: Loose<Pod> & Record<string, unknown>, place: Plac
   for (const k of KEPT_POD_LABELS) if (allLabels[k] !== undefined) labels[k] = allLabels[k];
   const annotations = view<Record<string, unknown>>(metadata?.annotations);
   const owner = ownerOf(value);
+  const status = view<PodStatus>(value.status);
+  const readyCondition = arr(status?.conditions)
+    .map((x) => view<PodCondition>(x))
+    .find((x) => x?.type === 'Ready');
   return {
     name,
     namespace: namespaceOf(value),
     at: place,
     nodeName: str(spec?.nodeName),
-    phase: str(view<PodStatus>(value.status)?.phase),
+    phase: str(status?.phase),
+    ready: readyCondition === undefined ? undefined : readyCondition.status === 'True',
     labels,
+    allLabels,
     staticPod: annotations?.['kubernetes.io/config.mirror'] !== undefined || annotations?.['kubernetes.io/config.source'] !== undefined || owner?.kind === 'Node',
     owner,
     containers: containers as ContainerRecord[],
@@ -185,21 +199,26 @@ export function readWorkload(kind: string, value: Record<string, unknown>, place
   const name = nameOf(value, place, kind, problems);
   if (name === undefined) return undefined;
   // The fields of every workload kind read here, from its API type.
-  const spec = view<DeploymentSpec & JobSpec>(value.spec);
-  const status = view<DeploymentStatus & DaemonSetStatus & JobStatus>(value.status);
+  const spec = view<DeploymentSpec & JobSpec & CronJobSpec>(value.spec);
+  const status = view<DeploymentStatus & DaemonSetStatus & JobStatus & CronJobStatus>(value.status);
   let desired: number | undefined;
   let current: number | undefined;
+  let ready: number | undefined;
   if (kind === 'DaemonSet') {
     desired = count(status?.desiredNumberScheduled);
-    current = count(status?.numberReady);
+    current = count(status?.currentNumberScheduled) ?? count(status?.numberReady);
+    ready = count(status?.numberReady);
   } else if (kind === 'Job') {
     // A Job with no completions set runs one pod to success.
     desired = count(spec?.completions) ?? (spec === undefined ? undefined : 1);
     current = count(status?.succeeded);
-  } else if (kind !== 'CronJob') {
+  } else if (kind === 'CronJob') {
+    current = status === undefined ? undefined : arr(status.active).length;
+  } else {
     // The API server defaults replicas to 1.
     desired = count(spec?.replicas) ?? (spec === undefined ? undefined : 1);
-    current = count(status?.readyReplicas) ?? (status === undefined ? undefined : 0);
+    current = count(status?.replicas) ?? count(status?.readyReplicas) ?? (status === undefined ? undefined : 0);
+    ready = count(status?.readyReplicas) ?? (status === undefined ? undefined : 0);
   }
-  return { kind, name, namespace: namespaceOf(value), owner: ownerOf(value), desired, current };
+  return { kind, name, namespace: namespaceOf(value), owner: ownerOf(value), desired, current, ready, schedule: str(spec?.schedule), suspended: spec?.suspend === true };
 }

@@ -1,4 +1,6 @@
 import type { WorkloadSpec } from '@kubegram/model';
+import type { Collected } from './_collect.js';
+import type { Ids } from './_ids.js';
 import type { PodRecord, WorkloadRecord } from './_records.js';
 
 /** A workload as the model will hold it, keyed by namespace, kind and name. */
@@ -56,4 +58,56 @@ function cronJobRun(job: string): string | undefined {
   if (m === null) return undefined;
   const minutes = Number(m[2]);
   return minutes >= 20_000_000 && minutes <= 99_999_999 ? m[1] : undefined;
+}
+
+/** The model's workloads from pods' owners and workload objects. */
+// Pods that are node components (kube-proxy's DaemonSet) are drawn as components, not as a workload.
+export function workloadsOf(c: Collected, componentPods: Set<PodRecord>, ids: Ids) {
+  const resolver = createOwnerResolver(c.workloads);
+  const entries = new Map<string, WorkloadEntry>();
+  const entry = (namespace: string, owner: { kind: string; name: string }): WorkloadEntry => {
+    const key = `${namespace}/${owner.kind}/${owner.name}`;
+    let e = entries.get(key);
+    if (e === undefined) {
+      e = {
+        key,
+        stated: false,
+        spec: {
+          id: ids.take(owner.name, namespace),
+          kind: owner.kind as 'Job',
+          ...(namespace === 'default' ? {} : { namespace }),
+          replicas: { desired: 0, current: 0 },
+        },
+      };
+      entries.set(key, e);
+    }
+    return e;
+  };
+  const podWorkload = new Map<PodRecord, string>();
+  const componentOwners = new Set<string>();
+  for (const pod of c.pods) {
+    const owner = resolver.ofPod(pod);
+    if (owner === undefined) continue;
+    if (componentPods.has(pod)) {
+      componentOwners.add(`${pod.namespace}/${owner.kind}/${owner.name}`);
+      continue;
+    }
+    const e = entry(pod.namespace, owner);
+    e.spec.replicas.desired += 1;
+    if (pod.phase === 'Running' || pod.phase === 'Succeeded') e.spec.replicas.current += 1;
+    podWorkload.set(pod, e.spec.id);
+  }
+  // Workload objects (manifests, `kubectl get all`) know their desired and ready counts.
+  for (const o of c.workloads) {
+    const owner = resolver.ofObject(o);
+    if (owner === undefined || componentOwners.has(`${o.namespace}/${owner.kind}/${owner.name}`)) continue;
+    const e = entry(o.namespace, owner);
+    if (o.desired !== undefined) e.spec.replicas.desired = o.desired;
+    if (o.current !== undefined) e.spec.replicas.current = o.current;
+    // A snapshot taken mid-rollout may count more ready than current; ready is a part of current.
+    if (o.ready !== undefined) e.spec.replicas.ready = Math.min(o.ready, e.spec.replicas.current);
+    if (o.kind === 'CronJob' && o.schedule !== undefined) e.spec.schedule = o.schedule;
+    if (o.suspended && (o.kind === 'CronJob' || o.kind === 'Job')) e.spec.suspended = true;
+  }
+  return { list: [...entries.values()], ofPod: (pod: PodRecord) => podWorkload.get(pod) };
 }

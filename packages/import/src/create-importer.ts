@@ -1,3 +1,4 @@
+import { Tally } from './_tally.js';
 import { buildSpec } from './_build.js';
 import { createCollector } from './_collect.js';
 import { createTextReader } from './_read-text.js';
@@ -38,7 +39,12 @@ export function createImporter(options: ImportOptions = {}): Importer {
         return { ok: false, errors, notes };
       }
       if (collected.nodes.length === 0 && collected.pods.length === 0 && collected.workloads.length === 0) {
-        const found = collected.leftOut.size > 0 ? ` (found only ${collected.leftOut.describe()})` : collected.unknown.size > 0 ? ` (found only objects whose kind nothing tells: ${collected.unknown.describe()})` : '';
+        const read = new Tally();
+        for (const o of collected.services) read.add('Service', `${o.namespace}/${o.name}`);
+        for (const o of collected.ingresses) read.add('Ingress', `${o.namespace}/${o.name}`);
+        for (const name of collected.namespaces) read.add('Namespace', name);
+        const only = [read, collected.leftOut].filter((t) => t.size > 0).map((t) => t.describe());
+        const found = only.length > 0 ? ` (found only ${only.join(', ')})` : collected.unknown.size > 0 ? ` (found only objects whose kind nothing tells: ${collected.unknown.describe()})` : '';
         return {
           ok: false,
           notes,

@@ -33,7 +33,7 @@ const podObject = (nodes: string[]) =>
     metadata: fc.record({
       name,
       namespace: fc.constantFrom('default', 'kube-system', 'shop', 'openshift-etcd', undefined),
-      labels: maybeNull(fc.dictionary(fc.constantFrom('component', 'tier', 'k8s-app', 'app', 'pod-template-hash'), fc.constantFrom('kube-apiserver', 'etcd', 'kube-scheduler', 'kube-controller-manager', 'cloud-controller-manager', 'kube-proxy', 'control-plane', 'abc12', 'openshift-kube-apiserver'))),
+      labels: maybeNull(fc.dictionary(fc.constantFrom('component', 'tier', 'k8s-app', 'app', 'pod-template-hash'), fc.constantFrom('kube-apiserver', 'etcd', 'kube-scheduler', 'kube-controller-manager', 'cloud-controller-manager', 'kube-proxy', 'control-plane', 'abc12', 'openshift-kube-apiserver', 'web'))),
       annotations: maybeNull(fc.constantFrom({ 'kubernetes.io/config.source': 'file' }, { 'kubernetes.io/config.mirror': 'x' }, {})),
       ownerReferences: maybeNull(fc.array(owner, { maxLength: 2 })),
     }),
@@ -47,10 +47,47 @@ const workloadObject = fc.record({
   spec: maybeNull(fc.record({ replicas: fc.oneof(fc.integer({ min: -1, max: 5 }), fc.constant(null)), completions: fc.integer({ min: 0, max: 3 }) }, { requiredKeys: [] })),
   status: maybeNull(fc.record({ readyReplicas: fc.integer({ min: 0, max: 5 }), numberReady: fc.integer({ min: 0, max: 5 }), desiredNumberScheduled: fc.integer({ min: 0, max: 5 }) }, { requiredKeys: [] })),
 });
+const namespace = fc.constantFrom('default', 'shop', undefined);
+const serviceObject = fc.record({
+  apiVersion: fc.constant('v1'),
+  kind: fc.constant('Service'),
+  metadata: fc.record({ name, namespace }),
+  spec: maybeNull(
+    fc.record(
+      {
+        type: fc.constantFrom('ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName', 'Weird', undefined),
+        clusterIP: fc.constantFrom('None', '10.0.0.1', undefined),
+        externalName: fc.constantFrom('db.example.com', undefined),
+        selector: maybeNull(fc.dictionary(fc.constantFrom('app', 'k8s-app'), fc.constantFrom('web', 'abc12'))),
+        ports: maybeNull(fc.array(fc.record({ name: fc.constantFrom('http', 'web', undefined), port: fc.oneof(fc.integer({ min: -1, max: 70000 }), fc.constant(80)), nodePort: fc.constantFrom(30080, 8080, undefined), protocol: fc.constantFrom('TCP', 'UDP', 'QUIC', undefined), targetPort: fc.constantFrom(8080, 'http', undefined) }), { maxLength: 3 })),
+      },
+      { requiredKeys: [] },
+    ),
+  ),
+  status: maybeNull(fc.record({ loadBalancer: fc.record({ ingress: fc.array(fc.record({ ip: fc.constantFrom('1.2.3.4', undefined), hostname: fc.constantFrom('lb.example.com', undefined) }), { maxLength: 2 }) }) })),
+});
+const backend = fc.oneof(
+  fc.record({ service: fc.record({ name, port: fc.oneof(fc.record({ number: fc.constantFrom(80, 8080) }), fc.record({ name: fc.constantFrom('http', 'web') })) }) }),
+  fc.record({ serviceName: name, servicePort: fc.constantFrom(80, 'http') }),
+);
+const ingressObject = fc.record({
+  apiVersion: fc.constantFrom('networking.k8s.io/v1', 'extensions/v1beta1'),
+  kind: fc.constant('Ingress'),
+  metadata: fc.record({ name, namespace }),
+  spec: maybeNull(fc.record({ ingressClassName: fc.constantFrom('nginx', undefined), defaultBackend: backend, rules: fc.array(fc.record({ host: fc.constantFrom('a.example.com', undefined), http: fc.record({ paths: fc.array(fc.record({ path: fc.constantFrom('/', '/api'), backend }), { maxLength: 2 }) }) }), { maxLength: 2 }) }, { requiredKeys: [] })),
+});
+const namespaceObject = fc.record({ apiVersion: fc.constant('v1'), kind: fc.constant('Namespace'), metadata: fc.record({ name: fc.constantFrom('default', 'shop', 'kube-system') }) });
 const cluster = fc
   .array(nodeObject, { maxLength: 4 })
-  .chain((nodes) => fc.tuple(fc.constant(nodes), fc.array(podObject(nodes.map((n) => n.metadata.name)), { maxLength: 8 }), fc.array(workloadObject, { maxLength: 4 })))
-  .map(([nodes, pods, workloads]) => [...nodes, ...pods, ...workloads]);
+  .chain((nodes) =>
+    fc.tuple(
+      fc.constant(nodes),
+      fc.array(podObject(nodes.map((n) => n.metadata.name)), { maxLength: 8 }),
+      fc.array(workloadObject, { maxLength: 4 }),
+      fc.array(fc.oneof(serviceObject, ingressObject, namespaceObject), { maxLength: 4 }),
+    ),
+  )
+  .map(([nodes, pods, workloads, network]) => [...nodes, ...pods, ...workloads, ...network]);
 
 describe('importCluster on random valid-shaped Kubernetes objects', () => {
   it('never throws, and what it returns is a valid model or problems that name their place', () => {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseCluster, type Cluster } from '@kubegram/model';
+import { parseCluster, servicePods, type Cluster } from '@kubegram/model';
 import { describe, expect, it } from 'vitest';
 import { importCluster } from './import-cluster.js';
 
@@ -89,12 +89,15 @@ describe('importCluster on other clusters', () => {
     expect(notes.join('\n')).toContain('so added the control-plane node "control-plane"');
   });
 
-  it('reads multi-document manifests, takes desired replicas from the Deployment and lists the Service as left out', () => {
+  it('reads multi-document manifests, takes desired replicas from the Deployment and keeps the Service with the labels it selects', () => {
     const { cluster, notes } = imported(fixture('manifests.yaml'), 'manifests.yaml');
     expect(cluster.nodes.map((n) => n.id)).toEqual(['cp-1', 'worker-1']);
-    expect(cluster.workloads[0]!.replicas).toEqual({ desired: 3, current: 1 });
+    expect(cluster.workloads[0]!.replicas).toEqual({ desired: 3, current: 1, ready: 1 });
+    // The Deployment took the id "web"; the Service keeps its Kubernetes name beside its id.
+    expect(cluster.services!.map((s) => [s.id, s.name, s.type, s.selector, s.ports])).toEqual([['web.default', 'web', 'ClusterIP', { app: 'web' }, [{ port: 80 }]]]);
+    expect(servicePods(cluster, cluster.services![0]!).length).toBeGreaterThan(0);
     expect(cluster.nodes[1]!.components).toContainEqual(expect.objectContaining({ kind: 'container-runtime', runtime: 'cri-o' }));
-    expect(notes).toEqual(['left out objects the model has no place for yet: 1 Service (default/web)']);
+    expect(notes).toEqual([]);
   });
 
   it('gives pods of the same name in two namespaces distinct ids', () => {
@@ -237,12 +240,12 @@ items:
 `;
     const { cluster, notes } = imported(yaml, 'all.yaml');
     expect(cluster.workloads.map((w) => [w.id, w.kind, w.label, w.replicas])).toEqual([
-      ['web', 'Deployment', 'web', { desired: 2, current: 1 }],
-      ['report', 'Job', 'report (CronJob)', { desired: 1, current: 1 }],
+      ['web', 'Deployment', 'web', { desired: 2, current: 1, ready: 1 }],
+      ['report', 'CronJob', 'report', { desired: 1, current: 1 }],
     ]);
     expect(cluster.nodes[1]!.pods.map((p) => p.workload)).toEqual(['web', 'report']);
-    expect(notes).toContainEqual('the model has no CronJob: drew each as one Job, its runs folded into it: 1 CronJob (shop/report)');
-    expect(notes).toContainEqual('left out objects the model has no place for yet: 1 Service (shop/web)');
+    expect(cluster.services!.map((s) => [s.id, s.namespace])).toEqual([['web.shop', 'shop']]);
+    expect(notes.join('\n')).not.toContain('left out objects');
   });
 
   it('falls back to the pod-template-hash label when the ReplicaSet is not in the input', () => {
@@ -287,23 +290,27 @@ items:
     expect(kinds(cluster, 0)).toEqual(['apiserver', 'scheduler', 'controller-manager', 'etcd', 'kubelet', 'kube-proxy', 'container-runtime']);
   });
 
-  it('marks cordoned workers unschedulable and notes taints and operating systems the model cannot hold', () => {
+  it('marks cordoned workers unschedulable and keeps their taints and operating systems', () => {
     const cordoned = node('w1', {}, { spec: { unschedulable: true, taints: [{ key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' }, { key: 'gpu', value: 'true', effect: 'NoSchedule' }] } });
     const windows = node('win1', { 'kubernetes.io/os': 'windows' });
     const { cluster, notes } = imported(list(cpNode, cordoned, windows));
     expect(cluster.nodes[1]!.schedulable).toBe(false);
-    expect(notes).toEqual([
-      'marked cordoned nodes unschedulable: 1 cordoned node (w1)',
-      'left out taints (the model has no taints yet): 1 gpu:NoSchedule (w1)',
-      'left out the operating system of nodes not running Linux (the model has no OS field): 1 windows (win1)',
+    expect(cluster.nodes[1]!.cordoned).toBe(true);
+    expect(cluster.nodes[1]!.taints).toEqual([
+      { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' },
+      { key: 'gpu', value: 'true', effect: 'NoSchedule' },
     ]);
+    expect(cluster.nodes[2]!.os).toBe('windows');
+    expect(notes).toEqual(['marked cordoned nodes unschedulable: 1 cordoned node (w1)']);
   });
 
-  it('keeps native sidecars as containers and lists init containers as left out', () => {
+  it('keeps native sidecars as containers marked sidecar, and init containers as such', () => {
     const p = pod('app', 'default', 'n1', { spec: { initContainers: [{ name: 'migrate', image: 'm' }, { name: 'proxy', image: 'envoy', restartPolicy: 'Always' }] } });
     const { cluster, notes } = imported(list(cpNode, p));
-    expect(cluster.nodes[0]!.pods[0]!.containers.map((c) => c.label)).toEqual(['proxy', 'c']);
-    expect(notes).toContainEqual('left out init containers, which run to completion before the app (the model has none): 1 init container (default/app/migrate)');
+    const app = cluster.nodes[0]!.pods[0]!;
+    expect(app.containers.map((c) => [c.label, c.sidecar])).toEqual([['proxy', true], ['c', undefined]]);
+    expect(app.initContainers!.map((c) => c.label)).toEqual(['migrate']);
+    expect(notes.join('\n')).not.toContain('init container');
   });
 
   it('names the path of a pod whose spec is null', () => {

@@ -3,6 +3,9 @@ import { CONTROL_PLANE_KINDS } from './component.js';
 import type { ClusterElement } from './elements.js';
 import type { Node } from './node.js';
 import type { Problem } from './problem.js';
+import { namespaces } from './_namespace-rules.js';
+import { ingresses, serviceNames, services } from './_service-rules.js';
+import { podAndNodeStates, workloadStates } from './_workload-rules.js';
 
 const error = (code: string, path: string, message: string): Problem => ({ code, path, message, severity: 'error' });
 const warning = (code: string, path: string, message: string): Problem => ({ code, path, message, severity: 'warning' });
@@ -115,4 +118,17 @@ function etcdQuorum({ cluster }: RuleInput): Problem[] {
 }
 
 /** The rules of a well-formed cluster, in the order their problems are reported. */
-export const CLUSTER_RULES: readonly ((input: RuleInput) => Problem[])[] = [duplicateIds, controlPlane, nodes, relationEnds, etcdTopology, etcdQuorum];
+export const CLUSTER_RULES: readonly ((input: RuleInput) => Problem[])[] = [
+  duplicateIds,
+  controlPlane,
+  nodes,
+  relationEnds,
+  etcdTopology,
+  etcdQuorum,
+  podAndNodeStates,
+  workloadStates,
+  namespaces,
+  serviceNames,
+  services,
+  ingresses,
+];

@@ -1,5 +1,6 @@
 import type { ActorKind } from './actor.js';
 import type { CloudControllerKind, ComponentKind, ControllerKind, RuntimeName } from './component.js';
+import type { ServiceType } from './service.js';
 import type { WorkloadKind } from './workload.js';
 
 // Default labels and one-line descriptions, written for the course. Authors override any of them.
@@ -116,6 +117,14 @@ export const WORKLOAD_TEXT: Readonly<Record<WorkloadKind, string>> = {
   StatefulSet: 'A StatefulSet: replicas with stable names and their own storage.',
   DaemonSet: 'A DaemonSet: one pod on every matching node.',
   Job: 'A Job: pods that run to completion.',
+  CronJob: 'A CronJob: a Job started on a schedule.',
+};
+
+export const SERVICE_TEXT: Readonly<Record<ServiceType, string>> = {
+  ClusterIP: 'A ClusterIP service: one virtual address inside the cluster in front of the pods its selector matches.',
+  NodePort: 'A NodePort service: reachable on a port of every node, forwarded to the pods its selector matches.',
+  LoadBalancer: 'A LoadBalancer service: a cloud load balancer in front of a port on every node, forwarded to the pods its selector matches.',
+  ExternalName: 'An ExternalName service: a DNS alias for a name outside the cluster.',
 };
 
 export const NODE_TEXT = {

@@ -14,6 +14,7 @@ import {
   DEFAULT_CONTROLLERS,
   NODE_TEXT,
   RUNTIME_TEXT,
+  SERVICE_TEXT,
   WORKLOAD_TEXT,
 } from './_defaults.js';
 
@@ -59,15 +60,45 @@ export function resolveCluster(spec: SpecOut): Cluster {
       })),
     },
     nodes: spec.nodes.map((n) => resolveNode(n, { cloud: spec.cloud !== undefined, stackedEtcd: topology === 'stacked' })),
+    ...resolveNamespaces(spec),
     workloads: (spec.workloads ?? []).map((w) => ({
       ...w,
       label: w.label ?? w.id,
       description: w.description ?? WORKLOAD_TEXT[w.kind],
     })),
+    ...resolveServices(spec),
     actors,
     relations: spec.relations ?? [],
   };
   return cluster;
+}
+
+// Absent collections stay absent, so models written before them resolve as they always did.
+function resolveNamespaces(spec: SpecOut): Pick<Cluster, 'namespaces'> {
+  if (spec.namespaces === undefined) return {};
+  return { namespaces: spec.namespaces.map((n) => ({ ...n, label: n.label ?? n.id, description: n.description ?? `The ${n.id} namespace.` })) };
+}
+
+function resolveServices(spec: SpecOut): Pick<Cluster, 'services' | 'ingresses'> {
+  return {
+    ...(spec.services === undefined
+      ? {}
+      : {
+          services: spec.services.map((sv) => {
+            const type = sv.type ?? 'ClusterIP';
+            return { ...sv, type, label: sv.label ?? sv.name ?? sv.id, description: sv.description ?? SERVICE_TEXT[type] };
+          }),
+        }),
+    ...(spec.ingresses === undefined
+      ? {}
+      : {
+          ingresses: spec.ingresses.map((i) => ({
+            ...i,
+            label: i.label ?? i.name ?? i.id,
+            description: i.description ?? 'An Ingress: HTTP routes from outside the cluster to services, served by an ingress controller.',
+          })),
+        }),
+  };
 }
 
 function resolveNode(n: NodeOut, ctx: { cloud: boolean; stackedEtcd: boolean }): Node {
@@ -139,7 +170,7 @@ function resolveComponent(c: ComponentOut, nodeId: string): Component {
 
 function resolvePod(p: PodOut): Pod {
   const taken = new Set<string>();
-  const { volumes, ...rest } = p;
+  const { volumes, initContainers, ...rest } = p;
   return {
     ...rest,
     label: p.label ?? p.id,
@@ -147,6 +178,8 @@ function resolvePod(p: PodOut): Pod {
       p.description ??
       `Pod ${p.id}: ${p.containers.length === 1 ? 'one container' : `${p.containers.length} containers`} sharing one network address${p.volumes?.length ? ' and its volumes' : ''}.`,
     containers: p.containers.map((c) => resolveContainer(c, p.id, taken)),
+    // After the containers, so that adding init containers never renames a container.
+    ...(initContainers === undefined ? {} : { initContainers: initContainers.map((c) => resolveContainer(c, p.id, taken)) }),
     ...(volumes === undefined
       ? {}
       : { volumes: volumes.map((v) => ({ ...v, label: v.label ?? v.id, description: v.description ?? `A ${v.type} volume.` })) }),

@@ -2,8 +2,11 @@ import * as z from 'zod';
 import { Actor } from './actor.js';
 import { Etcd } from './component.js';
 import { ElementBase } from './element.js';
+import { Ingress } from './ingress.js';
+import { Namespace } from './namespace.js';
 import { Node } from './node.js';
 import { Relation } from './relation.js';
+import { Service } from './service.js';
 import { Workload } from './workload.js';
 
 /** The cloud the cluster runs on; its presence is what allows a cloud-controller-manager. */
@@ -33,7 +36,10 @@ export const Cluster = ElementBase.extend({
   cloud: Cloud.optional(),
   etcd: EtcdCluster,
   nodes: z.array(Node).describe('The machines of the cluster.'),
+  namespaces: z.array(Namespace).optional().describe('The namespaces; when listed, every namespaced object must name one of them.'),
   workloads: z.array(Workload).describe('Applications and their desired and current replica counts.'),
+  services: z.array(Service).optional().describe('Stable addresses in front of the pods their selectors match.'),
+  ingresses: z.array(Ingress).optional().describe('HTTP routes from outside the cluster to services.'),
   actors: z.array(Actor).describe('What sits outside the cluster: kubectl, a load balancer, the cloud API.'),
   relations: z.array(Relation).describe('Edges the author adds to the ones Kubernetes implies.'),
 });

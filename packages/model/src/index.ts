@@ -34,7 +34,9 @@ export type { ElementKind } from './element-kinds.js';
 export { elementsOf } from './elements.js';
 export type { ClusterElement, ElementRef } from './elements.js';
 export { clusterJsonSchema } from './json-schema.js';
-export { Capacity, Node, NodeRole } from './node.js';
+export { Ingress, IngressBackend, IngressRule } from './ingress.js';
+export { Namespace } from './namespace.js';
+export { Capacity, Node, NodeRole, Taint, TaintEffect } from './node.js';
 export { parseCluster } from './parse.js';
 export type { ParseResult } from './parse.js';
 export { Container, Pod, PodPhase, Volume } from './pod.js';
@@ -47,7 +49,20 @@ export { Relation, RelationKind } from './relation.js';
 export { RELATION_LABELS } from './relation-labels.js';
 export { relationsOf } from './relations.js';
 export type { ResolvedRelation } from './relations.js';
-export { ActorSpec, ClusterSpec, ComponentSpec, ContainerSpec, NodeSpec, PodSpec, WorkloadSpec } from './spec.js';
+export { LoadBalancerAddress, Service, ServicePort, ServiceType } from './service.js';
+export { servicePods } from './service-pods.js';
+export {
+  ActorSpec,
+  ClusterSpec,
+  ComponentSpec,
+  ContainerSpec,
+  IngressSpec,
+  NamespaceSpec,
+  NodeSpec,
+  PodSpec,
+  ServiceSpec,
+  WorkloadSpec,
+} from './spec.js';
 export { validateCluster } from './validate.js';
 export { selectView } from './select-view.js';
 export type { SelectViewOptions, ViewSelection } from './select-view.js';

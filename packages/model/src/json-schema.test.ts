@@ -6,7 +6,8 @@ describe('clusterJsonSchema', () => {
   it('describes the file format with its required fields and enums', () => {
     const schema = clusterJsonSchema as { required: string[]; properties: Record<string, { description?: string }> };
     expect(schema.required).toEqual(['id', 'nodes']);
-    expect(Object.keys(schema.properties)).toEqual(['$schema', 'id', 'label', 'description', 'cloud', 'etcd', 'nodes', 'workloads', 'actors', 'relations']);
+    expect(Object.keys(schema.properties)).toEqual(['$schema', 'id', 'label', 'description', 'cloud', 'etcd', 'nodes', 'namespaces', 'workloads', 'services', 'ingresses', 'actors', 'relations']);
+    expect(JSON.stringify(schema)).toContain('"enum":["ClusterIP","NodePort","LoadBalancer","ExternalName"]');
     expect(JSON.stringify(schema)).toContain('"enum":["control-plane","worker"]');
     expect(schema.properties.nodes?.description).toBe('The machines of the cluster.');
   });

@@ -20,6 +20,10 @@ export const Container = ElementBase.extend({
     .strictObject({ cpu: CpuQuantity.optional(), memory: MemoryQuantity.optional() })
     .optional()
     .describe('Resources the container asks for; the scheduler only places its pod on a node with that much free.'),
+  sidecar: z
+    .boolean()
+    .optional()
+    .describe('A native sidecar: an init container with restartPolicy Always, started first and kept running beside the others.'),
 });
 /** A container inside a pod. */
 export type Container = z.infer<typeof Container>;
@@ -34,6 +38,12 @@ export const Pod = ElementBase.extend({
   namespace: z.string().optional().describe('Kubernetes namespace, "default" when absent.'),
   workload: Id.optional().describe('Id of the workload that owns this pod, if any.'),
   phase: PodPhase.optional(),
+  ready: z.boolean().optional().describe('Whether the pod passes its readiness checks (its Ready condition), so services send it traffic.'),
+  labels: z.record(z.string(), z.string()).optional().describe('Pod labels, which service selectors match.'),
+  initContainers: z
+    .array(Container)
+    .optional()
+    .describe('Containers that run to completion, one after another, before the containers start.'),
   containers: z
     .array(Container)
     .min(1, { message: 'expected at least one container: a pod runs one or more containers' })

@@ -15,9 +15,12 @@ import {
   Scheduler,
 } from './component.js';
 import { Description, Id, Label } from './element.js';
+import { Ingress } from './ingress.js';
+import { Namespace } from './namespace.js';
 import { Node } from './node.js';
 import { Container, Pod, Volume } from './pod.js';
 import { Relation } from './relation.js';
+import { Service, ServiceType } from './service.js';
 import { Workload } from './workload.js';
 
 // The authoring format: what people write in YAML or pass to `defineCluster`. Every field that
@@ -70,6 +73,10 @@ export const PodSpec = Pod.extend({
     .min(1, { message: 'expected at least one container: a pod runs one or more containers' })
     .describe('The containers of the pod; they share its network and volumes.'),
   volumes: z.array(VolumeSpec).optional().describe('Storage shared by the containers of the pod.'),
+  initContainers: z
+    .array(ContainerSpec)
+    .optional()
+    .describe('Containers that run to completion, one after another, before the containers start.'),
 });
 /** A pod as authored. */
 export type PodSpec = z.input<typeof PodSpec>;
@@ -92,6 +99,21 @@ export const WorkloadSpec = Workload.extend(optionalText);
 /** A workload as authored. */
 export type WorkloadSpec = z.input<typeof WorkloadSpec>;
 
+/** A namespace as authored: its id is its name. */
+export const NamespaceSpec = Namespace.extend(optionalText);
+/** A namespace as authored. */
+export type NamespaceSpec = z.input<typeof NamespaceSpec>;
+
+/** A service as authored; a ClusterIP service when no type is given. */
+export const ServiceSpec = Service.extend({ ...optionalText, type: ServiceType.optional() });
+/** A service as authored. */
+export type ServiceSpec = z.input<typeof ServiceSpec>;
+
+/** An ingress as authored. */
+export const IngressSpec = Ingress.extend(optionalText);
+/** An ingress as authored. */
+export type IngressSpec = z.input<typeof IngressSpec>;
+
 /** An external actor as authored. */
 export const ActorSpec = Actor.extend(optionalText);
 /** An external actor as authored. */
@@ -111,7 +133,10 @@ export const ClusterSpec = z.strictObject({
     .optional()
     .describe('Where etcd runs; stacked on the control-plane nodes when absent.'),
   nodes: z.array(NodeSpec).describe('The machines of the cluster.'),
+  namespaces: z.array(NamespaceSpec).optional().describe('The namespaces; when listed, every namespaced object must name one of them.'),
   workloads: z.array(WorkloadSpec).optional().describe('Applications with desired and current replica counts.'),
+  services: z.array(ServiceSpec).optional().describe('Stable addresses in front of the pods their selectors match.'),
+  ingresses: z.array(IngressSpec).optional().describe('HTTP routes from outside the cluster to services.'),
   actors: z.array(ActorSpec).optional().describe('What sits outside the cluster: kubectl, a load balancer, the cloud API.'),
   relations: z.array(Relation).optional().describe('Edges to add to the ones Kubernetes implies.'),
 });
