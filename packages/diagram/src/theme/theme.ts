@@ -15,6 +15,8 @@ export interface Theme {
   mutedText: string;
   edge: string;
   edgeText: string;
+  /** Text drawn in the highlight's colour family (a control loop's phases), dark enough to read on the background. */
+  highlightText: string;
   /** Outline drawn around highlighted elements. */
   highlight: string;
   /** Opacity of elements that a highlight leaves out. */
@@ -24,8 +26,11 @@ export interface Theme {
   kinds: Readonly<Record<ElementKind, KindStyle>>;
 }
 
-/** The theme names. */
+/** The names of the themes with fixed colours. */
 export type ThemeName = 'light' | 'dark';
+
+/** A theme a writer takes: a fixed one, or `auto`, which follows the page's or the reader's colour scheme. */
+export type ThemeChoice = ThemeName | 'auto';
 
 const FONT = "'DejaVu Sans', Verdana, 'Bitstream Vera Sans', sans-serif";
 
@@ -84,6 +89,7 @@ export const lightTheme: Theme = {
   edge: '#55657d',
   edgeText: '#3d4a5e',
   highlight: '#f5a623',
+  highlightText: '#f5a623',
   dimOpacity: 0.28,
   fontFamily: FONT,
   kinds: lightKinds,
@@ -98,6 +104,7 @@ export const darkTheme: Theme = {
   edge: '#9aa9c0',
   edgeText: '#c4cfdf',
   highlight: '#ffb84d',
+  highlightText: '#ffb84d',
   dimOpacity: 0.3,
   fontFamily: FONT,
   kinds: darkKinds,
