@@ -38,7 +38,7 @@ export function hash(s: string): string {
 
 // The private properties the rules read: the page's `--kg-<token>` where an ancestor sets one, the theme's colour otherwise.
 function declarations(theme: Theme, used: ReadonlySet<string>): string {
-  const tokens: Record<string, string> = { ...themeTokens(theme), dim: num(theme.dimOpacity) };
+  const tokens = themeTokens(theme);
   let out = '';
   for (const t of used) out += `--_kg-${t}:var(--kg-${t},${tokens[t]});`;
   return out;
@@ -71,9 +71,10 @@ function autoPaint(): Paint {
       if (stroke !== undefined) classes.push(use('stroke', stroke));
       return `${fill === 'none' ? ' fill="none"' : ''}${classes.length > 0 ? ` class="${classes.join(' ')}"` : ''}`;
     },
-    dim: ' style="opacity:var(--_kg-dim)"',
+    // One opacity for both schemes (they differ by 0.02), kept an attribute so a page's own
+    // stylesheet can still lift it, as it can in a fixed theme; a style attribute would beat it.
+    dim: ` opacity="${num(lightTheme.dimOpacity)}"`,
     finish() {
-      used.add('dim');
       const body = (scope: string): string => {
         const light = declarations(lightTheme, used);
         const dark = declarations(darkTheme, used);
