@@ -4,12 +4,21 @@ import { boxesOf, parseSvg, problemsOf } from '../../test/_svg-geometry.js';
 import { darkTheme, lightTheme, themeTokens } from '../theme/index.js';
 import { toSvg } from './to-svg.js';
 
-// The declarations of one rule of the stylesheet, as property -> value.
-function declarationsOf(css: string, selector: string): Map<string, string> {
+// The declarations of one rule of the stylesheet, as private property -> [public token, colour].
+function declarationsOf(css: string, selector: string): Map<string, [string, string]> {
   const at = css.indexOf(`${selector}{`);
   if (at < 0) throw new Error(`no rule ${selector} in ${css.slice(0, 200)}`);
   const body = css.slice(at + selector.length + 1, css.indexOf('}', at));
-  return new Map(body.split(';').filter(Boolean).map((d) => [d.slice(0, d.indexOf(':')), d.slice(d.indexOf(':') + 1)]));
+  return new Map(
+    body
+      .split(';')
+      .filter(Boolean)
+      .map((d) => {
+        const m = /^(--_kg\d+):var\(--kg-([a-z-]+),(#[0-9a-f]{6})\)$/.exec(d);
+        if (!m) throw new Error(`unexpected declaration ${d}`);
+        return [m[1]!, [m[2]!, m[3]!]];
+      }),
+  );
 }
 
 describe("toSvg with theme 'auto'", () => {
@@ -25,7 +34,7 @@ describe("toSvg with theme 'auto'", () => {
     const classes = new Set(Array.from(root.querySelectorAll('[class]'), (e) => e.getAttribute('class')!.split(' ')).flat());
     classes.delete(scope);
     expect(classes.size).toBeGreaterThan(20);
-    for (const c of classes) expect(css).toMatch(new RegExp(`\\.${scope} \\.${c}\\{(fill|stroke):var\\(--_kg-[a-z-]+\\)\\}`));
+    for (const c of classes) expect(css).toMatch(new RegExp(`\\.${scope} \\.${c}\\{(fill|stroke):var\\(--_kg\\d+\\)\\}`));
   });
 
   it('defines the light colours by default and the dark ones for a dark scheme or a dark page, each overridable by a --kg- property', () => {
@@ -35,12 +44,13 @@ describe("toSvg with theme 'auto'", () => {
     expect(media).toEqual(page);
     const lightTokens = themeTokens(lightTheme);
     const darkTokens = themeTokens(darkTheme);
-    expect(light.get('--_kg-pod-fill')).toBe(`var(--kg-pod-fill,${lightTokens['pod-fill']})`);
-    expect(page.get('--_kg-pod-fill')).toBe(`var(--kg-pod-fill,${darkTokens['pod-fill']})`);
-    for (const [name, value] of light) {
-      const token = name.slice('--_kg-'.length);
-      expect(value).toBe(`var(--kg-${token},${lightTokens[token]})`);
-      expect(page.get(name)).toBe(`var(--kg-${token},${darkTokens[token]})`);
+    const pod = [...light].find(([, [token]]) => token === 'pod-fill')!;
+    expect(pod[1][1]).toBe(lightTokens['pod-fill']);
+    expect(page.get(pod[0])).toEqual(['pod-fill', darkTokens['pod-fill']]);
+    expect(light.size).toBeGreaterThan(20);
+    for (const [name, [token, colour]] of light) {
+      expect(colour).toBe(lightTokens[token]);
+      expect(page.get(name)).toEqual([token, darkTokens[token]]);
     }
   });
 

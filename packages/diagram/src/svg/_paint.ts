@@ -36,11 +36,12 @@ export function hash(s: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
-// The private properties the rules read: the page's `--kg-<token>` where an ancestor sets one, the theme's colour otherwise.
-function declarations(theme: Theme, used: ReadonlySet<string>): string {
+// The private properties the rules read: the page's `--kg-<token>` where an ancestor sets one, the
+// theme's colour otherwise. Private names are short (`--_kg3`): each is written three times.
+function declarations(theme: Theme, used: ReadonlyMap<string, string>): string {
   const tokens = themeTokens(theme);
   let out = '';
-  for (const t of used) out += `--_kg-${t}:var(--kg-${t},${tokens[t]});`;
+  for (const [t, name] of used) out += `${name}:var(--kg-${t},${tokens[t]});`;
   return out;
 }
 
@@ -52,14 +53,15 @@ function declarations(theme: Theme, used: ReadonlySet<string>): string {
  * diagrams in one page never restyle each other.
  */
 function autoPaint(): Paint {
-  const used = new Set<string>();
+  const used = new Map<string, string>();
   const rules = new Map<string, string>();
   const use = (prop: 'fill' | 'stroke', token: string): string => {
     const cls = `kg-${prop === 'fill' ? 'f' : 's'}-${token}`;
     if (!rules.has(cls)) {
       if (themeTokens(lightTheme)[token] === undefined) throw new Error(`toSvg: no colour named "${token}" in the themes`);
-      used.add(token);
-      rules.set(cls, `${prop}:var(--_kg-${token})`);
+      let name = used.get(token);
+      if (name === undefined) used.set(token, (name = `--_kg${used.size}`));
+      rules.set(cls, `${prop}:var(${name})`);
     }
     return cls;
   };
