@@ -69,16 +69,15 @@ export function renderLessonEntry(index: number, ctx: EntryContext): number {
   return diagrams;
 }
 
-// A diagram inline in both themes, with a file for each download format.
+// A diagram inline, its colours following the page's scheme, with a file for each download format.
 function renderDiagram(ref: DiagramRef, n: number, entry: SiteEntry, ctx: EntryContext): string {
   const cluster = ctx.clusters.get(modelKey(ref.model))!;
   const id = `diagram-${n + 1}`;
   const base = posix.basename(ref.src).replace(/\.svg$/i, '');
   const svgOptions = { view: ref.view, highlight: ref.highlight, ...(ref.node === undefined ? {} : { node: ref.node }) };
-  // Laid out for the column the figure is shown in, so its labels read at 12 px or more there.
-  const inline = { ...svgOptions, fit: { width: COLUMN_PX }, minFontPx: 12 };
-  const light = toSvg(cluster, { ...inline, theme: 'light' });
-  const dark = toSvg(cluster, { ...inline, theme: 'dark' });
+  // Laid out for the column the figure is shown in, so its labels read at 12 px or more there;
+  // one SVG that follows the page's light or dark scheme.
+  const svg = toSvg(cluster, { ...svgOptions, fit: { width: COLUMN_PX }, minFontPx: 12, theme: 'auto' });
   const links = ctx.downloads.map(({ format, render }) => {
     const path = `${entry.module.slug}/diagrams/${entry.slug}/${base}${format.extensions[0]}`;
     ctx.files.set(path, downloadText(render, cluster, { ...svgOptions, theme: 'light' }));
@@ -89,7 +88,7 @@ function renderDiagram(ref: DiagramRef, n: number, entry: SiteEntry, ctx: EntryC
     id,
     caption: ref.alt || views[ref.view].title,
     view: ref.view,
-    svg: { light: prepareSvg(light, { ...a11y, idPrefix: `${id}-light` }), dark: prepareSvg(dark, { ...a11y, idPrefix: `${id}-dark` }) },
+    svg: prepareSvg(svg, { ...a11y, idPrefix: id }),
     downloads: links,
   });
 }

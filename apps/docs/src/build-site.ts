@@ -45,9 +45,9 @@ const DEFAULTS = {
 } satisfies BuildSiteOptions;
 
 /**
- * Builds the course site: a page per lesson with its diagrams inline in both themes, the front
- * page, the diagrams' SVG and Mermaid downloads, the stylesheet and the client script. Throws,
- * listing every problem with its file, when the course does not load.
+ * Builds the course site: a page per lesson with its diagrams inline (one SVG each, following the
+ * colour scheme), the front page, the diagrams' SVG and Mermaid downloads, the stylesheet and the
+ * client script. Throws, listing every problem with its file, when the course does not load.
  */
 export async function buildSite(opts: Partial<BuildSiteOptions> = {}): Promise<BuildReport> {
   const o = { ...DEFAULTS, ...opts };

@@ -8,15 +8,15 @@ export interface FigureInput {
   caption: string;
   /** The view drawn, such as `overview`. */
   view: string;
-  /** The diagram in the light and in the dark theme, ready to inline. */
-  svg: { light: string; dark: string };
+  /** The diagram, drawn with `theme: 'auto'` so its colours follow the page, ready to inline. */
+  svg: string;
   /** The download links, one per format: its name as people read it and where it points, relative to the page. */
   downloads: readonly { label: string; href: string }[];
 }
 
 /**
- * An inline diagram: both themes' SVGs (the stylesheet shows the one the reader's colour scheme
- * asks for), a tooltip the client script fills, and a link to download each format offered.
+ * An inline diagram: one SVG whose colours follow the reader's colour scheme, a tooltip the client
+ * script fills, and a link to download each format offered.
  */
 export function renderFigure(input: FigureInput): string {
   const id = escapeHtml(input.id);
@@ -24,8 +24,7 @@ export function renderFigure(input: FigureInput): string {
   return [
     `<figure class="kg-diagram" id="${id}" data-kg-diagram data-view="${escapeHtml(input.view)}">`,
     `<div class="kg-diagram__canvas">`,
-    `<div class="kg-diagram__theme kg-diagram__theme--light">${input.svg.light}</div>`,
-    `<div class="kg-diagram__theme kg-diagram__theme--dark">${input.svg.dark}</div>`,
+    input.svg,
     `<div class="kg-tooltip" role="tooltip" id="${id}-tooltip" hidden></div>`,
     `</div>`,
     `<figcaption><span class="kg-diagram__caption">${caption}</span>`,

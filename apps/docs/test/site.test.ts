@@ -7,6 +7,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DiagramRef } from '@kubegram/content';
 import { loadCourse, loadModel } from '@kubegram/content/fs';
+import { toSvg } from '@kubegram/diagram';
 import { elementsOf, selectView, type Cluster } from '@kubegram/model';
 import { lessonSlug } from '@kubegram/content';
 import { serveStatic, type StaticServer } from '../src/serve-static.ts';
@@ -138,11 +139,11 @@ describe('the built course site', () => {
     it('shows a component’s model description when hovered', async () => {
       const byId = await descriptions();
       const { page, close } = await open(first.path);
-      const light = page.locator('[data-kg-diagram]').first().locator('.kg-diagram__theme--light');
+      const svg = page.locator('[data-kg-diagram]').first().locator('.kg-diagram__canvas > svg');
       // A component with no component inside, so the pointer lands on it and not on a child.
-      const id = (await light.evaluate((el) => [...el.querySelectorAll<SVGGElement>('g[data-id][tabindex]')].find((g) => !g.querySelector('g[data-id]'))?.dataset.id))!;
+      const id = (await svg.evaluate((el) => [...el.querySelectorAll<SVGGElement>('g[data-id][tabindex]')].find((g) => !g.querySelector('g[data-id]'))?.dataset.id))!;
       await expect(tooltipOf(page).count()).resolves.toBe(0);
-      await light.locator(`g[data-id="${id}"]`).hover();
+      await svg.locator(`g[data-id="${id}"]`).hover();
       await tooltipOf(page).waitFor({ state: 'visible', timeout: 5000 });
       expect(await tooltipOf(page).textContent()).toContain(byId.get(id));
       await page.mouse.move(1, 1);
@@ -169,7 +170,7 @@ describe('the built course site', () => {
 
     it('highlights a component’s relations when clicked, and clears them on Escape', async () => {
       const { page, close } = await open(first.path);
-      const svg = page.locator('[data-kg-diagram]').first().locator('.kg-diagram__theme--light svg');
+      const svg = page.locator('[data-kg-diagram]').first().locator('.kg-diagram__canvas > svg');
       const id = await svg.evaluate((s) => {
         const counts = new Map<string, number>();
         for (const e of s.querySelectorAll<SVGGElement>('g[data-edge]')) for (const end of [e.dataset.from!, e.dataset.to!]) counts.set(end, (counts.get(end) ?? 0) + 1);
@@ -203,6 +204,44 @@ describe('the built course site', () => {
       expect(light.fills).not.toBe('');
       expect(dark.fills).not.toBe(light.fills);
       expect(dark.page).not.toBe(light.page);
+    });
+
+    it('follows a dark page: a .dark or [data-theme="dark"] ancestor, and a page-set --kg- colour', async () => {
+      const { page, close } = await open(first.path, 'light');
+      const paint = () =>
+        page.locator('[data-kg-diagram]').first().locator('.kg-diagram__canvas > svg').evaluate((svg) => {
+          const shapes = [...svg.querySelectorAll('g[data-id] > rect')].map((r) => getComputedStyle(r).fill);
+          return { boxes: shapes.join(' '), back: getComputedStyle(svg.querySelector(':scope > rect')!).fill };
+        });
+      const light = await paint();
+      const set = (f: (html: HTMLElement) => void) => page.locator('html').evaluate(f);
+      await set((html) => html.classList.add('dark'));
+      const byClass = await paint();
+      await set((html) => html.classList.remove('dark'));
+      expect(await paint()).toEqual(light);
+      await set((html) => html.setAttribute('data-theme', 'dark'));
+      const byAttribute = await paint();
+      await set((html) => html.removeAttribute('data-theme'));
+      await set((html) => document.body.style.setProperty('--kg-bg', 'rgb(1, 2, 3)'));
+      const overridden = await paint();
+      await close();
+      expect(light.boxes).not.toBe('');
+      expect(byClass.boxes).not.toBe(light.boxes);
+      expect(byClass.back).not.toBe(light.back);
+      expect(byAttribute).toEqual(byClass);
+      expect(overridden.back).toBe('rgb(1, 2, 3)');
+      expect(overridden.boxes).toBe(light.boxes);
+    });
+
+    it("stays light in a page that says light, whatever the reader's scheme", async () => {
+      const { page, close } = await open(first.path, 'dark');
+      const back = () => page.locator('[data-kg-diagram]').first().locator('.kg-diagram__canvas > svg > rect').first().evaluate((r) => getComputedStyle(r).fill);
+      const dark = await back();
+      await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
+      const light = await back();
+      await close();
+      expect(dark).toBe('rgb(13, 17, 23)');
+      expect(light).toBe('rgb(255, 255, 255)');
     });
   });
 });
@@ -267,5 +306,31 @@ describe('the full view of a diagram', () => {
     await page.keyboard.up('Control');
     await expect.poll(() => smallestLabelPx(page)).toBeGreaterThan(before * 1.5);
     await close();
+  });
+});
+
+describe("a standalone SVG drawn with theme 'auto'", () => {
+  it('is light in a light browser and dark in a dark one', async () => {
+    const svg = toSvg(await clusterOf(withDiagrams[0]!.lesson.diagrams[0]!), { theme: 'auto' });
+    const paint = async (colorScheme: 'light' | 'dark') => {
+      const context = await browser.newContext({ colorScheme });
+      // Served by the test's own server address, answered here: the file is the one toSvg wrote.
+      await context.route(`${server.url}standalone-auto.svg`, (route) => route.fulfill({ contentType: 'image/svg+xml', body: svg }));
+      const page = await context.newPage();
+      await page.goto(`${server.url}standalone-auto.svg`);
+      const result = await page.evaluate(() => ({
+        root: document.documentElement.localName,
+        back: getComputedStyle(document.querySelector('svg > rect')!).fill,
+        boxes: [...document.querySelectorAll('g[data-id] > rect')].map((r) => getComputedStyle(r).fill).join(' '),
+      }));
+      await context.close();
+      return result;
+    };
+    const light = await paint('light');
+    const dark = await paint('dark');
+    expect(light.root).toBe('svg');
+    expect(light.back).toBe('rgb(255, 255, 255)');
+    expect(dark.back).toBe('rgb(13, 17, 23)');
+    expect(dark.boxes).not.toBe(light.boxes);
   });
 });

@@ -6,7 +6,7 @@ export { toSvg } from './svg/index.js';
 export type { SvgOptions } from './svg/index.js';
 export { toText } from './text/index.js';
 export type { TextOptions } from './text/index.js';
-export { darkTheme, lightTheme, themes } from './theme/index.js';
+export { darkTheme, lightTheme, themes, themeTokens } from './theme/index.js';
 // PNG's entry is listed too; its renderer needs Node and fails to load in a page.
 export { formats } from './formats.js';
 export { formatForPath } from './format-for-path.js';

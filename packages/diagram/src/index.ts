@@ -6,8 +6,8 @@
  */
 export { toMermaid } from './mermaid/index.js';
 export type { MermaidOptions } from './mermaid/index.js';
-export { darkTheme, lightTheme, themes } from './theme/index.js';
-export type { KindStyle, Theme, ThemeName } from './theme/index.js';
+export { darkTheme, lightTheme, themes, themeTokens } from './theme/index.js';
+export type { KindStyle, Theme, ThemeChoice, ThemeName } from './theme/index.js';
 export { layoutView } from './layout/index.js';
 export type { FitFrame, Layout, LayoutBox, LayoutEdge, LayoutOptions, LayoutStep, Lifeline, Point, Rect, TextBlock } from './layout/index.js';
 export { measureText, wrapText } from './fonts/index.js';

@@ -16,14 +16,17 @@ const pointsAt = (size: number) => HEPTAGON.map(([px, py]) => `${fmt(px * size)}
 // Every diagram draws its badges at the layout's icon size; its outline is formatted once, here.
 const STANDARD_POINTS = pointsAt(ICON.size);
 
-/** The shapes of a badge drawn at the origin, `size` pixels wide: a heptagon and the kind's short name. */
+/**
+ * The shapes of a badge drawn at the origin, `size` pixels wide: a heptagon and the kind's short
+ * name, each painted by attribute text (` fill="#326ce5"` or a class).
+ */
 export function badgeBody(kind: ElementKind, size: number, fill: string, text: string): string {
   const pts = size === ICON.size ? STANDARD_POINTS : pointsAt(size);
   const name = ICON_TEXT[kind];
   // Four letters need a smaller size to stay inside the badge.
   const fontSize = name.length >= 4 ? size * 0.27 : name.length === 3 ? size * 0.32 : size * 0.4;
   return (
-    `<polygon points="${pts}" fill="${fill}"/>` +
-    `<text x="${fmt(size / 2)}" y="${fmt(size * 0.52 + fontSize * 0.36)}" font-size="${fmt(fontSize)}" font-weight="bold" text-anchor="middle" fill="${text}">${name.replace('>', '&gt;')}</text>`
+    `<polygon points="${pts}"${fill}/>` +
+    `<text x="${fmt(size / 2)}" y="${fmt(size * 0.52 + fontSize * 0.36)}" font-size="${fmt(fontSize)}" font-weight="bold" text-anchor="middle"${text}>${name.replace('>', '&gt;')}</text>`
   );
 }

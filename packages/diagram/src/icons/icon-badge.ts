@@ -14,5 +14,5 @@ export interface BadgeStyle {
  * place, so a renderer can reuse the same markup for every badge of a kind.
  */
 export function iconBadge(kind: ElementKind, x: number, y: number, size: number, style: BadgeStyle): string {
-  return `<g data-icon="${kind}" aria-hidden="true" transform="translate(${fmt(x)} ${fmt(y)})">${badgeBody(kind, size, style.fill, style.text)}</g>`;
+  return `<g data-icon="${kind}" aria-hidden="true" transform="translate(${fmt(x)} ${fmt(y)})">${badgeBody(kind, size, ` fill="${style.fill}"`, ` fill="${style.text}"`)}</g>`;
 }

@@ -92,10 +92,12 @@ describe('toMermaid structure views', () => {
   test('toMermaid styles every element kind from the theme, light and dark', () => {
     expect(toMermaid(presets.course)).toContain('classDef apiserver fill:#326ce5,stroke:#1d4fb8,color:#ffffff');
     const dark = toMermaid(presets.course, { theme: 'dark' });
-    expect(dark).toContain('classDef apiserver fill:#3b73e8,stroke:#8fb1ff,color:#ffffff');
+    expect(dark).toContain('classDef apiserver fill:#356ee7,stroke:#8fb1ff,color:#ffffff');
     expect(dark).toContain('darkMode: true');
     expect(dark).toContain('background: "#0d1117"');
     expect(dark).toContain('  class worker_1,worker_2 worker_node');
+    // Mermaid bakes the colours in when it draws: auto writes the light ones.
+    expect(toMermaid(presets.course, { theme: 'auto' })).toBe(toMermaid(presets.course));
   });
 
   test('toMermaid takes the accessible title and description from the model', async () => {
@@ -290,15 +292,15 @@ describe('toMermaid snapshots', () => {
         classDef control_plane_node fill:#e8effc,stroke:#326ce5,color:#173d8c
         classDef worker_node fill:#eef3f8,stroke:#5b7397,color:#243650
         classDef apiserver fill:#326ce5,stroke:#1d4fb8,color:#ffffff
-        classDef scheduler fill:#4b7fe8,stroke:#1d4fb8,color:#ffffff
-        classDef controller_manager fill:#5a8bea,stroke:#1d4fb8,color:#ffffff
-        classDef cloud_controller_manager fill:#6d97ec,stroke:#1d4fb8,color:#ffffff
-        classDef etcd fill:#419eda,stroke:#2677ad,color:#ffffff
-        classDef kubelet fill:#138a7e,stroke:#0b6158,color:#ffffff
-        classDef kube_proxy fill:#1b9b8e,stroke:#0b6158,color:#ffffff
+        classDef scheduler fill:#3466cc,stroke:#1d4fb8,color:#ffffff
+        classDef controller_manager fill:#2f5db8,stroke:#1d4fb8,color:#ffffff
+        classDef cloud_controller_manager fill:#2a529f,stroke:#1d4fb8,color:#ffffff
+        classDef etcd fill:#237bb4,stroke:#2677ad,color:#ffffff
+        classDef kubelet fill:#128377,stroke:#0b6158,color:#ffffff
+        classDef kube_proxy fill:#0f6b62,stroke:#0b6158,color:#ffffff
         classDef container_runtime fill:#5c6bc0,stroke:#3f4c9a,color:#ffffff
         classDef pod fill:#d6e6fb,stroke:#4a86d8,color:#16375f
-        classDef container fill:#e2553d,stroke:#b23a26,color:#ffffff
+        classDef container fill:#d73b20,stroke:#b23a26,color:#ffffff
         classDef kubectl fill:#ffffff,stroke:#5f6b7a,color:#1f2a3c
         classDef load_balancer fill:#fff4e0,stroke:#c98a1a,color:#5b3d05
         classDef cloud_provider fill:#f1ecfb,stroke:#7e57c2,color:#3b2370
@@ -380,10 +382,10 @@ describe('toMermaid snapshots', () => {
         classDef cluster fill:#f7f9fc,stroke:#9aa8bd,color:#1f2a3c
         classDef control_plane_node fill:#e8effc,stroke:#326ce5,color:#173d8c
         classDef apiserver fill:#326ce5,stroke:#1d4fb8,color:#ffffff
-        classDef scheduler fill:#4b7fe8,stroke:#1d4fb8,color:#ffffff
-        classDef controller_manager fill:#5a8bea,stroke:#1d4fb8,color:#ffffff
-        classDef cloud_controller_manager fill:#6d97ec,stroke:#1d4fb8,color:#ffffff
-        classDef etcd fill:#419eda,stroke:#2677ad,color:#ffffff
+        classDef scheduler fill:#3466cc,stroke:#1d4fb8,color:#ffffff
+        classDef controller_manager fill:#2f5db8,stroke:#1d4fb8,color:#ffffff
+        classDef cloud_controller_manager fill:#2a529f,stroke:#1d4fb8,color:#ffffff
+        classDef etcd fill:#237bb4,stroke:#2677ad,color:#ffffff
         classDef kubectl fill:#ffffff,stroke:#5f6b7a,color:#1f2a3c
         classDef cloud_provider fill:#f1ecfb,stroke:#7e57c2,color:#3b2370
         classDef controller fill:#ffffff,stroke:#7fa2ee,color:#173d8c
@@ -459,11 +461,11 @@ describe('toMermaid snapshots', () => {
         classDef control_plane_node fill:#e8effc,stroke:#326ce5,color:#173d8c
         classDef worker_node fill:#eef3f8,stroke:#5b7397,color:#243650
         classDef apiserver fill:#326ce5,stroke:#1d4fb8,color:#ffffff
-        classDef kubelet fill:#138a7e,stroke:#0b6158,color:#ffffff
-        classDef kube_proxy fill:#1b9b8e,stroke:#0b6158,color:#ffffff
+        classDef kubelet fill:#128377,stroke:#0b6158,color:#ffffff
+        classDef kube_proxy fill:#0f6b62,stroke:#0b6158,color:#ffffff
         classDef container_runtime fill:#5c6bc0,stroke:#3f4c9a,color:#ffffff
         classDef pod fill:#d6e6fb,stroke:#4a86d8,color:#16375f
-        classDef container fill:#e2553d,stroke:#b23a26,color:#ffffff
+        classDef container fill:#d73b20,stroke:#b23a26,color:#ffffff
         classDef load_balancer fill:#fff4e0,stroke:#c98a1a,color:#5b3d05
         class course cluster
         class control_plane control_plane_node
@@ -724,15 +726,15 @@ describe('toMermaid snapshots', () => {
         classDef control_plane_node fill:#e8effc,stroke:#326ce5,color:#173d8c
         classDef worker_node fill:#eef3f8,stroke:#5b7397,color:#243650
         classDef apiserver fill:#326ce5,stroke:#1d4fb8,color:#ffffff
-        classDef scheduler fill:#4b7fe8,stroke:#1d4fb8,color:#ffffff
-        classDef controller_manager fill:#5a8bea,stroke:#1d4fb8,color:#ffffff
-        classDef cloud_controller_manager fill:#6d97ec,stroke:#1d4fb8,color:#ffffff
-        classDef etcd fill:#419eda,stroke:#2677ad,color:#ffffff
-        classDef kubelet fill:#138a7e,stroke:#0b6158,color:#ffffff
-        classDef kube_proxy fill:#1b9b8e,stroke:#0b6158,color:#ffffff
+        classDef scheduler fill:#3466cc,stroke:#1d4fb8,color:#ffffff
+        classDef controller_manager fill:#2f5db8,stroke:#1d4fb8,color:#ffffff
+        classDef cloud_controller_manager fill:#2a529f,stroke:#1d4fb8,color:#ffffff
+        classDef etcd fill:#237bb4,stroke:#2677ad,color:#ffffff
+        classDef kubelet fill:#128377,stroke:#0b6158,color:#ffffff
+        classDef kube_proxy fill:#0f6b62,stroke:#0b6158,color:#ffffff
         classDef container_runtime fill:#5c6bc0,stroke:#3f4c9a,color:#ffffff
         classDef pod fill:#d6e6fb,stroke:#4a86d8,color:#16375f
-        classDef container fill:#e2553d,stroke:#b23a26,color:#ffffff
+        classDef container fill:#d73b20,stroke:#b23a26,color:#ffffff
         classDef kubectl fill:#ffffff,stroke:#5f6b7a,color:#1f2a3c
         classDef load_balancer fill:#fff4e0,stroke:#c98a1a,color:#5b3d05
         classDef cloud_provider fill:#f1ecfb,stroke:#7e57c2,color:#3b2370
@@ -814,10 +816,10 @@ describe('toMermaid snapshots', () => {
         classDef cluster fill:#f7f9fc,stroke:#9aa8bd,color:#1f2a3c
         classDef control_plane_node fill:#e8effc,stroke:#326ce5,color:#173d8c
         classDef apiserver fill:#326ce5,stroke:#1d4fb8,color:#ffffff
-        classDef scheduler fill:#4b7fe8,stroke:#1d4fb8,color:#ffffff
-        classDef controller_manager fill:#5a8bea,stroke:#1d4fb8,color:#ffffff
-        classDef cloud_controller_manager fill:#6d97ec,stroke:#1d4fb8,color:#ffffff
-        classDef etcd fill:#419eda,stroke:#2677ad,color:#ffffff
+        classDef scheduler fill:#3466cc,stroke:#1d4fb8,color:#ffffff
+        classDef controller_manager fill:#2f5db8,stroke:#1d4fb8,color:#ffffff
+        classDef cloud_controller_manager fill:#2a529f,stroke:#1d4fb8,color:#ffffff
+        classDef etcd fill:#237bb4,stroke:#2677ad,color:#ffffff
         classDef kubectl fill:#ffffff,stroke:#5f6b7a,color:#1f2a3c
         classDef cloud_provider fill:#f1ecfb,stroke:#7e57c2,color:#3b2370
         classDef controller fill:#ffffff,stroke:#7fa2ee,color:#173d8c
@@ -891,11 +893,11 @@ describe('toMermaid snapshots', () => {
         classDef control_plane_node fill:#e8effc,stroke:#326ce5,color:#173d8c
         classDef worker_node fill:#eef3f8,stroke:#5b7397,color:#243650
         classDef apiserver fill:#326ce5,stroke:#1d4fb8,color:#ffffff
-        classDef kubelet fill:#138a7e,stroke:#0b6158,color:#ffffff
-        classDef kube_proxy fill:#1b9b8e,stroke:#0b6158,color:#ffffff
+        classDef kubelet fill:#128377,stroke:#0b6158,color:#ffffff
+        classDef kube_proxy fill:#0f6b62,stroke:#0b6158,color:#ffffff
         classDef container_runtime fill:#5c6bc0,stroke:#3f4c9a,color:#ffffff
         classDef pod fill:#d6e6fb,stroke:#4a86d8,color:#16375f
-        classDef container fill:#e2553d,stroke:#b23a26,color:#ffffff
+        classDef container fill:#d73b20,stroke:#b23a26,color:#ffffff
         classDef load_balancer fill:#fff4e0,stroke:#c98a1a,color:#5b3d05
         class ha_cloud cluster
         class cp_1 control_plane_node
@@ -1077,14 +1079,14 @@ describe('toMermaid snapshots', () => {
         classDef cluster fill:#f7f9fc,stroke:#9aa8bd,color:#1f2a3c
         classDef control_plane_node fill:#e8effc,stroke:#326ce5,color:#173d8c
         classDef apiserver fill:#326ce5,stroke:#1d4fb8,color:#ffffff
-        classDef scheduler fill:#4b7fe8,stroke:#1d4fb8,color:#ffffff
-        classDef controller_manager fill:#5a8bea,stroke:#1d4fb8,color:#ffffff
-        classDef etcd fill:#419eda,stroke:#2677ad,color:#ffffff
-        classDef kubelet fill:#138a7e,stroke:#0b6158,color:#ffffff
-        classDef kube_proxy fill:#1b9b8e,stroke:#0b6158,color:#ffffff
+        classDef scheduler fill:#3466cc,stroke:#1d4fb8,color:#ffffff
+        classDef controller_manager fill:#2f5db8,stroke:#1d4fb8,color:#ffffff
+        classDef etcd fill:#237bb4,stroke:#2677ad,color:#ffffff
+        classDef kubelet fill:#128377,stroke:#0b6158,color:#ffffff
+        classDef kube_proxy fill:#0f6b62,stroke:#0b6158,color:#ffffff
         classDef container_runtime fill:#5c6bc0,stroke:#3f4c9a,color:#ffffff
         classDef pod fill:#d6e6fb,stroke:#4a86d8,color:#16375f
-        classDef container fill:#e2553d,stroke:#b23a26,color:#ffffff
+        classDef container fill:#d73b20,stroke:#b23a26,color:#ffffff
         classDef kubectl fill:#ffffff,stroke:#5f6b7a,color:#1f2a3c
         class local cluster
         class kind_control_plane control_plane_node
@@ -1152,9 +1154,9 @@ describe('toMermaid snapshots', () => {
         classDef cluster fill:#f7f9fc,stroke:#9aa8bd,color:#1f2a3c
         classDef control_plane_node fill:#e8effc,stroke:#326ce5,color:#173d8c
         classDef apiserver fill:#326ce5,stroke:#1d4fb8,color:#ffffff
-        classDef scheduler fill:#4b7fe8,stroke:#1d4fb8,color:#ffffff
-        classDef controller_manager fill:#5a8bea,stroke:#1d4fb8,color:#ffffff
-        classDef etcd fill:#419eda,stroke:#2677ad,color:#ffffff
+        classDef scheduler fill:#3466cc,stroke:#1d4fb8,color:#ffffff
+        classDef controller_manager fill:#2f5db8,stroke:#1d4fb8,color:#ffffff
+        classDef etcd fill:#237bb4,stroke:#2677ad,color:#ffffff
         classDef kubectl fill:#ffffff,stroke:#5f6b7a,color:#1f2a3c
         classDef controller fill:#ffffff,stroke:#7fa2ee,color:#173d8c
         class local cluster
@@ -1220,11 +1222,11 @@ describe('toMermaid snapshots', () => {
         classDef cluster fill:#f7f9fc,stroke:#9aa8bd,color:#1f2a3c
         classDef control_plane_node fill:#e8effc,stroke:#326ce5,color:#173d8c
         classDef apiserver fill:#326ce5,stroke:#1d4fb8,color:#ffffff
-        classDef kubelet fill:#138a7e,stroke:#0b6158,color:#ffffff
-        classDef kube_proxy fill:#1b9b8e,stroke:#0b6158,color:#ffffff
+        classDef kubelet fill:#128377,stroke:#0b6158,color:#ffffff
+        classDef kube_proxy fill:#0f6b62,stroke:#0b6158,color:#ffffff
         classDef container_runtime fill:#5c6bc0,stroke:#3f4c9a,color:#ffffff
         classDef pod fill:#d6e6fb,stroke:#4a86d8,color:#16375f
-        classDef container fill:#e2553d,stroke:#b23a26,color:#ffffff
+        classDef container fill:#d73b20,stroke:#b23a26,color:#ffffff
         class local cluster
         class kind_control_plane control_plane_node
         class kind_control_plane_apiserver apiserver

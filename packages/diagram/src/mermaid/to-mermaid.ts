@@ -2,7 +2,7 @@ import { elementsOf, FLOW_ROLES, selectView, VIEW_NAMES, type Cluster, type Clus
 import { DIAGRAM_TYPES, VIEW_DIAGRAMS } from '../diagrams/diagram-types.js';
 import { ROLE_PREFIX } from '../diagrams/sequence/_mermaid.js';
 import type { DiagramInput } from '../diagrams/types.js';
-import { themes, type ThemeName } from '../theme/index.js';
+import { themes, type ThemeChoice } from '../theme/index.js';
 import { accessibilityLines, themeFrontmatter } from './_header.js';
 import { mermaidIds } from './_ids.js';
 
@@ -10,8 +10,11 @@ import { mermaidIds } from './_ids.js';
 export interface MermaidOptions {
   /** The view to draw; `overview` by default. */
   view?: ViewName;
-  /** The colour theme; `light` by default. */
-  theme?: ThemeName;
+  /**
+   * The colour theme; `light` by default. Mermaid bakes its colours in when it draws, so `auto`
+   * writes the light colours.
+   */
+  theme?: ThemeChoice;
   /** For the `control-plane` and `worker` views: the id of the node to show. */
   node?: string;
   /** Ids of elements to emphasise; the rest of the diagram is dimmed. */
@@ -28,8 +31,8 @@ const DEFAULTS = { view: 'overview', theme: 'light', highlight: [] } as const sa
 export function toMermaid(cluster: Cluster, options: MermaidOptions = {}): string {
   const opts = { ...DEFAULTS, ...options };
   if (!VIEW_NAMES.includes(opts.view)) throw new Error(`toMermaid: options.view: unknown view "${String(opts.view)}": expected one of ${VIEW_NAMES.join(', ')}`);
-  const theme = themes[opts.theme];
-  if (!theme) throw new Error(`toMermaid: options.theme: unknown theme "${String(opts.theme)}": expected one of ${Object.keys(themes).join(', ')}`);
+  const theme = opts.theme === 'auto' ? themes.light : Object.hasOwn(themes, opts.theme) ? themes[opts.theme] : undefined;
+  if (!theme) throw new Error(`toMermaid: options.theme: unknown theme "${String(opts.theme)}": expected one of ${Object.keys(themes).join(', ')}, auto`);
   const all = elementsOf(cluster);
   const known = new Set(all.map((e) => e.id));
   opts.highlight.forEach((id, i) => {

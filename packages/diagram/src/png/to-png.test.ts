@@ -11,6 +11,11 @@ describe('toPng', () => {
     const png2 = toPng(presets.local, { scale: 2 });
     expect(new DataView(png2.buffer, png2.byteOffset).getUint32(16)).toBe(width1 * 2);
   });
+  it("toPng with theme 'auto' draws the light picture", () => {
+    const light = toPng(presets.local, { scale: 1, theme: 'light' });
+    expect(toPng(presets.local, { scale: 1, theme: 'auto' })).toEqual(light);
+    expect(toPng(presets.local, { scale: 1, theme: 'dark' })).not.toEqual(light);
+  });
   it('toPng rejects a bad scale', () => {
     expect(() => toPng(presets.local, { scale: 0 })).toThrow(/options.scale is 0/);
   });

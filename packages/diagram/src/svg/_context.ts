@@ -1,8 +1,9 @@
-import type { Theme } from '../theme/index.js';
+import type { Paint } from './_paint.js';
 
-/** The state of one SVG being written: its theme, what is lit, and the pieces written so far. */
+/** The state of one SVG being written: its paint, what is lit, and the pieces written so far. */
 export interface SvgContext {
-  theme: Theme;
+  /** How elements get their colours: `paint.attrs('pod-fill', 'pod-stroke')`. */
+  paint: Paint;
   lit: ReadonlySet<string>;
   context: ReadonlySet<string>;
   dimming: boolean;

@@ -13,16 +13,16 @@ export const esc = (s: string): string =>
   // Most labels and ids need nothing; one test spares them two replacements and their garbage.
   NEEDS_ESCAPE.test(s) ? s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[&<>"']/g, (c) => ENTITIES[c]!) : s;
 
-/** A `<text>` element: one line is its own text, more lines are one `<tspan>` each. */
-export function textMarkup(t: TextBlock, fill: string, extra = ''): string {
+/** A `<text>` element painted by `paint` (attribute text): one line is its own text, more lines are one `<tspan>` each. */
+export function textMarkup(t: TextBlock, paint: string, extra = ''): string {
   const weight = t.weight === 'bold' ? ' font-weight="bold"' : '';
   const anchor = t.anchor === 'middle' ? ' text-anchor="middle"' : '';
   const x = num(t.x);
   // Most labels are one line: placing the text element itself spares a tspan per element.
-  if (t.lines.length === 1) return `<text x="${x}" y="${num(t.y)}" font-size="${num(t.size)}"${weight}${anchor} fill="${fill}"${extra}>${esc(t.lines[0]!)}</text>`;
+  if (t.lines.length === 1) return `<text x="${x}" y="${num(t.y)}" font-size="${num(t.size)}"${weight}${anchor}${paint}${extra}>${esc(t.lines[0]!)}</text>`;
   let spans = '';
   for (let i = 0; i < t.lines.length; i++) spans += `<tspan x="${x}" y="${num(t.y + i * t.lineHeight)}">${esc(t.lines[i]!)}</tspan>`;
-  return `<text font-size="${num(t.size)}"${weight}${anchor} fill="${fill}"${extra}>${spans}</text>`;
+  return `<text font-size="${num(t.size)}"${weight}${anchor}${paint}${extra}>${spans}</text>`;
 }
 
 const RADIUS = 6;

@@ -3,14 +3,19 @@ import { badgeBody } from '../icons/_badge-body.js';
 import { DIAGRAM_TYPES } from '../diagrams/diagram-types.js';
 import { ICON } from '../layout/_text.js';
 import { layoutView, type Layout, type LayoutBox, type LayoutOptions } from '../layout/index.js';
-import { themes, type KindStyle, type ThemeName } from '../theme/index.js';
+import type { ThemeChoice } from '../theme/index.js';
 import { settle, type SvgContext } from './_context.js';
 import { esc, num, textMarkup } from './_markup.js';
+import { hash, paintFor } from './_paint.js';
 
 /** Options of `toSvg`. */
 export interface SvgOptions extends LayoutOptions {
-  /** Colour theme. */
-  theme?: ThemeName;
+  /**
+   * Colour theme: `light` (the default) or `dark` write fixed colours; `auto` writes colours as
+   * CSS custom properties that follow the reader's colour scheme and the page's `.dark` or
+   * `[data-theme="dark"]`, for pages and standalone files (a PNG of `auto` is drawn light).
+   */
+  theme?: ThemeChoice;
   /** Model ids (elements or relations) to emphasise; everything else is dimmed, nothing moves. */
   highlight?: readonly string[];
   /** The SVG `<title>`; the cluster label and the view title by default. */
@@ -21,18 +26,11 @@ const DEFAULTS = { theme: 'light', highlight: [] as readonly string[] } as const
 
 const RADIUS: Partial<Record<LayoutBox['kind'], number>> = { cluster: 10, 'control-plane-node': 8, 'worker-node': 8, pod: 10, container: 4 };
 
-// FNV-1a over the symbol's markup: an id that changes whenever anything drawn in it changes, so two
-// SVGs in one page that define the same id always define the same picture.
-function hash(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16).padStart(8, '0');
-}
-
 // The start of the `<use>` of a kind's badge; its symbol is drawn the first time a kind and colour is met.
-function badge(ctx: SvgContext, b: LayoutBox, style: KindStyle): string {
-  const fill = b.container ? style.stroke : style.text;
-  const text = b.container ? '#ffffff' : style.stroke;
+// The symbol's id hashes its markup, so two SVGs in one page that define the same id draw the same picture.
+function badge(ctx: SvgContext, b: LayoutBox): string {
+  const fill = ctx.paint.attrs(b.container ? `${b.kind}-stroke` : `${b.kind}-text`);
+  const text = ctx.paint.attrs(b.container ? 'badge-text' : `${b.kind}-stroke`);
   const key = `${b.kind}|${fill}|${text}`;
   let open = ctx.icons.get(key);
   if (open === undefined) {
@@ -46,12 +44,12 @@ function badge(ctx: SvgContext, b: LayoutBox, style: KindStyle): string {
 }
 
 // The paint of a box's rectangle, the same for every box of a kind: built once per kind and state.
-function paint(ctx: SvgContext, b: LayoutBox, style: KindStyle, lit: boolean): string {
+function paint(ctx: SvgContext, b: LayoutBox, lit: boolean): string {
   const key = `${b.kind}|${b.container}|${lit}`;
   let attrs = ctx.paints.get(key);
   if (attrs === undefined) {
-    const stroke = lit ? ` stroke="${ctx.theme.highlight}" stroke-width="3"` : ` stroke="${style.stroke}" stroke-width="${b.container ? 1.5 : 1}"`;
-    attrs = ` rx="${RADIUS[b.kind] ?? 5}" fill="${style.fill}"${stroke}`;
+    const colours = ctx.paint.attrs(`${b.kind}-fill`, lit ? 'highlight' : `${b.kind}-stroke`);
+    attrs = ` rx="${RADIUS[b.kind] ?? 5}"${colours} stroke-width="${lit ? 3 : b.container ? 1.5 : 1}"`;
     ctx.paints.set(key, attrs);
   }
   return attrs;
@@ -60,16 +58,15 @@ function paint(ctx: SvgContext, b: LayoutBox, style: KindStyle, lit: boolean): s
 function emitBox(b: LayoutBox, children: ReadonlyMap<string, LayoutBox[]>, ctx: SvgContext): void {
   settle(ctx);
   const { out } = ctx;
-  const style = ctx.theme.kinds[b.kind];
   const lit = ctx.lit.has(b.id);
   const dim = ctx.dimming && !(lit || ctx.context.has(b.id)) ? ctx.dim : '';
-  const rect = `<rect x="${num(b.x)}" y="${num(b.y)}" width="${num(b.w)}" height="${num(b.h)}"${paint(ctx, b, style, lit)}`;
+  const rect = `<rect x="${num(b.x)}" y="${num(b.y)}" width="${num(b.w)}" height="${num(b.h)}"${paint(ctx, b, lit)}`;
   // One piece per element: a long array of short pieces costs more to grow and to join.
   const head =
     b.collapsed === undefined
-      ? `<g data-id="${esc(b.id)}" data-kind="${b.kind}">${rect}${dim}/><title>${esc(`${b.label.lines.join(' ')}: ${b.description}`)}</title>${b.icon ? `${badge(ctx, b, style)} x="${num(b.icon.x)}" y="${num(b.icon.y)}"${dim}/>` : ''}`
+      ? `<g data-id="${esc(b.id)}" data-kind="${b.kind}">${rect}${dim}/><title>${esc(`${b.label.lines.join(' ')}: ${b.description}`)}</title>${b.icon ? `${badge(ctx, b)} x="${num(b.icon.x)}" y="${num(b.icon.y)}"${dim}/>` : ''}`
       : `<g data-collapsed-pods="${b.collapsed}" data-node="${esc(b.parent ?? '')}">${rect} stroke-dasharray="5 3"${dim}/><title>${esc(b.description)}</title>`;
-  out.push(head + textMarkup(b.label, style.text, dim));
+  out.push(head + textMarkup(b.label, ctx.paint.attrs(`${b.kind}-text`), dim));
   const inner = children.get(b.id);
   if (inner) for (const c of inner) emitBox(c, children, ctx);
   out.push('</g>');
@@ -81,7 +78,8 @@ function describe(layout: Layout): string {
 }
 
 function render(layout: Layout, title: string, ctx: SvgContext): string {
-  const { theme, out } = ctx;
+  const { paint, out } = ctx;
+  const { theme } = paint;
   const vb = layout.viewBox;
   const children = new Map<string, LayoutBox[]>();
   const roots: LayoutBox[] = [];
@@ -97,12 +95,12 @@ function render(layout: Layout, title: string, ctx: SvgContext): string {
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${num(vb.x)} ${num(vb.y)} ${num(vb.w)} ${num(vb.h)}" width="${num(vb.w)}" height="${num(vb.h)}" role="img" font-family="${esc(theme.fontFamily)}" data-view="${layout.view}" data-theme="${theme.name}">\n`,
     `<title>${esc(title)}</title><desc>${esc(describe(layout))}</desc>\n`,
     '',
-    `<rect x="${num(vb.x)}" y="${num(vb.y)}" width="${num(vb.w)}" height="${num(vb.h)}" fill="${theme.background}"/>`,
+    `<rect x="${num(vb.x)}" y="${num(vb.y)}" width="${num(vb.w)}" height="${num(vb.h)}"${paint.attrs('bg')}/>`,
   );
   // The symbols are known only once every box is drawn; their slot waits right after the description.
   const defsAt = out.length - 2;
   ctx.loose = out.length;
-  for (const n of layout.notes) out.push('\n', textMarkup(n, theme.text));
+  for (const n of layout.notes) out.push('\n', textMarkup(n, paint.attrs('text')));
   const diagram = DIAGRAM_TYPES[layout.diagram];
   diagram.svgUnder?.(layout, ctx);
   for (const r of roots) {
@@ -111,7 +109,13 @@ function render(layout: Layout, title: string, ctx: SvgContext): string {
   }
   diagram.svgOver(layout, ctx);
   out.push('\n</svg>');
-  if (ctx.symbols.length > 0) out[defsAt] = `<defs>${ctx.symbols.join('')}</defs>\n`;
+  const auto = paint.finish();
+  if (auto) {
+    // The root names its stylesheet's scope and says the colours follow the page.
+    out[0] = out[0]!.replace(` data-theme="${theme.name}">`, ` data-theme="auto" class="${auto.rootClass}">`);
+    out[defsAt] = auto.style + (out[defsAt] ?? '');
+  }
+  if (ctx.symbols.length > 0) out[defsAt] = `${out[defsAt]}<defs>${ctx.symbols.join('')}</defs>\n`;
   return out.join('');
 }
 
@@ -131,8 +135,7 @@ function drawnInPlace(cluster: Cluster, ids: readonly string[], drawn: ReadonlyM
  */
 export function toSvg(cluster: Cluster, options: SvgOptions = {}): string {
   const opts = { ...DEFAULTS, ...options };
-  const theme = themes[opts.theme];
-  if (!theme) throw new Error(`toSvg: options.theme is "${String(opts.theme)}": expected one of ${Object.keys(themes).join(', ')}`);
+  const paint = paintFor(opts.theme);
   const layout = layoutView(cluster, opts);
   // The boxes around a highlighted one stay undimmed; only a highlight needs the lookup.
   const byId = opts.highlight.length > 0 ? new Map(layout.boxes.map((b) => [b.id, b])) : new Map<string, LayoutBox>();
@@ -140,5 +143,5 @@ export function toSvg(cluster: Cluster, options: SvgOptions = {}): string {
   const context = new Set<string>();
   for (const id of lit) for (let b = byId.get(id); b?.parent !== undefined; b = byId.get(b.parent)) context.add(b.parent);
   const title = opts.title ?? `${layout.title}: ${layout.description.split(':')[0]}`;
-  return render(layout, title, { theme, lit, context, dimming: lit.size > 0, dim: ` opacity="${num(theme.dimOpacity)}"`, icons: new Map(), symbols: [], paints: new Map(), out: [], loose: 0 });
+  return render(layout, title, { paint, lit, context, dimming: lit.size > 0, dim: paint.dim, icons: new Map(), symbols: [], paints: new Map(), out: [], loose: 0 });
 }

@@ -15,6 +15,8 @@ export interface Theme {
   mutedText: string;
   edge: string;
   edgeText: string;
+  /** Text drawn in the highlight's colour family (a control loop's phases), dark enough to read on the background. */
+  highlightText: string;
   /** Outline drawn around highlighted elements. */
   highlight: string;
   /** Opacity of elements that a highlight leaves out. */
@@ -24,27 +26,31 @@ export interface Theme {
   kinds: Readonly<Record<ElementKind, KindStyle>>;
 }
 
-/** The theme names. */
+/** The names of the themes with fixed colours. */
 export type ThemeName = 'light' | 'dark';
+
+/** A theme a writer takes: a fixed one, or `auto`, which follows the page's or the reader's colour scheme. */
+export type ThemeChoice = ThemeName | 'auto';
 
 const FONT = "'DejaVu Sans', Verdana, 'Bitstream Vera Sans', sans-serif";
 
 // Colours follow the usual Kubernetes picture: blue for the control plane, teal for the node
 // agents, soft blue pods with red-orange containers (as in the lesson), grey for the outside world.
+// Every label reads at 4.5:1 or more on its box (WCAG AA) in both themes: theme-contrast.test.ts.
 const lightKinds: Record<ElementKind, KindStyle> = {
   cluster: { fill: '#f7f9fc', stroke: '#9aa8bd', text: '#1f2a3c' },
   'control-plane-node': { fill: '#e8effc', stroke: '#326ce5', text: '#173d8c' },
   'worker-node': { fill: '#eef3f8', stroke: '#5b7397', text: '#243650' },
   apiserver: { fill: '#326ce5', stroke: '#1d4fb8', text: '#ffffff' },
-  scheduler: { fill: '#4b7fe8', stroke: '#1d4fb8', text: '#ffffff' },
-  'controller-manager': { fill: '#5a8bea', stroke: '#1d4fb8', text: '#ffffff' },
-  'cloud-controller-manager': { fill: '#6d97ec', stroke: '#1d4fb8', text: '#ffffff' },
-  etcd: { fill: '#419eda', stroke: '#2677ad', text: '#ffffff' },
-  kubelet: { fill: '#138a7e', stroke: '#0b6158', text: '#ffffff' },
-  'kube-proxy': { fill: '#1b9b8e', stroke: '#0b6158', text: '#ffffff' },
+  scheduler: { fill: '#3466cc', stroke: '#1d4fb8', text: '#ffffff' },
+  'controller-manager': { fill: '#2f5db8', stroke: '#1d4fb8', text: '#ffffff' },
+  'cloud-controller-manager': { fill: '#2a529f', stroke: '#1d4fb8', text: '#ffffff' },
+  etcd: { fill: '#237bb4', stroke: '#2677ad', text: '#ffffff' },
+  kubelet: { fill: '#128377', stroke: '#0b6158', text: '#ffffff' },
+  'kube-proxy': { fill: '#0f6b62', stroke: '#0b6158', text: '#ffffff' },
   'container-runtime': { fill: '#5c6bc0', stroke: '#3f4c9a', text: '#ffffff' },
   pod: { fill: '#d6e6fb', stroke: '#4a86d8', text: '#16375f' },
-  container: { fill: '#e2553d', stroke: '#b23a26', text: '#ffffff' },
+  container: { fill: '#d73b20', stroke: '#b23a26', text: '#ffffff' },
   kubectl: { fill: '#ffffff', stroke: '#5f6b7a', text: '#1f2a3c' },
   'load-balancer': { fill: '#fff4e0', stroke: '#c98a1a', text: '#5b3d05' },
   'cloud-provider': { fill: '#f1ecfb', stroke: '#7e57c2', text: '#3b2370' },
@@ -57,11 +63,11 @@ const darkKinds: Record<ElementKind, KindStyle> = {
   cluster: { fill: '#141a24', stroke: '#4a5a73', text: '#dbe4f0' },
   'control-plane-node': { fill: '#18243b', stroke: '#6d9bff', text: '#c9dbff' },
   'worker-node': { fill: '#1a2230', stroke: '#7f95b8', text: '#d5dfec' },
-  apiserver: { fill: '#3b73e8', stroke: '#8fb1ff', text: '#ffffff' },
+  apiserver: { fill: '#356ee7', stroke: '#8fb1ff', text: '#ffffff' },
   scheduler: { fill: '#3466cc', stroke: '#8fb1ff', text: '#ffffff' },
   'controller-manager': { fill: '#2f5db8', stroke: '#8fb1ff', text: '#ffffff' },
   'cloud-controller-manager': { fill: '#2a529f', stroke: '#8fb1ff', text: '#ffffff' },
-  etcd: { fill: '#2b84bd', stroke: '#84c6f0', text: '#ffffff' },
+  etcd: { fill: '#287bb1', stroke: '#84c6f0', text: '#ffffff' },
   kubelet: { fill: '#117a70', stroke: '#5fd1c4', text: '#ffffff' },
   'kube-proxy': { fill: '#0f6b62', stroke: '#5fd1c4', text: '#ffffff' },
   'container-runtime': { fill: '#4a57a8', stroke: '#a3adf0', text: '#ffffff' },
@@ -84,6 +90,7 @@ export const lightTheme: Theme = {
   edge: '#55657d',
   edgeText: '#3d4a5e',
   highlight: '#f5a623',
+  highlightText: '#8e5b06',
   dimOpacity: 0.28,
   fontFamily: FONT,
   kinds: lightKinds,
@@ -98,6 +105,7 @@ export const darkTheme: Theme = {
   edge: '#9aa9c0',
   edgeText: '#c4cfdf',
   highlight: '#ffb84d',
+  highlightText: '#ffb84d',
   dimOpacity: 0.3,
   fontFamily: FONT,
   kinds: darkKinds,

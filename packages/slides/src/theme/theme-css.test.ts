@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { darkTheme, lightTheme } from '@kubegram/diagram';
+import { darkTheme, lightTheme, themeTokens } from '@kubegram/diagram';
 import { createMarp } from '../create-marp.js';
 import { THEME_NAME, themeCss } from './theme-css.js';
 
@@ -10,6 +10,16 @@ test('themeCss(light, dark) takes the slide colours from the diagram themes, dar
   expect(light).toContain(`--kg-accent: ${lightTheme.kinds.apiserver.fill};`);
   expect(dark).toContain(`--kg-bg: ${darkTheme.background};`);
   expect(dark).toContain(`--kg-text: ${darkTheme.text};`);
+});
+
+test('themeCss declares every diagram colour as the custom property an auto SVG reads, light and dark', () => {
+  const [light, dark] = themeCss(lightTheme, darkTheme).split('section.invert {') as [string, string];
+  const declared = (css: string) => new Map(Array.from(css.matchAll(/--kg-([a-z-]+): ([^;]+);/g), (m) => [m[1]!, m[2]!]));
+  for (const [side, theme] of [[light, lightTheme], [dark, darkTheme]] as const) {
+    const got = declared(side);
+    for (const [token, value] of Object.entries(themeTokens(theme))) expect(got.get(token), token).toBe(value);
+  }
+  expect(declared(light).get('pod-fill')).not.toBe(declared(dark).get('pod-fill'));
 });
 
 test('the kubegram theme is a 1280x720 Marp theme the engine knows', () => {

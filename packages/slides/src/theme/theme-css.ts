@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Theme } from '@kubegram/diagram';
+import { themeTokens, type Theme } from '@kubegram/diagram';
 import { PADDING, SLIDE, TYPE } from '../_metrics.js';
 
 /** The name decks use in their `theme` directive. */
@@ -9,17 +9,22 @@ export const THEME_NAME = 'kubegram';
 let template: string | undefined;
 const themeTemplate = (): string => (template ??= readFileSync(new URL('./theme.css', import.meta.url), 'utf8'));
 
+// The deck's own roles first, then every diagram colour under the name an `auto` SVG reads, so a
+// diagram drawn with `theme: 'auto'` on a slide takes the slide's colours, dark under `invert`.
 function colours(t: Theme): string {
-  const accent = t.kinds.apiserver.fill;
-  return [
-    `--kg-bg: ${t.background};`,
-    `--kg-text: ${t.text};`,
-    `--kg-muted: ${t.mutedText};`,
-    `--kg-accent: ${accent};`,
-    `--kg-rule: ${t.kinds.cluster.stroke};`,
-    `--kg-code-bg: ${t.kinds.cluster.fill};`,
-    `--kg-highlight: ${t.highlight};`,
-  ].join('\n  ');
+  const deck: Record<string, string> = {
+    bg: t.background,
+    text: t.text,
+    muted: t.mutedText,
+    accent: t.kinds.apiserver.fill,
+    rule: t.kinds.cluster.stroke,
+    'code-bg': t.kinds.cluster.fill,
+    highlight: t.highlight,
+  };
+  const all = { ...deck, ...themeTokens(t) };
+  return Object.entries(all)
+    .map(([name, value]) => `--kg-${name}: ${value};`)
+    .join('\n  ');
 }
 
 // The values theme.css names as {{name}}: the slide metrics the layout measures against, so the

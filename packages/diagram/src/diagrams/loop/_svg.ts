@@ -5,16 +5,20 @@ import { backdrop, drawSteps } from '../sequence/_svg.js';
 
 /** Draws the rings of the control loops, phase by phase, then the numbered messages. */
 export function drawCyclesAndSteps(layout: Layout, ctx: SvgContext): void {
-  const { theme, out } = ctx;
+  const { paint, out } = ctx;
+  const line = paint.attrs('none', 'highlight');
+  const head = paint.attrs('highlight');
+  const back = paint.attrs('bg');
+  const text = paint.attrs('highlight-text');
   for (const c of layout.cycles) {
     out.push(`\n<g data-cycle="${esc(c.around)}"${ctx.dimming && !ctx.lit.has(c.around) ? ctx.dim : ''}>`);
     for (const p of c.phases) {
       out.push(
         `<g data-phase="${esc(p.name)}" data-steps="${p.steps.join(' ')}">`,
-        `<path d="${polylinePath(p.points)}" fill="none" stroke="${theme.highlight}" stroke-width="2"/>`,
-        `<path d="${arrowHead(p.points, 9)}" fill="${theme.highlight}"/>`,
-        backdrop(p.text, theme.background),
-        textMarkup(p.text, theme.highlight, ' font-weight="bold"'),
+        `<path d="${polylinePath(p.points)}"${line} stroke-width="2"/>`,
+        `<path d="${arrowHead(p.points, 9)}"${head}/>`,
+        backdrop(p.text, back),
+        textMarkup(p.text, text, ' font-weight="bold"'),
         '</g>',
       );
     }

@@ -4,9 +4,9 @@ import { arrowHead, esc, polylinePath } from '../../svg/_markup.js';
 
 /** Draws the routed relations over the boxes; a lit one, or one touching a lit box, in the highlight colour. */
 export function drawEdges(layout: Layout, ctx: SvgContext): void {
-  const { theme, out } = ctx;
-  const plain = { colour: theme.edge, width: '1.5' };
-  const strong = { colour: theme.highlight, width: '2.5' };
+  const { paint, out } = ctx;
+  const plain = { line: paint.attrs('none', 'edge'), head: paint.attrs('edge'), width: '1.5' };
+  const strong = { line: paint.attrs('none', 'highlight'), head: paint.attrs('highlight'), width: '2.5' };
   for (const e of layout.edges) {
     settle(ctx);
     const on = ctx.lit.has(e.id) || ctx.lit.has(e.from) || ctx.lit.has(e.to);
@@ -14,7 +14,7 @@ export function drawEdges(layout: Layout, ctx: SvgContext): void {
     const tip = e.description === undefined ? e.label : `${e.label}: ${e.description}`;
     out.push(
       `\n<g data-edge="${esc(e.id)}" data-from="${esc(e.from)}" data-to="${esc(e.to)}" data-kind="${e.kind}"${ctx.dimming && !on ? ctx.dim : ''}>${tip === '' ? '' : `<title>${esc(tip)}</title>`}` +
-        `<path d="${polylinePath(e.points)}" fill="none" stroke="${look.colour}" stroke-width="${look.width}"/><path d="${arrowHead(e.points)}" fill="${look.colour}"/></g>`,
+        `<path d="${polylinePath(e.points)}"${look.line} stroke-width="${look.width}"/><path d="${arrowHead(e.points)}"${look.head}/></g>`,
     );
   }
 }
