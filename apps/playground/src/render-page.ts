@@ -69,7 +69,7 @@ ${control('pg-fit', 'Fit', options(FIT_CHOICES, (v) => FIT_LABELS[v] ?? v))}
 ${control('pg-detail', 'Detail', options(DETAIL_CHOICES, (v) => LABELS[v] ?? v))}
 </div>
 <figure class="kg-diagram pg__figure" id="pg-figure" data-kg-diagram>
-<div class="kg-diagram__canvas"><div class="kg-diagram__theme" id="pg-svg"></div><div class="kg-tooltip" role="tooltip" id="pg-figure-tooltip" hidden></div></div>
+<div class="kg-diagram__canvas"><div id="pg-svg"></div><div class="kg-tooltip" role="tooltip" id="pg-figure-tooltip" hidden></div></div>
 <figcaption><span class="kg-diagram__caption" id="pg-caption">Diagram</span></figcaption>
 <p class="kg-visually-hidden" aria-live="polite" data-kg-status></p>
 </figure>
