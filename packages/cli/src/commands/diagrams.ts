@@ -5,6 +5,7 @@ import type { DiagramsOptions, DiagramsResult } from '@kubegram/content/fs';
 import { oneOf, parseCommandArgs } from '../_args.js';
 import { inputError, usageError } from '../_errors.js';
 import { defineCommand } from '../_define-command.js';
+import { interrupts } from '../_interrupt.js';
 import { describeFsError, displayPath, writeStream } from '../_io.js';
 import { formatProblem, plural } from '../_problems.js';
 import { EXIT, type CommandContext } from '../types.js';
@@ -67,6 +68,7 @@ Options:
       mermaid: values.mermaid === true,
       theme: oneOf('diagrams', 'theme', values.theme ?? 'light', THEMES),
       ...(values['out-dir'] === undefined ? {} : { outDir: resolve(ctx.cwd, values['out-dir']) }),
+      onTemp: interrupts.track,
       ...(progress ? { onWritten: (path: string) => writeStream(ctx.stderr, `wrote ${displayPath(path, ctx.cwd)}\n`) } : {}),
     };
     const unguard = guardEarlyExit();

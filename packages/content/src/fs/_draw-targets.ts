@@ -76,7 +76,7 @@ async function drawTarget(target: DiagramTarget, run: Run): Promise<boolean> {
   }
   if (run.settings.check) return compare(target, data, run);
   try {
-    const outcome = await writeFileAtomic(target.path, data);
+    const outcome = await writeFileAtomic(target.path, data, run.settings.onTemp ? { onTemp: run.settings.onTemp } : {});
     run.result[outcome].push(target.path);
     if (outcome === 'written') await run.settings.onWritten?.(target.path);
     return true;

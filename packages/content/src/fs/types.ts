@@ -54,6 +54,8 @@ export interface DiagramsOptions {
   onWritten?: (path: string) => void | Promise<void>;
   /** Loads a reference's model; `loadModel` by default. */
   loadModel?: (ref: DiagramRef) => Promise<LoadModelResult>;
+  /** Told of each temporary file a write creates, as `writeFileAtomic`'s `onTemp` is. */
+  onTemp?: (temp: string) => () => void;
 }
 
 /** One file the engine writes: a view of a model as SVG or Mermaid. */
