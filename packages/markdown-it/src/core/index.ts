@@ -24,7 +24,6 @@ export type { ImageParts } from './read-reference.js';
 export { renderDiagram } from './render-diagram.js';
 export type { RenderDiagramOptions } from './render-diagram.js';
 export { renderProblems } from './render-problems.js';
-export { scopeSvgIds } from './scope-svg-ids.js';
 export { reportProblems } from './report-problems.js';
 export type { ReportOptions } from './report-problems.js';
 export type { DiagramProblem, DiagramRequest, DiagramTheme, Prepared, SourcePoint } from './types.js';
