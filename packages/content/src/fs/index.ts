@@ -9,3 +9,5 @@ export { loadCourse } from './load-course.js';
 export { loadLessonModels } from './load-lesson-models.js';
 export type { LessonModels } from './load-lesson-models.js';
 export { loadModel } from './load-model.js';
+export { loadModelSync } from './load-model-sync.js';
+export type { LoadModelSyncOptions } from './load-model-sync.js';

@@ -10,8 +10,6 @@ export type { Selection } from './check-selection.js';
 export { formatProblem } from './format-problem.js';
 export { markdownSource } from './markdown-source.js';
 export type { MarkdownSource } from './markdown-source.js';
-export { loadModelSync } from './load-model-sync.js';
-export type { LoadModelSyncOptions } from './load-model-sync.js';
 export { parseFenceOptions } from './parse-fence-options.js';
 export type { FenceOptions } from './parse-fence-options.js';
 export { parseInlineModel } from './parse-inline-model.js';
