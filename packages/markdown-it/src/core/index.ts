@@ -7,7 +7,6 @@
  */
 export { checkSelection } from './check-selection.js';
 export type { Selection } from './check-selection.js';
-export { formatProblem } from './format-problem.js';
 export { markdownSource } from './markdown-source.js';
 export type { MarkdownSource } from './markdown-source.js';
 export { parseFenceOptions } from './parse-fence-options.js';

@@ -1,6 +1,5 @@
-import { escapeHtml } from '@kubegram/content';
+import { escapeHtml, formatProblem } from '@kubegram/content';
 import { hideMustaches } from './_hide-mustaches.js';
-import { formatProblem } from './format-problem.js';
 import type { DiagramProblem } from './types.js';
 
 /** A visible error box in place of a diagram that could not be drawn, listing every problem. */
