@@ -1,9 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { close, fchmod, openSync, write } from 'node:fs';
-import { mkdir, readFile, readlink, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import { promisify } from 'node:util';
 import { CliError, inputError } from './_errors.js';
 import { interrupts } from './_interrupt.js';
 import { EXIT, type CliIo } from './types.js';
@@ -13,7 +10,7 @@ export type WriteOutcome = 'written' | 'unchanged';
 
 /**
  * Writes a command's result where `-o` points: standard output for `-` (or no `-o`), otherwise
- * the file, as `writeFileAtomic` does. Refuses (exit 2) to write over one of `inputs`, the files
+ * the file, atomically. Refuses (exit 2) to write over one of `inputs`, the files
  * the result was made from, whatever name or link leads to it.
  */
 export async function writeOutput(output: string | undefined, data: string | Uint8Array, io: CliIo, inputs: readonly string[]): Promise<void> {
@@ -23,83 +20,22 @@ export async function writeOutput(output: string | undefined, data: string | Uin
   if (input !== undefined) {
     throw inputError(`-o ${output} would overwrite ${displayPath(input, io.cwd)}, the input this command reads; give another output file`);
   }
-  await writeFileAtomic(path, data, output);
+  await writeFileShown(path, data, output);
 }
 
 /**
- * Writes a file so that nothing already there is lost or left half-written. A regular file (or a
- * new one) is replaced through a temporary sibling and a rename, keeping its permissions, and left
- * alone, mtime included, when its bytes would not change. A symbolic link stays a link: the file it
- * points to is written. A device or a FIFO (`/dev/null`, a named pipe) is written through, as a
- * shell redirection would. A failure (exit 2) names the file as `shown`, and no temporary file
- * survives it, nor Ctrl-C.
+ * Writes a file as `@kubegram/content`'s `writeFileAtomic` does (nothing lost or half-written,
+ * links kept, devices and FIFOs written through), with its temporary file removed on Ctrl-C. A
+ * failure (exit 2) names the file as `shown`.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array, shown: string = path): Promise<WriteOutcome> {
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+async function writeFileShown(path: string, data: string | Uint8Array, shown: string): Promise<WriteOutcome> {
+  // Loaded when a file is written, so that commands printing to standard output start fast.
+  const { writeFileAtomic: write } = await import('@kubegram/content/fs');
   try {
-    const target = await followLinks(path);
-    const existing = await stat(target).catch((cause: NodeJS.ErrnoException) => {
-      if (cause.code === 'ENOENT') return undefined;
-      throw cause;
-    });
-    if (existing?.isDirectory()) throw inputError(`${shown}: is a directory, expected a file`);
-    if (existing !== undefined && !existing.isFile()) {
-      await writeFile(target, bytes);
-      return 'written';
-    }
-    if (existing !== undefined && Buffer.compare(await readFile(target), bytes) === 0) return 'unchanged';
-    await mkdir(dirname(target), { recursive: true });
-    await replace(target, bytes, existing?.mode);
-    return 'written';
+    return await write(path, data, { onTemp: interrupts.track });
   } catch (cause) {
-    if (cause instanceof CliError) throw cause;
-    throw new CliError(`${shown}: could not write: ${describeFsError(cause)}`, EXIT.usage);
+    throw new CliError(`${shown}: ${(cause as NodeJS.ErrnoException).code === 'EISDIR' ? '' : 'could not write: '}${describeFsError(cause)}`, EXIT.usage);
   }
-}
-
-const writeFd = promisify(write);
-const closeFd = promisify(close);
-const chmodFd = promisify(fchmod);
-
-async function replace(target: string, bytes: Uint8Array, mode: number | undefined): Promise<void> {
-  // A dot-name with a random part: hidden from most tools, and never shared by two writes.
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const forget = interrupts.track(temp);
-  try {
-    // Created synchronously, so that a signal handled from here on always finds it to remove;
-    // the writing itself goes to the open descriptor and never creates the name again.
-    const fd = openSync(temp, 'wx');
-    try {
-      for (let at = 0; at < bytes.length; ) at += (await writeFd(fd, bytes, at, bytes.length - at)).bytesWritten;
-      if (mode !== undefined) await chmodFd(fd, mode & 0o7777);
-    } finally {
-      await closeFd(fd);
-    }
-    await rename(temp, target);
-  } catch (cause) {
-    await rm(temp, { force: true });
-    throw cause;
-  } finally {
-    forget();
-  }
-}
-
-/** The file a path finally names once every symbolic link is followed, even a link to a file yet to be made. */
-async function followLinks(path: string): Promise<string> {
-  let current = path;
-  for (let hops = 0; hops < 40; hops++) {
-    let link: string;
-    try {
-      link = await readlink(current);
-    } catch (cause) {
-      const code = (cause as NodeJS.ErrnoException).code;
-      if (code === 'EINVAL' || code === 'ENOENT') return current;
-      throw cause;
-    }
-    // Relative to the folder the link is really in, as the system resolves it.
-    current = resolve(await realpath(dirname(current)), link);
-  }
-  throw Object.assign(new Error('too many levels of symbolic links'), { code: 'ELOOP' });
 }
 
 /** Which of `inputs` is the same file as `path` (same device and inode), if `path` is an existing regular file. */

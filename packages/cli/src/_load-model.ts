@@ -1,14 +1,10 @@
 import { extname, resolve } from 'node:path';
+import type { LoadModelResult } from '@kubegram/content/fs';
 import type { Cluster } from '@kubegram/model';
+import type { FileProblem } from '@kubegram/model/load';
 import { inputError, usageError } from './_errors.js';
 import { displayPath, readInput } from './_io.js';
-import type { LocatedProblem } from './_problems.js';
 import type { CliIo } from './types.js';
-
-/** A model argument loaded: the cluster, or every problem found in it. */
-export type ModelResult =
-  | { ok: true; file: string; cluster: Cluster; warnings: LocatedProblem[]; dependencies: string[] }
-  | { ok: false; file: string; errors: LocatedProblem[]; warnings: LocatedProblem[]; dependencies: string[] };
 
 const CODE_EXTENSIONS = new Set(['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs']);
 
@@ -17,7 +13,7 @@ const CODE_EXTENSIONS = new Set(['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs']);
  * JSON file, or a TypeScript or JavaScript module. Only the last pulls in the module compiler, so
  * the common paths start fast. A file that cannot be read at all is an input error (exit 2).
  */
-export async function loadModelArg(command: string, arg: string | undefined, preset: string | undefined, io: CliIo): Promise<ModelResult> {
+export async function loadModelArg(command: string, arg: string | undefined, preset: string | undefined, io: CliIo): Promise<LoadModelResult> {
   if (preset !== undefined) {
     if (arg !== undefined) throw usageError(command, `give either a model file or --preset, not both`);
     const { presets } = await import('@kubegram/model');
@@ -32,13 +28,13 @@ export async function loadModelArg(command: string, arg: string | undefined, pre
   return { ...parseClusterText(bytes, file), dependencies: arg === '-' ? [] : [resolve(io.cwd, arg)] };
 }
 
-async function loadCodeModel(arg: string, io: CliIo): Promise<ModelResult> {
+async function loadCodeModel(arg: string, io: CliIo): Promise<LoadModelResult> {
   const path = resolve(io.cwd, arg);
   const file = displayPath(arg, io.cwd);
   const { loadModel } = await import('@kubegram/content/fs');
   const result = await loadModel(path);
   const dependencies = result.dependencies;
-  const relabel = (p: LocatedProblem): LocatedProblem => ({ ...p, file: p.file === undefined || p.file === path ? file : displayPath(p.file, io.cwd) });
+  const relabel = (p: FileProblem): FileProblem => ({ ...p, file: p.file === path ? file : displayPath(p.file, io.cwd) });
   if (result.ok) return { ok: true, file, cluster: result.cluster, warnings: result.warnings.map(relabel), dependencies };
   const unreadable = result.errors.find((e) => e.code === 'unreadable');
   if (unreadable) throw inputError(`${file}: ${unreadable.message}`);

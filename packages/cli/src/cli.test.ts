@@ -26,7 +26,7 @@ describe('main', () => {
       Kubernetes architecture diagrams from a typed cluster model.
 
       Commands:
-        render     Draw one view of a model as SVG, Mermaid or PNG
+        render     Draw one view of a model as SVG, Mermaid, PNG or Text
         diagrams   Regenerate (or --check, or --watch) every diagram the lessons reference
         import     Turn kubectl output of a real cluster into a model YAML
         validate   Check a model and print every problem with its path

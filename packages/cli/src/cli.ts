@@ -1,11 +1,16 @@
 import { createRequire } from 'node:module';
+import { formats } from '@kubegram/diagram';
 import { writeStream } from './_io.js';
 import { interrupts } from './_interrupt.js';
 import { EXIT, type CliIo, type Command, type CommandContext } from './types.js';
 
+// "SVG, Mermaid, PNG or Text": every format of the registry, so a new one is listed without an edit here.
+const labels = formats.map((f) => f.label);
+const FORMAT_LIST = labels.length > 1 ? `${labels.slice(0, -1).join(', ')} or ${labels.at(-1)}` : (labels[0] ?? '');
+
 // Commands load on demand: `render` never pays for the YAML writer or the Markdown parser.
 const COMMANDS: readonly { name: string; summary: string; load: () => Promise<Command> }[] = [
-  { name: 'render', summary: 'Draw one view of a model as SVG, Mermaid or PNG', load: async () => (await import('./commands/render.js')).render },
+  { name: 'render', summary: `Draw one view of a model as ${FORMAT_LIST}`, load: async () => (await import('./commands/render.js')).render },
   { name: 'diagrams', summary: 'Regenerate (or --check, or --watch) every diagram the lessons reference', load: async () => (await import('./commands/diagrams.js')).diagrams },
   { name: 'import', summary: 'Turn kubectl output of a real cluster into a model YAML', load: async () => (await import('./commands/import.js')).importCommand },
   { name: 'validate', summary: 'Check a model and print every problem with its path', load: async () => (await import('./commands/validate.js')).validate },

@@ -7,4 +7,8 @@ describe('formatProblem', () => {
     expect(formatProblem({ file: 'a.md', line: 3, path: '', message: 'bad' })).toBe('a.md:3: error: bad');
     expect(formatProblem({ message: 'bad' }, 'fallback.md')).toBe('fallback.md: error: bad');
   });
+
+  test('formatProblem shows the example indented under the line', () => {
+    expect(formatProblem({ file: 'a.md', line: 3, column: 1, message: 'bad', example: '```kubegram\nid: demo' })).toBe('a.md:3:1: error: bad\n  for example:\n    ```kubegram\n    id: demo');
+  });
 });

@@ -9,5 +9,6 @@ export { DATA_EXTENSIONS, MODEL_EXTENSIONS, MODULE_EXTENSIONS } from './model-ex
 export { modelKey } from './model-key.js';
 export { parseLesson } from './parse-lesson.js';
 export { renderTokens } from './render-tokens.js';
+export { scopeSvgIds } from './scope-svg-ids.js';
 export { slugify } from './slugify.js';
 export type { ContentError, DiagramModel, DiagramRef, DiagramRefsResult, Heading, Lesson, LessonResult, Section } from './types.js';

@@ -74,7 +74,7 @@ describe('markdownItKubegram', () => {
     expect(problems[0]!.message).toMatch(/^nodes\[0\]\.role: expected one of "control-plane", "worker"/);
     expect(problems[0]!.example).toContain('```kubegram');
     expect(html).toContain('<div class="kubegram-error" role="alert">');
-    expect(html).toContain('/docs/&lt;markdown&gt;:10:21: nodes[0].role');
+    expect(html).toContain('/docs/&lt;markdown&gt;:10:21: error: nodes[0].role');
   });
 
   it('counts lines from the top of the file when the tool cut the frontmatter off first', () => {
@@ -106,7 +106,7 @@ describe('markdownItKubegram', () => {
   it('throws with every problem located when strict', () => {
     const md = new MarkdownIt().use(markdownItKubegram, { strict: true, baseDir: '/docs' });
     expect(() => md.render('```kubegram view=worker node=w9\nid: d\nnodes: [{ id: cp, role: control-plane }, { id: w1, role: worker }]\n```\n')).toThrow(
-      /\/docs\/<markdown>:1:25: unknown node "w9" for the worker view: expected one of "w1"/,
+      /\/docs\/<markdown>:1:25: error: unknown node "w9" for the worker view: expected one of "w1"/,
     );
   });
 

@@ -1,8 +1,8 @@
+import { loadModelSync } from '@kubegram/content/fs';
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
 import {
   DEFAULT_OPTIONS,
   isDiagramTitle,
-  loadModelSync,
   prepareFence,
   prepareReference,
   readReference,

@@ -78,7 +78,7 @@ describe('rehypeKubegram', () => {
     const ok = await render('![kind](kind.svg "kubegram: ./kind.yaml#worker node=kind-w")\n', join(dir, 'page.md'));
     expect(ok.html).toContain('data-id="kind-w-kubelet"');
     await expect(render('Intro.\n\n![kind](kind.svg "kubegram: ./kind.yaml#worker node=kind-x")\n', join(dir, 'page.md'), { strict: true })).rejects.toThrow(
-      `${join(dir, 'page.md')}:3:1: unknown node "kind-x" for the worker view: expected one of "kind-w"`,
+      `${join(dir, 'page.md')}:3:1: error: unknown node "kind-x" for the worker view: expected one of "kind-w"`,
     );
   });
 });

@@ -40,6 +40,6 @@ describe('@kubegram/markdown-it in a real VitePress build', () => {
     const build = await runTool(project.dir, 'vitepress/bin/vitepress.js', ['build', 'broken']);
     expect(build.code).not.toBe(0);
     // Line 11 of the file, not line 4 of the fence nor line 7 of the body after the frontmatter.
-    expect(`${build.stdout}${build.stderr}`).toContain(`${join(project.dir, 'broken/index.md')}:11:28: nodes[1].role: expected one of "control-plane", "worker", got the string "wroker"`);
+    expect(`${build.stdout}${build.stderr}`).toContain(`${join(project.dir, 'broken/index.md')}:11:28: error: nodes[1].role: expected one of "control-plane", "worker", got the string "wroker"`);
   });
 });

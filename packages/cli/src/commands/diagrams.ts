@@ -2,21 +2,25 @@ import { writeSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { DiagramsOptions, DiagramsResult } from '@kubegram/content/fs';
+import { formatNamed } from '@kubegram/diagram';
 import { oneOf, parseCommandArgs } from '../_args.js';
 import { inputError, usageError } from '../_errors.js';
 import { defineCommand } from '../_define-command.js';
+import { interrupts } from '../_interrupt.js';
 import { describeFsError, displayPath, writeStream } from '../_io.js';
 import { formatProblem, plural } from '../_problems.js';
 import { EXIT, type CommandContext } from '../types.js';
 
 const THEMES = ['light', 'dark'] as const;
+const SVG = formatNamed('svg');
+const MERMAID = formatNamed('mermaid');
 
 /** `kubegram diagrams`: regenerate, check or watch every diagram the content references. */
 export const diagrams = defineCommand({
   name: 'diagrams',
   help: `Usage: kubegram diagrams [dir] [options]
 
-Find every diagram the Markdown under <dir> references and write its SVG where the image path
+Find every diagram the Markdown under <dir> references and write its ${SVG.label} where the image path
 points (relative to the lesson), so the Markdown shows the picture anywhere. A reference is an
 image whose title starts with "kubegram:":
 
@@ -30,7 +34,7 @@ Arguments:
 Options:
       --check            write nothing; exit 1 listing every stale or missing file (for CI)
   -w, --watch            regenerate what a change to a lesson or a model affects, until Ctrl-C
-      --mermaid          also write a .mmd Mermaid file beside each SVG
+      --mermaid          also write a ${MERMAID.extensions[0]} ${MERMAID.label} file beside each ${SVG.label}
       --out-dir <dir>    write into this folder, mirroring <dir>, instead of next to the lessons
   -t, --theme <theme>    light (default) or dark
   -q, --quiet            print only problems
@@ -67,6 +71,7 @@ Options:
       mermaid: values.mermaid === true,
       theme: oneOf('diagrams', 'theme', values.theme ?? 'light', THEMES),
       ...(values['out-dir'] === undefined ? {} : { outDir: resolve(ctx.cwd, values['out-dir']) }),
+      onTemp: interrupts.track,
       ...(progress ? { onWritten: (path: string) => writeStream(ctx.stderr, `wrote ${displayPath(path, ctx.cwd)}\n`) } : {}),
     };
     const unguard = guardEarlyExit();

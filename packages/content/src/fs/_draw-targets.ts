@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { toMermaid, toSvg } from '@kubegram/diagram';
+import { formatNamed } from '@kubegram/diagram';
 import { modelKey } from '../model-key.js';
 import type { ContentError, DiagramRef } from '../types.js';
 import { loadModel } from './load-model.js';
@@ -66,17 +66,17 @@ async function drawTarget(target: DiagramTarget, run: Run): Promise<boolean> {
   }
   const model = await modelOf(target, run);
   if (!model.ok) return false;
-  let data: string;
+  let data: string | Uint8Array;
   try {
     const options = { view: ref.view, theme: run.settings.theme ?? 'light', highlight: ref.highlight, ...(ref.node === undefined ? {} : { node: ref.node }) };
-    data = target.format === 'svg' ? toSvg(model.cluster, options) : toMermaid(model.cluster, options);
+    data = (await formatNamed(target.format).load())(model.cluster, options);
   } catch (cause) {
     lessonProblem(ref.src, (cause as Error).message);
     return false;
   }
   if (run.settings.check) return compare(target, data, run);
   try {
-    const outcome = await writeFileAtomic(target.path, data);
+    const outcome = await writeFileAtomic(target.path, data, run.settings.onTemp ? { onTemp: run.settings.onTemp } : {});
     run.result[outcome].push(target.path);
     if (outcome === 'written') await run.settings.onWritten?.(target.path);
     return true;
@@ -86,9 +86,9 @@ async function drawTarget(target: DiagramTarget, run: Run): Promise<boolean> {
   }
 }
 
-async function compare(target: DiagramTarget, data: string, run: Run): Promise<boolean> {
-  const current = await readFile(target.path, 'utf8').catch(() => undefined);
-  if (current === data) run.result.unchanged.push(target.path);
+async function compare(target: DiagramTarget, data: string | Uint8Array, run: Run): Promise<boolean> {
+  const current = await readFile(target.path).catch(() => undefined);
+  if (current !== undefined && current.equals(typeof data === 'string' ? Buffer.from(data, 'utf8') : data)) run.result.unchanged.push(target.path);
   else run.result.outdated.push({ path: target.path, state: current === undefined ? 'missing' : 'stale', lesson: target.lesson, line: target.ref.line });
   return true;
 }

@@ -26,10 +26,12 @@ type Reply =
 // export or "cluster", looking inside a CommonJS module's exports) and posts a copy of it back.
 // process.exit in a worker ends only the worker; it is reported before it happens so that it
 // reads as what it is rather than as a module that exported nothing.
+// getBuiltinModule rather than require: the worker's eval code is an ES module when the host
+// process was started with --input-type=module (as a synchronous loader's child is).
 const WORKER = `
-const { parentPort, workerData } = require('node:worker_threads');
+const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads');
 // A worker does not share the caller's compile cache; where the caller has one, use it too.
-if (workerData.compileCache !== undefined) require('node:module').enableCompileCache?.(workerData.compileCache);
+if (workerData.compileCache !== undefined) process.getBuiltinModule('node:module').enableCompileCache?.(workerData.compileCache);
 const exit = process.exit;
 process.exit = (code) => {
   parentPort.postMessage({ kind: 'exit', code: Number(code ?? process.exitCode ?? 0) });

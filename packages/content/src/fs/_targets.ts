@@ -1,4 +1,5 @@
 import { relative, resolve } from 'node:path';
+import { formatNamed } from '@kubegram/diagram';
 import type { ContentError, DiagramRef } from '../types.js';
 import type { DiagramTarget } from './types.js';
 
@@ -16,6 +17,12 @@ export interface TargetOptions {
 const keyOf = (ref: DiagramRef): string =>
   JSON.stringify([ref.model.kind === 'file' ? ref.model.path : ref.model.name, ref.view, ref.highlight, ref.node ?? null]);
 
+// The file of another format beside an SVG: its name with the format's usual extension.
+const besideSvg = (svg: string, format: string): string => {
+  const extension = formatNamed('svg').extensions.find((e) => svg.toLowerCase().endsWith(e)) ?? '';
+  return `${svg.slice(0, svg.length - extension.length)}${formatNamed(format).extensions[0]}`;
+};
+
 /** The files to write for the references of every lesson, and a problem for each conflicting pair. */
 export function targetsOf(lessons: ReadonlyMap<string, readonly DiagramRef[]>, options: TargetOptions): { targets: DiagramTarget[]; errors: ContentError[] } {
   const byPath = new Map<string, DiagramTarget>();
@@ -24,7 +31,7 @@ export function targetsOf(lessons: ReadonlyMap<string, readonly DiagramRef[]>, o
     for (const ref of refs) {
       const svg = options.outDir === undefined ? ref.output : resolve(options.outDir, relative(options.dir, ref.output));
       const paths: [string, DiagramTarget['format']][] = [[svg, 'svg']];
-      if (options.mermaid) paths.push([svg.replace(/\.svg$/i, '.mmd'), 'mermaid']);
+      if (options.mermaid) paths.push([besideSvg(svg, 'mermaid'), 'mermaid']);
       for (const [path, format] of paths) {
         const other = byPath.get(path);
         if (other === undefined) byPath.set(path, { path, format, ref, lesson });

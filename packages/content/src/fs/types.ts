@@ -54,13 +54,16 @@ export interface DiagramsOptions {
   onWritten?: (path: string) => void | Promise<void>;
   /** Loads a reference's model; `loadModel` by default. */
   loadModel?: (ref: DiagramRef) => Promise<LoadModelResult>;
+  /** Told of each temporary file a write creates, as `writeFileAtomic`'s `onTemp` is. */
+  onTemp?: (temp: string) => () => void;
 }
 
-/** One file the engine writes: a view of a model as SVG or Mermaid. */
+/** One file the engine writes: a view of a model in one of `@kubegram/diagram`'s formats. */
 export interface DiagramTarget {
   /** Absolute path of the file. */
   path: string;
-  format: 'svg' | 'mermaid';
+  /** The name of its format in `@kubegram/diagram`'s `formats`. */
+  format: string;
   ref: DiagramRef;
   /** The lesson that references it. */
   lesson: string;

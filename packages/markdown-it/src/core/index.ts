@@ -7,11 +7,8 @@
  */
 export { checkSelection } from './check-selection.js';
 export type { Selection } from './check-selection.js';
-export { formatProblem } from './format-problem.js';
 export { markdownSource } from './markdown-source.js';
 export type { MarkdownSource } from './markdown-source.js';
-export { loadModelSync } from './load-model-sync.js';
-export type { LoadModelSyncOptions } from './load-model-sync.js';
 export { parseFenceOptions } from './parse-fence-options.js';
 export type { FenceOptions } from './parse-fence-options.js';
 export { parseInlineModel } from './parse-inline-model.js';
@@ -24,7 +21,6 @@ export type { ImageParts } from './read-reference.js';
 export { renderDiagram } from './render-diagram.js';
 export type { RenderDiagramOptions } from './render-diagram.js';
 export { renderProblems } from './render-problems.js';
-export { scopeSvgIds } from './scope-svg-ids.js';
 export { reportProblems } from './report-problems.js';
 export type { ReportOptions } from './report-problems.js';
 export type { DiagramProblem, DiagramRequest, DiagramTheme, Prepared, SourcePoint } from './types.js';

@@ -1,6 +1,6 @@
 import { toSvg } from '@kubegram/diagram';
-import { escapeHtml } from './_escape.js';
-import { scopeSvgIds } from './scope-svg-ids.js';
+import { escapeHtml, scopeSvgIds } from '@kubegram/content';
+import { hideMustaches } from './_hide-mustaches.js';
 import type { DiagramRequest } from './types.js';
 
 /** How a drawn diagram is placed in the page. */
@@ -21,8 +21,8 @@ export function renderDiagram(request: DiagramRequest, options: RenderDiagramOpt
   const { cluster, view, highlight, node, theme } = request;
   const caption = options.caption?.trim() ?? '';
   const svg = toSvg(cluster, { view, highlight, theme, ...(node === undefined ? {} : { node }), ...(caption === '' ? {} : { title: caption }) });
-  const body = scopeSvgIds(svg.replace(/^<\?xml[^>]*>\s*/, ''), options.idPrefix).replace(/\{\{/g, '{&#123;');
-  const attrs = `class="kubegram-diagram" data-view="${escapeHtml(view)}"`;
+  const body = hideMustaches(scopeSvgIds(svg.replace(/^<\?xml[^>]*>\s*/, ''), options.idPrefix));
+  const attrs = `class="kubegram-diagram" data-view="${hideMustaches(escapeHtml(view))}"`;
   if (options.placement === 'inline') return `<span ${attrs}>${body}</span>`;
-  return `<figure ${attrs}>${body}${caption === '' ? '' : `<figcaption>${escapeHtml(caption)}</figcaption>`}</figure>\n`;
+  return `<figure ${attrs}>${body}${caption === '' ? '' : `<figcaption>${hideMustaches(escapeHtml(caption))}</figcaption>`}</figure>\n`;
 }

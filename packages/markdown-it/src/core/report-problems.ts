@@ -1,4 +1,4 @@
-import { formatProblem } from './format-problem.js';
+import { formatProblem } from '@kubegram/content';
 import type { DiagramProblem } from './types.js';
 
 /** How problems are reported. */
@@ -16,7 +16,7 @@ export interface ReportOptions {
 export function reportProblems(problems: readonly DiagramProblem[], options: ReportOptions): void {
   if (problems.length === 0) return;
   if (options.strict) {
-    throw Object.assign(new Error(`Kubegram could not draw a diagram:\n${problems.map(formatProblem).join('\n')}`), { problems });
+    throw Object.assign(new Error(`Kubegram could not draw a diagram:\n${problems.map((p) => formatProblem(p)).join('\n')}`), { problems });
   }
   for (const p of problems) {
     if (options.onProblem) options.onProblem(p);

@@ -2,10 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import type { DiagramModel } from '@kubegram/content';
-import type { LoadModelResult } from '@kubegram/content/fs';
 import { presets, type PresetName } from '@kubegram/model';
 import { parseClusterText } from '@kubegram/model/load';
+import type { DiagramModel } from '../types.js';
+import type { LoadModelResult } from './types.js';
 
 /** Options for `loadModelSync`. */
 export interface LoadModelSyncOptions {
@@ -17,7 +17,7 @@ const DEFAULTS: Required<LoadModelSyncOptions> = { timeout: 120_000 };
 const DATA = /\.(?:ya?ml|json)$/i;
 
 // A module model must be bundled and imported, which Node only does asynchronously, while
-// markdown-it renders synchronously. A separate Node process runs `@kubegram/content`'s loader
+// a synchronous host (markdown-it) renders synchronously. A separate Node process runs `loadModel`
 // and prints the result: unlike a worker thread, it cannot deadlock on the loader hooks a build
 // tool or test runner has installed in this process.
 const CHILD = `
@@ -37,8 +37,8 @@ const cache = new Map<string, { stamps: Map<string, string>; result: LoadModelRe
 
 /**
  * Loads the cluster a diagram reference names, synchronously: a preset, a YAML or JSON model
- * file, or a TypeScript or JavaScript module (through `@kubegram/content`'s `loadModel`, in a
- * child process). Never throws; every problem names the model file.
+ * file, or a TypeScript or JavaScript module (through `loadModel`, in a child process), for hosts
+ * such as markdown-it that cannot wait. Never throws; every problem names the model file.
  */
 export function loadModelSync(model: DiagramModel, opts: LoadModelSyncOptions = {}): LoadModelResult {
   const options = { ...DEFAULTS, ...opts };
