@@ -1,4 +1,4 @@
-import { escapeHtml } from '@kubegram/content';
+import { escapeHtml, scopeSvgIds } from '@kubegram/content';
 
 /** Options for `prepareSvg`. */
 export interface PrepareSvgOptions {
@@ -21,12 +21,7 @@ export function prepareSvg(svg: string, opts: Partial<PrepareSvgOptions> = {}): 
   const open = /<svg\b[^>]*>/.exec(svg);
   if (!open) throw new Error(`prepareSvg: expected an SVG document, got: ${svg.slice(0, 60)}`);
   // Ids are scoped first so the ones added below stay as written.
-  let out = svg
-    .replace(/(<[^>]*\sid=")([^"]+)"/g, (_m, head: string, id: string) => `${head}${idPrefix}-${id}"`)
-    .replace(/url\(#([^)]+)\)/g, (_m, id: string) => `url(#${idPrefix}-${id})`)
-    .replace(/((?:xlink:)?href=")#([^"]+)"/g, (_m, head: string, id: string) => `${head}#${idPrefix}-${id}"`)
-    .replace(/(aria-(?:labelledby|describedby)=")([^"]+)"/g, (_m, head: string, ids: string) =>
-      `${head}${ids.split(/\s+/).map((id) => `${idPrefix}-${id}`).join(' ')}"`);
+  let out = scopeSvgIds(svg, idPrefix);
 
   out = out.replace(/<g\b([^>]*)>/g, (tag, attrs: string) =>
     /\sdata-id="/.test(attrs) && !/\sdata-edge\b/.test(attrs) && !/\stabindex=/.test(attrs) ? `<g${attrs} tabindex="0">` : tag);

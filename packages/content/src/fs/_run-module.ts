@@ -76,10 +76,7 @@ import(workerData.url).then(
 export async function runModule(code: string, file: string, options: RunModuleOptions): Promise<ModuleRun> {
   const url = `data:text/javascript;charset=utf-8,${encodeURIComponent(code)}`;
   const compileCache = (module.getCompileCacheDir as (() => string | undefined) | undefined)?.();
-  // The worker's bootstrap is CommonJS: a parent started with `--input-type=module` (as `node -e`
-  // callers are) would hand that flag on and make it ESM, so the worker gets every flag but that one.
-  const execArgv = process.execArgv.filter((arg) => !arg.startsWith('--input-type'));
-  const worker = new Worker(WORKER, { eval: true, workerData: { url, file, compileCache }, stdout: true, execArgv });
+  const worker = new Worker(WORKER, { eval: true, workerData: { url, file, compileCache }, stdout: true });
   // A model's console output goes to standard error, never into a diagram on standard output.
   worker.stdout.pipe(process.stderr, { end: false });
   const exited = new Promise<number>((done) => worker.once('exit', done));
