@@ -30,17 +30,7 @@ export function renderPage(input: PageInput): string {
   const control = (id: string, label: string, body: string) => `<label class="pg-control" for="${id}"><span>${label}</span><select id="${id}" name="${id.replace('pg-', '')}">${body}</select></label>`;
   return `<!doctype html>
 <html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light dark">
-<title>Playground · ${escape(input.siteTitle)}</title>
-<meta name="description" content="Write a Kubernetes cluster model in YAML and watch its diagram redraw as you type.">
-<link rel="icon" href="${escape(input.favicon)}" type="image/svg+xml">
-<link rel="stylesheet" href="${escape(input.siteCss)}">
-<link rel="stylesheet" href="${escape(input.css)}">
-<script type="module" src="${escape(input.script)}"></script>
-</head>
+${renderHead(input)}
 <body>
 <a class="skip-link" href="#main">Skip to the playground</a>
 <header class="site-header"><a class="site-header__brand" href="${escape(input.home)}">${escape(input.siteTitle)}</a><span class="site-header__link" aria-current="page">Playground</span></header>
@@ -48,17 +38,7 @@ export function renderPage(input: PageInput): string {
 <h1 class="pg__title">Playground</h1>
 <p class="pg__intro">Write a cluster model in YAML and the diagram redraws as you type. Paste or drop <code>kubectl get nodes,pods -A -o json</code> output, or a manifest, onto the editor to import it. Nothing leaves this page: a shared link holds the model in its fragment.</p>
 <div class="pg__panes">
-<section class="pg__source" aria-labelledby="pg-source-title">
-<h2 class="pg__heading" id="pg-source-title">Model</h2>
-<div class="pg__bar">
-<label class="pg-control" for="pg-preset"><span>Start from</span><select id="pg-preset">${options(Object.keys(presets))}</select></label>
-<button type="button" id="pg-load-preset">Load preset</button>
-<label class="pg-file"><span>Import a file…</span><input type="file" id="pg-file" accept=".json,.yaml,.yml,.txt,application/json,text/yaml,text/plain"></label>
-</div>
-<div class="pg__editor" id="pg-editor" data-editor="plain"><textarea id="pg-text" spellcheck="false" aria-label="Cluster model in YAML" aria-describedby="pg-problems"></textarea></div>
-<div class="pg__problems" id="pg-problems" role="status" aria-live="polite"></div>
-<div class="pg__notes" id="pg-notes" hidden></div>
-</section>
+${renderSourcePane()}
 <section class="pg__picture" aria-labelledby="pg-picture-title">
 <h2 class="pg__heading" id="pg-picture-title">Diagram</h2>
 <div class="pg__bar" id="pg-controls">
@@ -88,4 +68,34 @@ ${control('pg-detail', 'Detail', options(DETAIL_CHOICES, (v) => LABELS[v] ?? v))
 </body>
 </html>
 `;
+}
+
+// The document head: the site's stylesheet and icon, the page's own stylesheet and its one module script.
+function renderHead(input: PageInput): string {
+  return `<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>Playground · ${escape(input.siteTitle)}</title>
+<meta name="description" content="Write a Kubernetes cluster model in YAML and watch its diagram redraw as you type.">
+<link rel="icon" href="${escape(input.favicon)}" type="image/svg+xml">
+<link rel="stylesheet" href="${escape(input.siteCss)}">
+<link rel="stylesheet" href="${escape(input.css)}">
+<script type="module" src="${escape(input.script)}"></script>
+</head>`;
+}
+
+// The model pane: preset and file pickers, the editor (a text area until the editor loads), its problems and notes.
+function renderSourcePane(): string {
+  return `<section class="pg__source" aria-labelledby="pg-source-title">
+<h2 class="pg__heading" id="pg-source-title">Model</h2>
+<div class="pg__bar">
+<label class="pg-control" for="pg-preset"><span>Start from</span><select id="pg-preset">${options(Object.keys(presets))}</select></label>
+<button type="button" id="pg-load-preset">Load preset</button>
+<label class="pg-file"><span>Import a file…</span><input type="file" id="pg-file" accept=".json,.yaml,.yml,.txt,application/json,text/yaml,text/plain"></label>
+</div>
+<div class="pg__editor" id="pg-editor" data-editor="plain"><textarea id="pg-text" spellcheck="false" aria-label="Cluster model in YAML" aria-describedby="pg-problems"></textarea></div>
+<div class="pg__problems" id="pg-problems" role="status" aria-live="polite"></div>
+<div class="pg__notes" id="pg-notes" hidden></div>
+</section>`;
 }

@@ -48,14 +48,8 @@ export function buildTree(sel: ViewSelection, collapseOption: number | false, op
   const collapse = detail >= 3 ? 1 : collapseOption;
   const cache: MeasureCache = new Map();
   const kindOf = new Map(sel.elements.map((e) => [e.id, e.kind]));
-  const hasChildren = new Set<string>();
-  const foldCount = new Map<string, number>();
   const folds = (e: ClusterElement) => e.parent !== undefined && foldsInto(e.kind, kindOf.get(e.parent), detail);
-  for (const e of sel.elements) {
-    if (e.parent === undefined) continue;
-    if (folds(e)) foldCount.set(e.parent, (foldCount.get(e.parent) ?? 0) + 1);
-    else hasChildren.add(e.parent);
-  }
+  const { hasChildren, foldCount } = childCounts(sel.elements, folds);
   const byId = new Map<string, Work>();
   const all: Work[] = [];
   const hidden = new Set<string>();
@@ -105,11 +99,28 @@ export function buildTree(sel: ViewSelection, collapseOption: number | false, op
     else if (e.parent !== undefined) w.parent = undefined;
   }
   root ??= work({ id: sel.elements[0]?.id ?? 'cluster', kind: 'cluster', label: '', description: '' }, true, cache);
-  const folded: string[] = [];
-  if (tally.container > 0) folded.push(`${plural(tally.container, 'container')} folded into their pods`);
-  if (tally.component > 0) folded.push(`${plural(tally.component, 'node component')} folded into their nodes`);
-  if (tally.pod > 0) folded.push(`${plural(tally.pod, 'pod')} folded into "+N pods" boxes`);
-  return { root, all, hidden, alias, folded };
+  return { root, all, hidden, alias, folded: foldedNotes(tally) };
+}
+
+// Which elements keep children of their own, and how many children fold into each element.
+function childCounts(elements: readonly ClusterElement[], folds: (e: ClusterElement) => boolean) {
+  const hasChildren = new Set<string>();
+  const foldCount = new Map<string, number>();
+  for (const e of elements) {
+    if (e.parent === undefined) continue;
+    if (folds(e)) foldCount.set(e.parent, (foldCount.get(e.parent) ?? 0) + 1);
+    else hasChildren.add(e.parent);
+  }
+  return { hasChildren, foldCount };
+}
+
+// What a lower level of detail folded away, in the words the picture's description uses.
+function foldedNotes(tally: { container: number; component: number; pod: number }): string[] {
+  const notes: string[] = [];
+  if (tally.container > 0) notes.push(`${plural(tally.container, 'container')} folded into their pods`);
+  if (tally.component > 0) notes.push(`${plural(tally.component, 'node component')} folded into their nodes`);
+  if (tally.pod > 0) notes.push(`${plural(tally.pod, 'pod')} folded into "+N pods" boxes`);
+  return notes;
 }
 
 // The stand-in for the pods a crowded node does not show.
