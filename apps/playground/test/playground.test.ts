@@ -162,7 +162,8 @@ describe('the playground', () => {
       items: [
         { apiVersion: 'v1', kind: 'Node', metadata: { name: 'kind-control-plane', labels: { 'node-role.kubernetes.io/control-plane': '' } }, status: { nodeInfo: { kubeletVersion: 'v1.31.0', containerRuntimeVersion: 'containerd://1.7.18' } } },
         { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'web-1', namespace: 'default' }, spec: { nodeName: 'kind-control-plane', containers: [{ name: 'nginx', image: 'nginx:1.27' }] } },
-        { apiVersion: 'v1', kind: 'Service', metadata: { name: 'web' } },
+        { apiVersion: 'v1', kind: 'Service', metadata: { name: 'web', namespace: 'default' }, spec: { selector: { app: 'web' }, ports: [{ port: 80 }] } },
+        { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'web-config', namespace: 'default' }, data: { mode: 'demo' } },
       ],
     });
     await page.locator('.cm-content').click();
@@ -172,7 +173,8 @@ describe('the playground', () => {
       el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     }, kubectl);
     await page.locator('#pg-notes', { hasText: 'Imported' }).waitFor();
-    expect(await page.locator('#pg-notes').textContent()).toMatch(/^Imported 1 node and 1 pod from pasted text\.note: /);
+    // The Service is in the model now; the ConfigMap is not, and the notes say so.
+    expect(await page.locator('#pg-notes').textContent()).toMatch(/^Imported 1 node and 1 pod from pasted text\.note: .*ConfigMap/);
     await page.locator('#pg-svg g[data-id="kind-control-plane"]').waitFor();
     expect((await modelOf(page)).text).toMatch(/^# A model of a real cluster, imported from pasted text/);
     await close();

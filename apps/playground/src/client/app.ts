@@ -1,0 +1,285 @@
+// The playground's script: keeps the picture in step with the model text and the controls, and
+// holds both in the URL's fragment. The editor itself loads afterwards, in a chunk of its own.
+import { toMermaid } from '@kubegram/diagram';
+import { elementsOf, presets, views, type Cluster } from '@kubegram/model';
+import { enhanceDiagram } from '../../../docs/src/client/enhance-diagram.ts';
+import { addZoom } from '../../../docs/src/client/zoom-dialog.ts';
+import { prepareSvg } from '../../../docs/src/prepare-svg.ts';
+import { showProblems, type ShownProblem } from './_problems-view.ts';
+import { decodeState } from './decode-state.ts';
+import type { ModelEditor } from './editor.ts';
+import { encodeState } from './encode-state.ts';
+import { importText } from './import-text.ts';
+import { isKubernetesText } from './is-kubernetes-text.ts';
+import { modelText } from './model-text.ts';
+import { renderModel, svgOptions } from './render-model.ts';
+import { saveFile } from './save-file.ts';
+import { showSvg } from './show-svg.ts';
+import { svgToPng } from './svg-to-png.ts';
+import { DEFAULT_SETTINGS, type Settings } from './types.ts';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const ui = {
+  editorBox: $('pg-editor'),
+  textarea: $<HTMLTextAreaElement>('pg-text'),
+  problems: $('pg-problems'),
+  notes: $('pg-notes'),
+  figure: $('pg-figure'),
+  svg: $('pg-svg'),
+  caption: $('pg-caption'),
+  message: $('pg-message'),
+  preset: $<HTMLSelectElement>('pg-preset'),
+  highlight: $<HTMLSelectElement>('pg-highlight'),
+  file: $<HTMLInputElement>('pg-file'),
+};
+const CONTROLS: Record<Exclude<keyof Settings, 'highlight'>, HTMLSelectElement> = {
+  view: $('pg-view'),
+  theme: $('pg-theme'),
+  fit: $('pg-fit'),
+  detail: $('pg-detail'),
+};
+const dark = matchMedia('(prefers-color-scheme: dark)');
+
+let settings: Settings = { ...DEFAULT_SETTINGS };
+let text = '';
+let editor: ModelEditor | undefined;
+let good: { cluster: Cluster; svg: string } | undefined;
+let shownIds = '';
+
+const say = (message: string) => {
+  ui.message.textContent = message;
+};
+const goTo = (line: number, column: number) => {
+  if (editor) return editor.goTo(line, column);
+  const lines = ui.textarea.value.split('\n');
+  const offset = lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + column - 1;
+  ui.textarea.focus();
+  ui.textarea.setSelectionRange(offset, offset);
+};
+
+/** Redraws the picture from the text and settings; a model with problems keeps the last good picture. */
+function redraw(): void {
+  const start = performance.now();
+  const outcome = renderModel(text, settings, dark.matches);
+  const problems: ShownProblem[] = outcome.ok ? outcome.warnings : [...outcome.problems, ...outcome.warnings];
+  const drawn = performance.now();
+  if (outcome.ok) showPicture(outcome.cluster, outcome.svg);
+  const shown = performance.now();
+  ui.figure.toggleAttribute('data-stale', !outcome.ok);
+  const heading = outcome.ok
+    ? `${problems.length} warning${problems.length === 1 ? '' : 's'}:`
+    : `The model has ${outcome.problems.length} problem${outcome.problems.length === 1 ? '' : 's'}; ${good ? 'the picture shows the last model that worked' : 'there is no picture yet'}:`;
+  showProblems(ui.problems, heading, problems, goTo);
+  editor?.showProblems(problems);
+  const end = performance.now();
+  performance.measure('kg:load', { start, duration: outcome.times.load });
+  performance.measure('kg:draw', { start: start + outcome.times.load, duration: outcome.times.draw });
+  performance.measure('kg:show', { start: drawn, end: shown });
+  performance.measure('kg:problems', { start: shown, end });
+  performance.measure('kg:redraw', { start, end });
+  saveSoon();
+}
+
+function showPicture(cluster: Cluster, svg: string): void {
+  const focused = document.activeElement instanceof Element && ui.svg.contains(document.activeElement) ? document.activeElement.closest<SVGGElement>('g[data-id]')?.dataset.id : undefined;
+  const view = views[settings.view];
+  if (svg !== good?.svg) showSvg(ui.svg, prepareSvg(svg, { idPrefix: 'pg', title: `${cluster.label}: ${view.title}`, description: view.description }));
+  ui.caption.textContent = `${cluster.label}: ${view.title}`;
+  good = { cluster, svg };
+  if (focused && !ui.svg.contains(document.activeElement)) ui.svg.querySelector<SVGGElement>(`g[data-id="${CSS.escape(focused)}"]`)?.focus();
+  const elements = elementsOf(cluster);
+  const ids = elements.map((e) => e.id).join('\n');
+  if (ids !== shownIds) {
+    shownIds = ids;
+    const none = new Option('Nothing', '');
+    ui.highlight.replaceChildren(none, ...elements.map((e) => new Option(`${e.label} (${e.kind})`, e.id)));
+  }
+  ui.highlight.value = elements.some((e) => e.id === settings.highlight) ? settings.highlight : '';
+}
+
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
+// The fragment follows the text after a pause, so a reload or a bookmark keeps the work.
+function saveSoon(): void {
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(() => {
+    encodeState({ model: text, settings }).then(
+      (fragment) => history.replaceState(null, '', `#${fragment}`),
+      () => say('Could not keep the model in the address: this browser cannot compress it.'),
+    );
+  }, 400);
+}
+
+function setText(next: string): void {
+  if (editor) editor.replace(next);
+  else {
+    ui.textarea.value = next;
+    text = next;
+    redraw();
+  }
+}
+
+function applySettings(next: Settings): void {
+  settings = next;
+  for (const [key, select] of Object.entries(CONTROLS)) select.value = settings[key as keyof typeof CONTROLS];
+  redraw();
+}
+
+/** Takes pasted or dropped text as an import when it is kubectl output (or always, for a file). */
+function onImport(input: string, source: string, always = false): boolean {
+  if (!isKubernetesText(input)) {
+    if (!always) return false;
+    setText(input);
+    showNotes(`Opened ${source}.`, []);
+    return true;
+  }
+  const result = importText(input, source);
+  if (!result.ok) {
+    showNotes(`Could not import ${source}:`, result.problems.map((p) => `${p.line === undefined ? '' : `line ${p.line}${p.column === undefined ? '' : `, column ${p.column}`}: `}${p.path ? `${p.path}: ` : ''}${p.message}`));
+    return true;
+  }
+  setText(modelText(result.spec, `A model of a real cluster, imported from ${source} in the playground.`));
+  const nodes = result.spec.nodes?.length ?? 0;
+  const pods = result.spec.nodes?.reduce((n, node) => n + (node.pods?.length ?? 0), 0) ?? 0;
+  showNotes(`Imported ${nodes} node${nodes === 1 ? '' : 's'} and ${pods} pod${pods === 1 ? '' : 's'} from ${source}.`, result.notes.map((n) => `note: ${n}`));
+  return true;
+}
+
+function showNotes(title: string, lines: readonly string[]): void {
+  const head = document.createElement('p');
+  head.textContent = title;
+  const list = document.createElement('ul');
+  list.append(...lines.map((line) => Object.assign(document.createElement('li'), { textContent: line })));
+  ui.notes.replaceChildren(head, ...(lines.length > 0 ? [list] : []));
+  ui.notes.hidden = false;
+}
+
+async function copy(what: string, value: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(value);
+    say(`${what} copied to the clipboard.`);
+  } catch {
+    say(`Could not copy the ${what.toLowerCase()}: the browser refused the clipboard. Use the download button instead.`);
+  }
+}
+
+const ACTIONS: Record<string, () => Promise<void> | void> = {
+  'copy-link': async () => {
+    const fragment = await encodeState({ model: text, settings });
+    history.replaceState(null, '', `#${fragment}`);
+    await copy('Link', location.href);
+  },
+  'copy-svg': () => withPicture((g) => copy('SVG', g.svg)),
+  'copy-mermaid': () => withPicture((g) => copy('Mermaid text', toMermaid(g.cluster, mermaidOptions(g.cluster)))),
+  'download-svg': () => withPicture((g) => saveFile(`${g.cluster.id}-${settings.view}.svg`, new Blob([g.svg], { type: 'image/svg+xml' }))),
+  'download-png': () => withPicture(async (g) => saveFile(`${g.cluster.id}-${settings.view}.png`, await svgToPng(g.svg))),
+  'download-model': () => saveFile(`${good?.cluster.id ?? 'model'}.yaml`, new Blob([text], { type: 'text/yaml' })),
+};
+
+function mermaidOptions(cluster: Cluster) {
+  const o = svgOptions(cluster, settings, dark.matches);
+  return { view: settings.view, ...(o.theme ? { theme: o.theme } : {}), ...(o.highlight ? { highlight: o.highlight } : {}) };
+}
+
+async function withPicture(act: (g: { cluster: Cluster; svg: string }) => Promise<void> | void): Promise<void> {
+  if (!good) return say('There is no picture yet: fix the problems listed under the model first.');
+  await act(good);
+}
+
+function toggleHighlight(id: string | undefined): void {
+  applySettings({ ...settings, highlight: id === undefined || id === settings.highlight ? '' : id });
+}
+
+function wire(): void {
+  for (const [key, select] of Object.entries(CONTROLS)) {
+    select.addEventListener('change', () => applySettings({ ...settings, [key]: select.value }));
+  }
+  ui.highlight.addEventListener('change', () => applySettings({ ...settings, highlight: ui.highlight.value }));
+  dark.addEventListener('change', () => settings.theme === 'auto' && redraw());
+  $('pg-load-preset').addEventListener('click', () => {
+    const name = ui.preset.value as keyof typeof presets;
+    setText(modelText(presets[name], `The "${name}" preset: change anything and the picture follows.`));
+    say(`Loaded the ${name} preset.`);
+  });
+  ui.file.addEventListener('change', () => {
+    const file = ui.file.files?.[0];
+    if (!file) return;
+    file.text().then((t) => onImport(t, file.name, true), () => showNotes(`Could not read ${file.name}.`, []));
+    ui.file.value = '';
+  });
+  $('pg-actions').addEventListener('click', (event) => {
+    const action = (event.target as Element).closest<HTMLElement>('[data-action]')?.dataset.action;
+    const run = action === undefined ? undefined : ACTIONS[action];
+    if (!run) return;
+    Promise.resolve()
+      .then(run)
+      .catch((error: unknown) => say(`Could not ${action!.replace('-', ' ')}: ${error instanceof Error ? error.message : String(error)}`));
+  });
+  const componentOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<SVGGElement>('g[data-id]:not([data-edge])') : null);
+  ui.figure.addEventListener('click', (event) => {
+    if (!(event.target instanceof Element) || !event.target.closest('.kg-diagram__canvas')) return;
+    toggleHighlight(componentOf(event.target)?.dataset.id);
+  });
+  ui.figure.addEventListener('keydown', (event) => {
+    const component = componentOf(event.target);
+    if (event.key === 'Escape' && settings.highlight) toggleHighlight(undefined);
+    else if (component && (event.key === 'Enter' || event.key === ' ')) toggleHighlight(component.dataset.id);
+  });
+  ui.textarea.addEventListener('input', () => {
+    text = ui.textarea.value;
+    redraw();
+  });
+  ui.textarea.addEventListener('paste', (event) => {
+    if (onImport(event.clipboardData?.getData('text/plain') ?? '', 'pasted text')) event.preventDefault();
+  });
+  addEventListener('hashchange', () => void restore());
+  // A last guard: whatever slips past the checks above is said on the page, not thrown at the console.
+  addEventListener('unhandledrejection', (event) => {
+    event.preventDefault();
+    say(`Something went wrong: ${event.reason instanceof Error ? event.reason.message : String(event.reason)}`);
+  });
+}
+
+async function restore(): Promise<void> {
+  if (location.hash.length > 1) {
+    const decoded = await decodeState(location.hash);
+    if (decoded.ok) {
+      setText(decoded.state.model);
+      applySettings(decoded.state.settings);
+      if (decoded.notes.length > 0) showNotes('Some of the link’s settings were not understood:', decoded.notes);
+      return;
+    }
+    showNotes(`Could not open the shared model: ${decoded.message}. Showing the course preset instead.`, []);
+  }
+  setText(modelText(presets.course, 'The course’s cluster: change anything and the picture follows.'));
+  applySettings(settings);
+}
+
+async function loadEditor(): Promise<void> {
+  try {
+    const { createEditor } = await import('./editor.ts');
+    const textarea = ui.textarea;
+    editor = createEditor(ui.editorBox, {
+      text: textarea.value,
+      label: 'Cluster model in YAML',
+      describedBy: 'pg-problems',
+      onChange: (next) => {
+        text = next;
+        redraw();
+      },
+      onImport: (input, source) => onImport(input, source, source !== 'pasted text'),
+    });
+    const hadFocus = document.activeElement === textarea;
+    textarea.remove();
+    ui.editorBox.dataset.editor = 'ready';
+    redraw();
+    if (hadFocus) editor.focus();
+  } catch (error) {
+    say(`The editor did not load (${error instanceof Error ? error.message : String(error)}); the plain text box still works.`);
+  }
+}
+
+wire();
+enhanceDiagram(ui.figure);
+addZoom(ui.figure);
+await restore();
+await loadEditor();
