@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { start } from './_process.js';
-import { kubegram } from './_run.js';
+import { BIN, kubegram } from './_run.js';
 
 const SPEC = "{ id: 'm', nodes: [{ id: 'cp-1', role: 'control-plane' }, { id: 'w-1', role: 'worker' }] }";
 const EXPECTED = 'expected a module that exports a cluster, such as "export default defineCluster({ … })"';
@@ -18,8 +18,12 @@ async function folderWith(files: Record<string, string>): Promise<string> {
   return dir;
 }
 
-// Permissions do not stop root: as root, the runs that need them go through an unprivileged user.
-const unprivileged = process.getuid?.() !== 0 ? [] : spawnSync('runuser', ['-u', 'nobody', '--', 'true']).status === 0 ? ['runuser', '-u', 'nobody', '--'] : undefined;
+// Permissions do not stop root: as root, the runs that need them go through an unprivileged user,
+// who must be able to start this Node and read the built command (a checkout in a folder only root
+// may enter, such as one made by mktemp, rules that out; the folder-as-model test below still runs).
+const AS_NOBODY = ['runuser', '-u', 'nobody', '--'];
+const nobodyCanRun = () => spawnSync(AS_NOBODY[0]!, [...AS_NOBODY.slice(1), process.execPath, '-e', `require('fs').accessSync(${JSON.stringify(BIN)})`]).status === 0;
+const unprivileged = process.getuid?.() !== 0 ? [] : nobodyCanRun() ? AS_NOBODY : undefined;
 
 describe('module models on the command line', () => {
   it.skipIf(unprivileged === undefined)('an unreadable model is exit 2 naming it, and a model in a read-only folder loads', async () => {
