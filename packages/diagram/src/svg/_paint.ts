@@ -7,6 +7,11 @@ export interface Paint {
   theme: Theme;
   /** Attribute text giving an element a fill and a stroke, each named by a `themeTokens` key (`none` for no fill). */
   attrs(fill: string | undefined, stroke?: string): string;
+  /**
+   * The same for shapes inside a `<symbol>`: a `<use>` draws them in a shadow tree that the SVG's
+   * class rules cannot reach, but custom properties are inherited into it.
+   */
+  symbolAttrs(fill: string): string;
   /** The attribute that dims an element a highlight leaves out. */
   dim: string;
   /** The `<style>` of the SVG and the class of its root, once everything is painted; none for fixed colours. */
@@ -24,6 +29,7 @@ function fixedPaint(theme: Theme): Paint {
   return {
     theme,
     attrs: (fill, stroke) => `${fill === undefined ? '' : ` fill="${fill === 'none' ? 'none' : colour(fill)}"`}${stroke === undefined ? '' : ` stroke="${colour(stroke)}"`}`,
+    symbolAttrs: (fill) => ` fill="${colour(fill)}"`,
     dim: ` opacity="${num(theme.dimOpacity)}"`,
     finish: () => undefined,
   };
@@ -55,14 +61,17 @@ function declarations(theme: Theme, used: ReadonlyMap<string, string>): string {
 function autoPaint(): Paint {
   const used = new Map<string, string>();
   const rules = new Map<string, string>();
+  const property = (token: string): string => {
+    let name = used.get(token);
+    if (name === undefined) {
+      if (themeTokens(lightTheme)[token] === undefined) throw new Error(`toSvg: no colour named "${token}" in the themes`);
+      used.set(token, (name = `--_kg${used.size}`));
+    }
+    return name;
+  };
   const use = (prop: 'fill' | 'stroke', token: string): string => {
     const cls = `kg-${prop === 'fill' ? 'f' : 's'}-${token}`;
-    if (!rules.has(cls)) {
-      if (themeTokens(lightTheme)[token] === undefined) throw new Error(`toSvg: no colour named "${token}" in the themes`);
-      let name = used.get(token);
-      if (name === undefined) used.set(token, (name = `--_kg${used.size}`));
-      rules.set(cls, `${prop}:var(${name})`);
-    }
+    if (!rules.has(cls)) rules.set(cls, `${prop}:var(${property(token)})`);
     return cls;
   };
   return {
@@ -73,6 +82,7 @@ function autoPaint(): Paint {
       if (stroke !== undefined) classes.push(use('stroke', stroke));
       return `${fill === 'none' ? ' fill="none"' : ''}${classes.length > 0 ? ` class="${classes.join(' ')}"` : ''}`;
     },
+    symbolAttrs: (fill) => ` style="fill:var(${property(fill)})"`,
     // One opacity for both schemes (they differ by 0.02), kept an attribute so a page's own
     // stylesheet can still lift it, as it can in a fixed theme; a style attribute would beat it.
     dim: ` opacity="${num(lightTheme.dimOpacity)}"`,

@@ -217,6 +217,20 @@ describe('toSvg on the presets', () => {
     expect(pod.querySelector('text')!.textContent).toBe('pod');
   });
 
+  it('toSvg in the auto theme paints badge symbols with custom properties the root declares, since class rules never reach a <use> shadow tree', () => {
+    const svg = toSvg(presets.course, { theme: 'auto' });
+    const root = parseSvg(svg);
+    const declared = new Set([...(root.querySelector('style')?.textContent ?? '').matchAll(/(--_kg\d+):/g)].map((m) => m[1]));
+    const shapes = Array.from(root.querySelectorAll('defs > symbol > *'));
+    expect(shapes.length).toBeGreaterThan(0);
+    for (const shape of shapes) {
+      expect(shape.getAttribute('class')).toBeNull();
+      const name = /^fill:var\((--_kg\d+)\)$/.exec(shape.getAttribute('style') ?? '')?.[1];
+      expect(name, shape.outerHTML).toBeDefined();
+      expect(declared.has(name!)).toBe(true);
+    }
+  });
+
   it('toSvg names a badge symbol after what it draws: the same badge gets the same id, another colour another id', () => {
     const symbolsOf = (svg: string) => new Map(Array.from(parseSvg(svg).querySelectorAll('defs > symbol'), (s) => [s.getAttribute('id')!, s.outerHTML]));
     const light = symbolsOf(toSvg(presets.course));

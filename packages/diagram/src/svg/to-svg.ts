@@ -29,8 +29,8 @@ const RADIUS: Partial<Record<LayoutBox['kind'], number>> = { cluster: 10, 'contr
 // The start of the `<use>` of a kind's badge; its symbol is drawn the first time a kind and colour is met.
 // The symbol's id hashes its markup, so two SVGs in one page that define the same id draw the same picture.
 function badge(ctx: SvgContext, b: LayoutBox): string {
-  const fill = ctx.paint.attrs(b.container ? `${b.kind}-stroke` : `${b.kind}-text`);
-  const text = ctx.paint.attrs(b.container ? 'badge-text' : `${b.kind}-stroke`);
+  const fill = ctx.paint.symbolAttrs(b.container ? `${b.kind}-stroke` : `${b.kind}-text`);
+  const text = ctx.paint.symbolAttrs(b.container ? 'badge-text' : `${b.kind}-stroke`);
   const key = `${b.kind}|${fill}|${text}`;
   let open = ctx.icons.get(key);
   if (open === undefined) {
