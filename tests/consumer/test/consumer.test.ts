@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
@@ -43,6 +44,22 @@ describe('a consumer outside the workspace', () => {
     expect(out.ids).toBeGreaterThan(10);
     expect(out.mermaid.trim()).toBe('sequenceDiagram');
     console.log(`consumer rendered on Node ${out.node}`);
+  });
+
+  it('gets no native module or fonts unless it asks for PNG, and toPng names what to install', async () => {
+    expect(existsSync(join(project.dir, 'node_modules/@resvg/resvg-js'))).toBe(false);
+    expect(existsSync(join(project.dir, 'node_modules/dejavu-fonts-ttf'))).toBe(false);
+    await writeFile(
+      join(project.dir, 'png.mjs'),
+      [
+        "import { presets } from '@kubegram/model';",
+        "import { toPng } from '@kubegram/diagram/png';",
+        'try { toPng(presets.course); console.log("drawn"); } catch (e) { console.log(e.message); }',
+      ].join('\n'),
+    );
+    const result = await runCommand(systemNode(), ['png.mjs'], project.dir);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^PNG output needs the optional packages @resvg\/resvg-js .* and dejavu-fonts-ttf: expected them installed beside @kubegram\/diagram, for example: npm install @resvg\/resvg-js@2\.6\.2 dejavu-fonts-ttf@2\.37\.3\n$/);
   });
 
   it('imports a kubeadm cluster from kubectl JSON in plain Node, on the oldest supported Node', async () => {

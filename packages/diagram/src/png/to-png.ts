@@ -1,8 +1,6 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import type { Cluster } from '@kubegram/model';
-import { Resvg } from '@resvg/resvg-js';
 import { toSvg, type SvgOptions } from '../svg/index.js';
+import { pngPeers } from './_optional-peers.js';
 
 /** Options of `toPng`: those of `toSvg`, plus the output scale. */
 export interface PngOptions extends SvgOptions {
@@ -12,19 +10,16 @@ export interface PngOptions extends SvgOptions {
 
 const DEFAULTS = { scale: 2 } as const;
 
-// The same font files the metrics table was generated from, so PNG text matches the measured boxes.
-const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-const FONT_FILES = [join(fontDir, 'DejaVuSans.ttf'), join(fontDir, 'DejaVuSans-Bold.ttf')];
-
 /** Draws one view of a cluster as a PNG image, through resvg: no browser involved; `theme: 'auto'` gives the light colours. */
 export function toPng(cluster: Cluster, options: PngOptions = {}): Uint8Array {
   const opts = { ...DEFAULTS, ...options };
   if (!(opts.scale > 0 && opts.scale <= 16)) throw new Error(`toPng: options.scale is ${String(opts.scale)}: expected a number above 0 and at most 16 (for example 2)`);
+  const { Resvg, fontFiles } = pngPeers();
   // resvg reads no custom properties, and a picture has no page to follow: `auto` is drawn light.
   const svg = toSvg(cluster, opts.theme === 'auto' ? { ...opts, theme: 'light' } : opts);
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: opts.scale },
-    font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
+    font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
   });
   return new Uint8Array(resvg.render().asPng());
 }
