@@ -1,3 +1,5 @@
+export { checkRefIds } from './check-ref-ids.js';
+export type { RefIdProblem } from './check-ref-ids.js';
 export { escapeHtml } from './escape-html.js';
 export { findDiagramRefs } from './find-diagram-refs.js';
 export { formatProblem } from './format-problem.js';
