@@ -39,11 +39,13 @@ export async function initCourse(options: InitCourseOptions): Promise<InitCourse
   for (const file of files) await create(join(dir, file.path), file.text, result);
   // Pictures drawn from a model or a lesson that was already there might not be the ones they ask for.
   const lesson = files.find((f) => f.path.endsWith('.md'));
-  if (lesson === undefined || result.kept.length > 0) return result;
+  const model = files.find((f) => f.path.startsWith('models/'));
+  const kept = (path: string | undefined) => path === undefined || result.kept.includes(join(dir, path));
+  if (lesson === undefined || kept(lesson.path) || kept(model?.path)) return result;
   for (const ref of findDiagramRefs(lesson.text, join(dir, lesson.path)).refs) {
-    const model = await loadModel(ref, { cache: false });
-    if (!model.ok) throw new Error(`the starter model does not load: ${model.errors.map((e) => e.message).join('; ')}`);
-    const svg = (await formatNamed('svg').load())(model.cluster, { view: ref.view, theme: 'light', highlight: ref.highlight });
+    const loaded = await loadModel(ref, { cache: false });
+    if (!loaded.ok) throw new Error(`the starter model does not load: ${loaded.errors.map((e) => e.message).join('; ')}`);
+    const svg = (await formatNamed('svg').load())(loaded.cluster, { view: ref.view, theme: 'light', highlight: ref.highlight });
     await create(ref.output, svg, result);
   }
   return result;
