@@ -41,7 +41,14 @@ type Place = { file: string; line: number; column?: number };
 async function modelProblems(ref: DiagramRef, at: Place, path: string, context: RefContext): Promise<CourseProblem[]> {
   const loaded = await context.load(ref.model);
   if (loaded.ok) {
-    return checkRefIds(ref, loaded.cluster).map((p) => ({
+    let found;
+    try {
+      found = checkRefIds(ref, loaded.cluster);
+    } catch {
+      // The picture check reports what keeps this view from being drawn at all.
+      return [];
+    }
+    return found.map((p) => ({
       ...at,
       ...(at.column === undefined || p.offset === undefined ? {} : { column: at.column + p.offset }),
       path: `${path}.options.${p.option}`,
