@@ -16,6 +16,28 @@ async function drawn(body: string, files: Record<string, string> = {}): Promise<
 }
 
 describe('kubegram check', () => {
+  it('prints its help', async () => {
+    expect((await kubegram(['check', '--help'])).stdout).toMatchInlineSnapshot(`
+      "Usage: kubegram check [dir] [options]
+
+      Check a course in one run and print every problem as file:line:column, what is wrong, what was
+      expected and an example: lesson frontmatter, diagram references (model, view, and the ids that
+      highlight=, tour= and node= name), models (each problem in the model file, YAML and JSON models
+      in <dir>/models too), and committed pictures that are missing or no longer match their model.
+      Writes nothing. Exits 1 when there is an error; warnings (a folder without lessons) do not fail.
+
+      Arguments:
+        [dir]                  the course folder: <dir>/<module>/<lesson>.md (default: the current folder)
+
+      Options:
+            --format <format>  text (default) or json: one object with ok, counts and every problem
+        -t, --theme <theme>    the theme the pictures are drawn in: light (default) or dark
+        -q, --quiet            print problems only, no summary line
+        -h, --help             show this help
+      "
+    `);
+  });
+
   it('exits 0 on a course whose lessons, models and pictures agree, with a summary on standard error', async () => {
     const dir = await drawn(ref('../models/shop.yaml#worker highlight=worker-1-kubelet'));
     const result = await kubegram(['check', dir]);

@@ -8,6 +8,26 @@ import { kubegram } from './_run.js';
 const temp = () => mkdtemp(join(tmpdir(), 'kubegram-init-'));
 
 describe('kubegram init', () => {
+  it('prints its help', async () => {
+    expect((await kubegram(['init', '--help'])).stdout).toMatchInlineSnapshot(`
+      "Usage: kubegram init [dir] [options]
+
+      Start a course in <dir>: one lesson with a diagram reference (intro/first-lesson.md), its model
+      (models/cluster.yaml) and its picture, package.json with the check, diagrams and build scripts,
+      a .gitignore, and a GitHub Actions workflow that runs "kubegram check". It passes
+      "kubegram check" as it is. No existing file is ever replaced.
+
+      Arguments:
+        [dir]          the folder to start the course in, created when missing (default: the current folder)
+
+      Options:
+        -f, --force    add the starter files to a folder that is not empty, keeping every file there
+        -q, --quiet    print nothing but problems
+        -h, --help     show this help
+      "
+    `);
+  });
+
   it('starts a course that kubegram check passes, and whose picture kubegram diagrams draws', async () => {
     const root = await temp();
     const init = await kubegram(['init', 'course'], { cwd: root });
