@@ -59,11 +59,11 @@ describe('kubegram check', () => {
     expect((await kubegram(['diagrams', '--check', '-q'], { cwd: dir })).code).toBe(0);
   });
 
-  it('exits 1 on an unknown view, at the reference', async () => {
+  it('exits 1 on an unknown view, at its column', async () => {
     const { dir } = await course({ 'models/shop.yaml': MODEL(), 'intro/a.md': LESSON(ref('../models/shop.yaml#workr')) });
     const result = await kubegram(['check', '-q'], { cwd: dir });
     expect(result.code).toBe(1);
-    expect(result.stdout).toBe('intro/a.md:12:1: error: diagrams[0].view: unknown view "workr": expected one of overview, control-plane, worker, request-flow, reconcile\n');
+    expect(result.stdout).toBe('intro/a.md:12:69: error: diagrams[0].view: unknown view "workr": expected one of overview, control-plane, worker, request-flow, reconcile\n');
   });
 
   it('exits 1 on a missing and a stale picture, naming the command that redraws them', async () => {

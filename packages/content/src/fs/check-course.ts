@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import type { ThemeName } from '@kubegram/diagram';
 import { modelKey } from '../model-key.js';
@@ -7,6 +8,7 @@ import { loadCourse } from './load-course.js';
 import { loadModel } from './load-model.js';
 import type { DiagramsResult, LoadModelResult } from './types.js';
 import { courseFiles, type CourseFiles } from './_course-files.js';
+import { optionColumn } from './_option-column.js';
 import { readLessonIndex } from './_lesson-index.js';
 import { refProblems, type CourseProblem } from './_ref-problems.js';
 
@@ -58,8 +60,7 @@ export async function checkCourse(options: CheckCourseOptions): Promise<CheckCou
   const nodeRefs = new Set(located.filter((p) => p.path.endsWith('.options.node')).map((p) => `${p.file}\n${p.line}`));
   const drawing = diagrams.problems.filter((p) => !load.unreadable.has(`${p.file}\n${p.message}`) && !(nodeRefs.has(`${p.file}\n${p.line}`) && p.message.startsWith('unknown node')));
   const problems: CourseProblem[] = [
-    ...course.errors.map(lessonProblem),
-    ...drawing,
+    ...(await atParts([...course.errors.map(lessonProblem), ...drawing])),
     ...located,
     ...(await load.all()).flatMap(modelFileProblems),
     ...folderWarnings(dir, files),
@@ -86,6 +87,22 @@ function modelLoader() {
     return pending;
   };
   return { get, unreadable, count: () => loads.size, all: () => Promise.all(loads.values()) };
+}
+
+// The parse places a malformed reference at its `!`; point at the part to change instead.
+async function atParts(problems: CourseProblem[]): Promise<CourseProblem[]> {
+  const texts = new Map<string, Promise<string[]>>();
+  const linesOf = (file: string) => {
+    let lines = texts.get(file);
+    if (lines === undefined) texts.set(file, (lines = readFile(file, 'utf8').then((t) => t.split(/\r?\n/), () => [])));
+    return lines;
+  };
+  return Promise.all(
+    problems.map(async (p) => {
+      if (p.line === undefined || p.column === undefined || !p.path.startsWith('diagrams[')) return p;
+      return { ...p, column: optionColumn((await linesOf(p.file))[p.line - 1] ?? '', p.column, p.path) };
+    }),
+  );
 }
 
 function lessonProblem(e: ContentError): CourseProblem {
