@@ -63,7 +63,10 @@ describe('kubegram check', () => {
     const { dir } = await course({ 'models/shop.yaml': MODEL(), 'intro/a.md': LESSON(ref('../models/shop.yaml#workr')) });
     const result = await kubegram(['check', '-q'], { cwd: dir });
     expect(result.code).toBe(1);
-    expect(result.stdout).toBe('intro/a.md:12:69: error: diagrams[0].view: unknown view "workr": expected one of overview, control-plane, worker, request-flow, reconcile\n');
+    expect(result.stdout).toBe(
+      'intro/a.md:12:69: error: diagrams[0].view: unknown view "workr": expected one of overview, control-plane, worker, request-flow, reconcile\n' +
+        `  for example:\n    ${ref('../models/shop.yaml#worker')}\n`,
+    );
   });
 
   it('exits 1 on a missing and a stale picture, naming the command that redraws them', async () => {

@@ -33,8 +33,9 @@ describe('checkCourse', () => {
   });
 
   test('an unknown view is reported once, at the view', async () => {
-    const { lines } = await check({ 'models/shop.yaml': MODEL(), 'intro/a.md': LESSON(ref('../models/shop.yaml#workr')) });
+    const { result, lines } = await check({ 'models/shop.yaml': MODEL(), 'intro/a.md': LESSON(ref('../models/shop.yaml#workr')) });
     expect(lines).toEqual(['intro/a.md:12:69: error: diagrams[0].view: unknown view "workr": expected one of overview, control-plane, worker, request-flow, reconcile']);
+    expect(result.problems[0]?.example).toBe(ref('../models/shop.yaml#worker'));
   });
 
   test('a missing model file is an error at the model in the reference, not a bare file problem', async () => {

@@ -9,6 +9,7 @@ import { loadModel } from './load-model.js';
 import type { DiagramsResult, LoadModelResult } from './types.js';
 import { courseFiles, type CourseFiles } from './_course-files.js';
 import { optionColumn } from './_option-column.js';
+import { viewExample } from './_view-example.js';
 import { readLessonIndex } from './_lesson-index.js';
 import { refProblems, type CourseProblem } from './_ref-problems.js';
 
@@ -100,7 +101,9 @@ async function atParts(problems: CourseProblem[]): Promise<CourseProblem[]> {
   return Promise.all(
     problems.map(async (p) => {
       if (p.line === undefined || p.column === undefined || !p.path.startsWith('diagrams[')) return p;
-      return { ...p, column: optionColumn((await linesOf(p.file))[p.line - 1] ?? '', p.column, p.path) };
+      const line = (await linesOf(p.file))[p.line - 1] ?? '';
+      const example = p.path.endsWith('.view') && p.example === undefined ? viewExample(line, p.column) : undefined;
+      return { ...p, column: optionColumn(line, p.column, p.path), ...(example === undefined ? {} : { example }) };
     }),
   );
 }
