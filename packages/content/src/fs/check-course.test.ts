@@ -91,6 +91,11 @@ describe('checkCourse', () => {
     expect(result.ok).toBe(true);
   });
 
+  test('a tour step the view does not draw is an error at the step', async () => {
+    const { lines } = await check({ 'models/shop.yaml': MODEL(), 'intro/a.md': LESSON(ref('../models/shop.yaml#worker tour=worker-1-kubelet,cp-1-etcd')) });
+    expect(lines).toEqual(['intro/a.md:12:98: error: diagrams[0].options.tour: "cp-1-etcd" is not drawn in the worker view: expected elements the view draws, such as "cp-1", "cp-1-apiserver", "worker-1", "worker-1-kubelet"']);
+  });
+
   test('an unknown node is reported once, at the option', async () => {
     const { lines } = await check({ 'models/shop.yaml': MODEL(), 'intro/a.md': LESSON(ref('../models/shop.yaml#worker node=worker-2')) });
     expect(lines).toEqual(['intro/a.md:12:81: error: diagrams[0].options.node: unknown node "worker-2" for the worker view: expected one of "worker-1" (did you mean "worker-1"?)']);
