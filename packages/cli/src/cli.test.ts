@@ -30,6 +30,8 @@ describe('main', () => {
         diagrams   Regenerate (or --check, or --watch) every diagram the lessons reference
         import     Turn kubectl output of a real cluster into a model YAML
         validate   Check a model and print every problem with its path
+        check      Check lessons, models, diagram references and committed pictures, for CI
+        init       Start a course: a lesson, a model, its picture, scripts and a CI workflow
 
       Options:
         -h, --help       show help (also: kubegram <command> --help)

@@ -14,6 +14,8 @@ const COMMANDS: readonly { name: string; summary: string; load: () => Promise<Co
   { name: 'diagrams', summary: 'Regenerate (or --check, or --watch) every diagram the lessons reference', load: async () => (await import('./commands/diagrams.js')).diagrams },
   { name: 'import', summary: 'Turn kubectl output of a real cluster into a model YAML', load: async () => (await import('./commands/import.js')).importCommand },
   { name: 'validate', summary: 'Check a model and print every problem with its path', load: async () => (await import('./commands/validate.js')).validate },
+  { name: 'check', summary: 'Check lessons, models, diagram references and committed pictures, for CI', load: async () => (await import('./commands/check.js')).check },
+  { name: 'init', summary: 'Start a course: a lesson, a model, its picture, scripts and a CI workflow', load: async () => (await import('./commands/init.js')).init },
 ];
 
 const HELP = `Usage: kubegram <command> [options]

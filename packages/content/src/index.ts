@@ -1,3 +1,5 @@
+export { checkRefIds } from './check-ref-ids.js';
+export type { RefIdProblem } from './check-ref-ids.js';
 export { escapeHtml } from './escape-html.js';
 export { findDiagramRefs } from './find-diagram-refs.js';
 export { formatProblem } from './format-problem.js';
@@ -11,4 +13,6 @@ export { parseLesson } from './parse-lesson.js';
 export { renderTokens } from './render-tokens.js';
 export { scopeSvgIds } from './scope-svg-ids.js';
 export { slugify } from './slugify.js';
+export { starterCourse } from './starter-course.js';
+export type { StarterCourseOptions, StarterFile } from './starter-course.js';
 export type { ContentError, DiagramModel, DiagramRef, DiagramRefsResult, Heading, Lesson, LessonResult, Section } from './types.js';

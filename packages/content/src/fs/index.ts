@@ -11,3 +11,7 @@ export type { LessonModels } from './load-lesson-models.js';
 export { loadModel } from './load-model.js';
 export { loadModelSync } from './load-model-sync.js';
 export type { LoadModelSyncOptions } from './load-model-sync.js';
+export { checkCourse } from './check-course.js';
+export type { CheckCourseOptions, CheckCourseResult, CourseProblem } from './check-course.js';
+export { initCourse } from './init-course.js';
+export type { InitCourseOptions, InitCourseResult } from './init-course.js';
