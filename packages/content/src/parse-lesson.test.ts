@@ -60,18 +60,24 @@ Again.
       { depth: 2, text: 'Kubernetes architecture', slug: 'kubernetes-architecture-1', line: 28 },
     ]);
     expect(lesson.sections).toEqual([
-      { heading: '', depth: 0, slug: '', markdown: 'Intro text.', line: 12 },
+      { heading: '', depth: 0, slug: '', markdown: 'Intro text.', line: 12, tokenRange: [0, 3] },
       {
         heading: 'Kubernetes architecture',
         depth: 2,
         slug: 'kubernetes-architecture',
         markdown: 'A cluster is made of nodes.\n\n![Overview](diagrams/architecture.svg "kubegram: ../models/course.ts#overview")',
         line: 14,
+        tokenRange: [6, 12],
       },
-      { heading: 'Control-plane nodes', depth: 3, slug: 'control-plane-nodes', markdown: 'The API server.', line: 20 },
-      { heading: 'Worker nodes', depth: 3, slug: 'worker-nodes', markdown: 'The kubelet.', line: 24 },
-      { heading: 'Kubernetes architecture', depth: 2, slug: 'kubernetes-architecture-1', markdown: 'Again.', line: 28 },
+      { heading: 'Control-plane nodes', depth: 3, slug: 'control-plane-nodes', markdown: 'The API server.', line: 20, tokenRange: [15, 18] },
+      { heading: 'Worker nodes', depth: 3, slug: 'worker-nodes', markdown: 'The kubelet.', line: 24, tokenRange: [21, 24] },
+      { heading: 'Kubernetes architecture', depth: 2, slug: 'kubernetes-architecture-1', markdown: 'Again.', line: 28, tokenRange: [27, 30] },
     ]);
+    // One parse: the sections' token ranges hold exactly the blocks under each heading, lines from the file.
+    const [, intro] = lesson.tokens;
+    expect(intro?.content).toBe('Intro text.');
+    expect(intro?.map).toEqual([11, 12]);
+    expect(lesson.tokens.slice(...lesson.sections[2]!.tokenRange).map((t) => t.content)).toEqual(['', 'The API server.', '']);
     expect(lesson.diagrams).toHaveLength(1);
     expect(lesson.diagrams[0]).toMatchObject({ line: 18, view: 'overview', output: '/course/architecture/diagrams/architecture.svg', model: { kind: 'file', path: '/course/models/course.ts' } });
   });
@@ -98,9 +104,9 @@ Again.
     expect(r.ok && r.lesson.headings[0]).toEqual({ depth: 2, text: 'A', slug: 'a', line: 12 });
   });
 
-  test('a missing field names the file, the field and an example', () => {
-    const errors = errorsOf(FRONT.replace("videoId: ''\n", ''));
-    expect(errors).toEqual([{ file: FILE, line: 1, path: 'videoId', message: `missing field "videoId": expected string, such as videoId: ''` }]);
+  test('a missing title names the file, the field and an example', () => {
+    const errors = errorsOf(FRONT.replace("title: 'Kubernetes Architecture'\n", ''));
+    expect(errors).toEqual([{ file: FILE, line: 1, path: 'title', message: `missing field "title": expected string, such as title: 'Kubernetes Architecture'` }]);
   });
 
   test('a wrong type points at the line of the value and says what was expected', () => {
@@ -114,7 +120,15 @@ Again.
   test('an unknown field points at its line and lists the known ones', () => {
     const errors = errorsOf(FRONT.replace("duration: '12 min'", "duration: '12 min'\nauthor: 'me'"));
     expect(errors).toEqual([
-      { file: FILE, line: 10, column: 1, path: 'author', message: 'unknown field "author": expected only id, order, title, excerpt, coverImage, module, videoId, duration' },
+      { file: FILE, line: 10, column: 1, path: 'author', message: `unknown field "author": expected only id, order, title, excerpt, coverImage, module, videoId, duration, such as title: 'Kubernetes Architecture'` },
+    ]);
+  });
+
+  test('a misspelt field is an error that names the field it most likely is', () => {
+    const errors = errorsOf("---\ntitle: 'Pods'\nvideoID: 'dQw4w9WgXcQ'\ncoverimage: 'a.png'\n---\n");
+    expect(errors.map((e) => [e.line, e.column, e.message.split(' expected')[0]])).toEqual([
+      [3, 1, 'unknown field "videoID": did you mean "videoId"?'],
+      [4, 1, 'unknown field "coverimage": did you mean "coverImage"?'],
     ]);
   });
 
@@ -125,7 +139,7 @@ Again.
   });
 
   test('no frontmatter, an unclosed one, invalid YAML and a non-map are errors on their line', () => {
-    expect(errorsOf('# Just a title\n')).toEqual([{ file: FILE, line: 1, path: '', message: expect.stringMatching(/^expected the lesson to start with frontmatter between two "---" lines, such as:\n---\nid: "1"/) }]);
+    expect(errorsOf('# Just a title\n')).toEqual([{ file: FILE, line: 1, path: '', message: expect.stringMatching(/^expected the lesson to start with frontmatter between two "---" lines, such as:\n---\ntitle: /) }]);
     expect(errorsOf('---\nid: "1"\n')[0]).toMatchObject({ line: 1, message: expect.stringMatching(/not closed/) });
     expect(errorsOf('---\nid: "1"\ntitle: [unclosed\n---\n')[0]).toMatchObject({ file: FILE, line: 3, message: expect.stringMatching(/^invalid YAML in the frontmatter/) });
     expect(errorsOf('---\n- a list\n---\n')[0]).toMatchObject({ line: 1, message: expect.stringMatching(/^expected the frontmatter to be fields/) });
