@@ -1,4 +1,8 @@
-import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, test, vi } from 'vitest';
 import { parseLesson, type Lesson } from '@kubegram/content';
 import { presets, type Cluster } from '@kubegram/model';
 import { CONTENT, DIAGRAM_FONT_PX, headingHeight } from './_metrics.js';
@@ -210,3 +214,31 @@ describe('lessonToDeck on pathological lessons', () => {
     expect(deck).toContain('## Brackets');
   }, 60_000);
 });
+
+describe('lessonToDeck reads the lesson parseLesson read', () => {
+  test('lessonToDeck never parses the lesson again and changes none of its tokens', async () => {
+    // The markdown-it that @kubegram/content parses lessons with: every parse goes through its prototype.
+    const require = createRequire(import.meta.url);
+    const content = createRequire(require.resolve('@kubegram/content/package.json'));
+    const pkg = content.resolve('markdown-it/package.json');
+    const entry = (JSON.parse(readFileSync(pkg, 'utf8')) as { exports: { '.': { import: { default: string } } } }).exports['.'].import.default;
+    const { default: MarkdownIt } = (await import(pathToFileURL(join(dirname(pkg), entry)).href)) as { default: { prototype: { parse: () => unknown } } };
+    const parse = vi.spyOn(MarkdownIt.prototype, 'parse');
+    try {
+      const l = lesson('Intro.\n\n## Parts\n\n- One `a`\n- Two\n\n> A quote.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n![The cluster](o.svg "kubegram: preset:course#overview")\n');
+      expect(parse).toHaveBeenCalledTimes(1);
+      freeze(l.tokens);
+      const deck = lessonToDeck(l, MODELS);
+      expect(deck).toContain('- One `a`');
+      expect(parse).toHaveBeenCalledTimes(1);
+    } finally {
+      parse.mockRestore();
+    }
+  });
+});
+
+function freeze<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
+  for (const child of Object.values(value)) freeze(child);
+  return Object.freeze(value);
+}
