@@ -33,10 +33,7 @@ export function renderLessonEntry(index: number, ctx: EntryContext): number {
   const entry = ctx.plan.entries[index]!;
   const { lesson, nav: page } = entry;
   let diagrams = 0;
-  const body = renderLessonBody(lesson.body, {
-    file: lesson.file,
-    headings: lesson.headings,
-    diagrams: lesson.diagrams,
+  const body = renderLessonBody(lesson, {
     resolveLessonLink: (href) => {
       const [target = '', hash] = href.split('#');
       const other = ctx.plan.pageOf.get(resolve(dirname(lesson.file), decodeURI(target)));
