@@ -167,4 +167,45 @@ Again.
       { numRuns: 300 },
     );
   });
+
+  test('a lesson with only a title gets its id from the file, its order from the file name and its module from the folder', () => {
+    const r = parseLesson("---\ntitle: Pods\n---\n\n## What a pod is\n\nOne or more **containers** that share a network, and `localhost`.\n", '/course/02-workloads/03-pods.md');
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.lesson.written).toEqual({ title: 'Pods' });
+    expect(r.lesson.frontmatter).toEqual({
+      id: '03-pods', order: 3, title: 'Pods', excerpt: 'One or more containers that share a network, and localhost.', coverImage: '', module: 'Workloads', videoId: '', duration: '',
+    });
+    const plain = parseLesson("---\ntitle: Pods\n---\n", 'pods.md', { position: 4 });
+    expect(plain.ok && [plain.lesson.frontmatter.order, plain.lesson.frontmatter.module, plain.lesson.frontmatter.excerpt]).toEqual([4, 'Lessons', '']);
+  });
+
+  test('the default excerpt is the first paragraph with text, cut at a word', () => {
+    const long = 'word '.repeat(60).trim();
+    const r = parseLesson(`---\ntitle: T\n---\n![only a picture](a.png)\n\n- a list item\n\n${long}\n`, '/c/m/t.md');
+    const excerpt = r.ok ? r.lesson.frontmatter.excerpt : '';
+    expect(excerpt.endsWith('word…')).toBe(true);
+    expect([...excerpt].length).toBeLessThanOrEqual(160);
+  });
+
+  test('a leading # heading that repeats the title is not in the tokens, headings or sections; a different one stays', () => {
+    const same = parseLesson("---\ntitle: 'Kubernetes  Architecture'\n---\n# Kubernetes *Architecture*\n\nIntro.\n\n## Parts\n\nText.\n", '/c/m/k.md');
+    if (!same.ok) throw new Error(JSON.stringify(same.errors));
+    expect(same.lesson.tokens[0]?.type).toBe('paragraph_open');
+    expect(same.lesson.headings.map((h) => h.text)).toEqual(['Parts']);
+    expect(same.lesson.sections.map((s) => [s.markdown, s.line, s.tokenRange])).toEqual([
+      ['Intro.', 6, [0, 3]],
+      ['Text.', 8, [6, 9]],
+    ]);
+    const other = parseLesson("---\ntitle: 'Kubernetes Architecture'\n---\n# A different heading\n\nIntro.\n", '/c/m/k.md');
+    expect(other.ok && other.lesson.headings.map((h) => [h.depth, h.text, h.line])).toEqual([[1, 'A different heading', 4]]);
+    expect(other.ok && other.lesson.sections[0]?.markdown).toBe('# A different heading\n\nIntro.');
+  });
+
+  test('a cover image that is no relative path and a video that is neither a YouTube id nor an https URL are errors at their value', () => {
+    const errors = errorsOf("---\ntitle: T\ncoverImage: 'https://example.org/a.png'\nvideoId: 'youtube'\n---\n");
+    expect(errors).toEqual([
+      { file: FILE, line: 3, column: 13, path: 'coverImage', message: `expected a path relative to the lesson for "coverImage", such as coverImage: 'images/cover.png'` },
+      { file: FILE, line: 4, column: 10, path: 'videoId', message: `expected a YouTube video id or an https:// URL for "videoId", such as videoId: 'dQw4w9WgXcQ'` },
+    ]);
+  });
 });
