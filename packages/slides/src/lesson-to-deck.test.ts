@@ -215,6 +215,39 @@ describe('lessonToDeck on pathological lessons', () => {
   }, 60_000);
 });
 
+describe('lessonToDeck and the relaxed lesson format', () => {
+  const minimal = (front: string, body: string) => {
+    const r = parseLesson(`---\n${front}\n---\n${body}`, '/course/02-workloads/03-pods.md');
+    if (!r.ok) throw new Error(r.errors.map((e) => e.message).join('\n'));
+    return r.lesson;
+  };
+
+  test('a title-only lesson gets a title slide with its folder as module and its first paragraph as description', () => {
+    const deck = lessonToDeck(minimal('title: Pods', 'The smallest thing Kubernetes runs.\n\n## Containers\n\n- One or more\n'), MODELS);
+    expect(deck).toContain('description: "The smallest thing Kubernetes runs."');
+    expect(deck).toContain('# Pods\n\nWorkloads\n\nThe smallest thing Kubernetes runs.');
+    expect(deck).toContain('footer: "Kubegram · Workloads"');
+  });
+
+  test('a leading # heading that repeats the title makes no slide of its own; a different one does', () => {
+    const same = render(lessonToDeck(minimal('title: Pods', '# Pods\n\nIntro.\n\n## Containers\n\n- One\n'), MODELS));
+    const other = render(lessonToDeck(minimal('title: Pods', '# Before we start\n\nIntro.\n\n## Containers\n\n- One\n'), MODELS));
+    expect(same.sections).toHaveLength(3);
+    expect(same.text.filter((t) => t.includes('Pods'))).toHaveLength(1);
+    expect(other.sections).toHaveLength(4);
+    expect(other.text.some((t) => t.includes('Before we start'))).toBe(true);
+  });
+
+  test('a cover image is the title slide\'s background on the right, where imageHref says the deck finds it', () => {
+    const l = minimal("title: Pods\ncoverImage: 'images/pod (1).png'", 'Intro.\n');
+    expect(lessonToDeck(l, MODELS)).toContain('![bg right:40%](images/pod%20%281%29.png)\n\n# Pods');
+    const deck = lessonToDeck(l, MODELS, { imageHref: (p) => `../media/03-pods/${p.split('/').pop()}` });
+    expect(deck).toContain('![bg right:40%](../media/03-pods/pod%20%281%29.png)');
+    expect(render(deck).html).toMatch(/background-image:url\(&quot;\.\.\/media\/03-pods\/pod%20%281%29\.png&quot;\)/);
+    expect(lessonToDeck(minimal('title: Pods', 'Intro.\n'), MODELS)).not.toContain('![bg');
+  });
+});
+
 describe('lessonToDeck reads the lesson parseLesson read', () => {
   test('lessonToDeck never parses the lesson again and changes none of its tokens', async () => {
     // The markdown-it that @kubegram/content parses lessons with: every parse goes through its prototype.
