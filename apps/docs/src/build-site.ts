@@ -29,6 +29,8 @@ export interface BuildReport {
   pages: string[];
   diagrams: number;
   client: { bytes: number; gzipBytes: number };
+  /** What the course left out without being wrong (such as Markdown in a folder too deep), one line each. */
+  warnings: string[];
 }
 
 const ASSETS = fileURLToPath(new URL('./assets/', import.meta.url));
@@ -87,6 +89,7 @@ export async function buildSite(opts: Partial<BuildSiteOptions> = {}): Promise<B
     pages: ['index.html', ...plan.entries.map((e) => e.nav.path)],
     diagrams,
     client: { bytes: client.bytes, gzipBytes: client.gzipBytes },
+    warnings: course.warnings.map((w) => formatProblem({ ...w, severity: 'warning' })),
   };
 }
 

@@ -11,6 +11,7 @@ const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000
 describe('a flat course of minimal lessons', () => {
   let root: string;
   let html: (path: string) => Promise<string>;
+  let warnings: string[];
   beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), 'kubegram-format-'));
     const course = join(root, 'k8s-basics');
@@ -18,7 +19,9 @@ describe('a flat course of minimal lessons', () => {
     await writeFile(join(course, 'images', 'pods.png'), PNG);
     await writeFile(join(course, '01-pods.md'), "---\ntitle: Pods\ncoverImage: images/pods.png\nvideoId: dQw4w9WgXcQ\n---\n# Pods\n\nThe smallest thing Kubernetes runs.\n\n## Containers\n\nOne or more.\n");
     await writeFile(join(course, '02-services.md'), "---\ntitle: Services\n---\n# Reaching pods\n\nA stable name.\n");
-    await buildSite({ contentDir: course, outDir: join(root, 'site'), slidesPath: 'slides' });
+    await mkdir(join(course, 'extra', 'drafts'), { recursive: true });
+    await writeFile(join(course, 'extra', 'drafts', 'draft.md'), "---\ntitle: Draft\n---\n");
+    ({ warnings } = await buildSite({ contentDir: course, outDir: join(root, 'site'), slidesPath: 'slides' }));
     html = (path) => readFile(join(root, 'site', path), 'utf8');
   }, 120_000);
   afterAll(async () => {
@@ -29,6 +32,10 @@ describe('a flat course of minimal lessons', () => {
     const page = await html('k8s-basics/01-pods.html');
     expect(page).toContain('<p class="lesson__module">K8s basics</p>');
     expect(page).toContain('<p class="lesson__excerpt">The smallest thing Kubernetes runs.</p>');
+  });
+
+  it('reports Markdown it leaves out as a warning naming the folder', () => {
+    expect(warnings).toEqual([expect.stringMatching(/extra\/drafts: warning: skipped extra\/drafts\/ and the Markdown in it/)]);
   });
 
   it('shows the title once: a leading "# Title" that repeats it is left out, a different one stays', async () => {
