@@ -3,10 +3,10 @@ import type { LessonFrontmatter, ResolvedFrontmatter } from './frontmatter.js';
 import { lessonSlug } from './lesson-slug.js';
 
 /** Longest default excerpt, in characters; a longer first paragraph is cut at a word. */
-export const EXCERPT_LENGTH = 160;
+const EXCERPT_LENGTH = 160;
 
 /** The module of lessons whose folder gives no name. */
-export const DEFAULT_MODULE = 'Lessons';
+const DEFAULT_MODULE = 'Lessons';
 
 /**
  * The frontmatter with every field a lesson left out filled in from its file and its body;
@@ -26,13 +26,13 @@ export function resolveFrontmatter(written: LessonFrontmatter, file: string, tok
 }
 
 /** The number a file name starts with, such as 3 for `03-pods.md`. */
-export function leadingNumber(file: string): number | undefined {
+function leadingNumber(file: string): number | undefined {
   const m = /^(\d+)(?=[-_. ])/.exec(lessonSlug({ file }) + ' ');
   return m ? Number(m[1]) : undefined;
 }
 
 /** A folder name as a module name: `02-working_with-pods` reads "Working with pods". */
-export function prettyName(folder: string): string {
+function prettyName(folder: string): string {
   const words = folder.replace(/^\d+(?:[-_. ]+|$)/, '').replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim();
   return words === '' ? DEFAULT_MODULE : words[0]!.toUpperCase() + words.slice(1);
 }

@@ -24,13 +24,12 @@ export async function courseFiles(root: string): Promise<CourseFiles> {
   const own = entries.filter((e) => e.isFile() && isLesson(e.name)).map((e) => join(root, e.name)).sort();
   if (own.length > 0) folders.push({ dir: root, files: own });
   for (const entry of entries.filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (skipsFolder(entry.name)) continue;
     const dir = join(root, entry.name);
-    const left = skipsFolder(entry.name) || entry.name === 'models';
     const inside = await readdir(dir, { withFileTypes: true }).catch(() => []);
     const files = inside.filter((e) => e.isFile() && isLesson(e.name)).map((e) => join(dir, e.name)).sort();
-    if (left) {
-      if (skipsFolder(entry.name)) continue;
-      if (files.length > 0) warnings.push(skipped(root, dir, `the ${entry.name}/ folder holds models, not lessons`));
+    if (entry.name === 'models') {
+      if (files.length > 0) warnings.push(skipped(root, dir, 'the models/ folder holds models, not lessons'));
     } else if (files.length > 0) folders.push({ dir, files });
     for (const sub of inside.filter((e) => e.isDirectory() && !skipsFolder(e.name))) {
       const deeper = join(dir, sub.name);
