@@ -1,5 +1,5 @@
 import { dirname, posix, resolve } from 'node:path';
-import { modelKey, type DiagramRef } from '@kubegram/content';
+import { modelKey, videoUrl, type DiagramRef } from '@kubegram/content';
 import { toSvg, type FormatRenderer, type OutputFormat } from '@kubegram/diagram';
 import { views, type Cluster } from '@kubegram/model';
 import { prepareSvg } from './prepare-svg.ts';
@@ -33,10 +33,7 @@ export function renderLessonEntry(index: number, ctx: EntryContext): number {
   const entry = ctx.plan.entries[index]!;
   const { lesson, nav: page } = entry;
   let diagrams = 0;
-  const body = renderLessonBody(lesson.body, {
-    file: lesson.file,
-    headings: lesson.headings,
-    diagrams: lesson.diagrams,
+  const body = renderLessonBody(lesson, {
     resolveLessonLink: (href) => {
       const [target = '', hash] = href.split('#');
       const other = ctx.plan.pageOf.get(resolve(dirname(lesson.file), decodeURI(target)));
@@ -47,6 +44,7 @@ export function renderLessonEntry(index: number, ctx: EntryContext): number {
       return renderDiagram(ref, n, entry, ctx);
     },
   });
+  const video = videoUrl(lesson.frontmatter.videoId);
   const previous = ctx.plan.entries[index - 1]?.nav;
   const next = ctx.plan.entries[index + 1]?.nav;
   ctx.files.set(
@@ -64,6 +62,8 @@ export function renderLessonEntry(index: number, ctx: EntryContext): number {
       ...(previous ? { previous } : {}),
       ...(next ? { next } : {}),
       deck: `${ctx.slidesPath}/${entry.module.slug}/${entry.slug}.html`,
+      ...(entry.cover ? { cover: entry.cover.path } : {}),
+      ...(video ? { video } : {}),
     }),
   );
   return diagrams;

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { dirname, posix, resolve } from 'node:path';
 import { lessonSlug, type Lesson } from '@kubegram/content';
 import type { CourseModule } from '@kubegram/content/fs';
 import type { NavLesson, NavModule } from './types.ts';
@@ -9,6 +9,8 @@ export interface SiteEntry {
   lesson: Lesson;
   slug: string;
   nav: NavLesson;
+  /** The lesson's cover image: the file, and where the site serves it from the root. */
+  cover?: { source: string; path: string };
 }
 
 /** Where every lesson's page goes: the navigation, the pages in order, and each lesson file's page. */
@@ -26,7 +28,14 @@ export function planSite(modules: readonly CourseModule[]): SitePlan {
     slug: m.slug,
     lessons: m.lessons.map((l) => ({ title: l.frontmatter.title, order: l.frontmatter.order, path: `${m.slug}/${lessonSlug(l)}.html` })),
   }));
-  const entries = modules.flatMap((module, i) => module.lessons.map((lesson, j) => ({ module, lesson, slug: lessonSlug(lesson), nav: nav[i]!.lessons[j]! })));
+  const entries = modules.flatMap((module, i) =>
+    module.lessons.map((lesson, j): SiteEntry => {
+      const slug = lessonSlug(lesson);
+      const image = lesson.frontmatter.coverImage;
+      const cover = image === '' ? {} : { cover: { source: resolve(dirname(lesson.file), image), path: `${module.slug}/media/${slug}/${posix.basename(image.replaceAll('\\', '/'))}` } };
+      return { module, lesson, slug, nav: nav[i]!.lessons[j]!, ...cover };
+    }),
+  );
   const pageOf = new Map(entries.map((e) => [resolve(e.lesson.file), e.nav.path]));
   return { nav, entries, pageOf };
 }

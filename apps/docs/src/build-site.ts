@@ -1,4 +1,4 @@
-import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
+import { access, copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblem } from '@kubegram/content';
@@ -29,6 +29,8 @@ export interface BuildReport {
   pages: string[];
   diagrams: number;
   client: { bytes: number; gzipBytes: number };
+  /** What the course left out without being wrong (such as Markdown in a folder too deep), one line each. */
+  warnings: string[];
 }
 
 const ASSETS = fileURLToPath(new URL('./assets/', import.meta.url));
@@ -61,6 +63,9 @@ export async function buildSite(opts: Partial<BuildSiteOptions> = {}): Promise<B
   const plan = planSite(course.modules);
   const { models: clusters, problems } = await loadLessonModels(plan.entries.map((e) => e.lesson));
   if (problems.length > 0) throw new Error(`the models of ${contentDir} do not load:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
+  const covers = plan.entries.flatMap((e) => (e.cover ? [{ ...e.cover, file: e.lesson.file }] : []));
+  const missing = (await Promise.all(covers.map((c) => access(c.source).then(() => [], () => [c])))).flat();
+  if (missing.length > 0) throw new Error(`cover images not found:\n${missing.map((c) => `  ${formatProblem({ file: c.file, path: 'coverImage', message: `no file at ${c.source}` })}`).join('\n')}`);
 
   await rm(outDir, { recursive: true, force: true });
   const files = new Map<string, string>();
@@ -68,16 +73,23 @@ export async function buildSite(opts: Partial<BuildSiteOptions> = {}): Promise<B
   const ctx = { plan, clusters, downloads, siteTitle: o.siteTitle, slidesPath: o.slidesPath, files };
   let diagrams = 0;
   plan.entries.forEach((_, index) => (diagrams += renderLessonEntry(index, ctx)));
-  const summaries = Object.fromEntries(plan.entries.map((e) => [e.nav.path, { excerpt: e.lesson.frontmatter.excerpt, duration: e.lesson.frontmatter.duration }]));
+  const summaries = Object.fromEntries(
+    plan.entries.map((e) => [e.nav.path, { excerpt: e.lesson.frontmatter.excerpt, duration: e.lesson.frontmatter.duration, ...(e.cover ? { cover: e.cover.path } : {}) }]),
+  );
   files.set('index.html', renderHomePage({ siteTitle: o.siteTitle, intro: o.intro, nav: plan.nav, summaries }));
   const client = await bundleClient();
   files.set('assets/site.js', client.code);
   await writeSite(outDir, files);
+  for (const cover of covers) {
+    await mkdir(dirname(join(outDir, cover.path)), { recursive: true });
+    await copyFile(cover.source, join(outDir, cover.path));
+  }
   return {
     outDir,
     pages: ['index.html', ...plan.entries.map((e) => e.nav.path)],
     diagrams,
     client: { bytes: client.bytes, gzipBytes: client.gzipBytes },
+    warnings: course.warnings.map((w) => formatProblem({ ...w, severity: 'warning' })),
   };
 }
 

@@ -7,6 +7,7 @@ const root = (p: string) => fileURLToPath(new URL(`../../../${p}`, import.meta.u
 const started = performance.now();
 try {
   const report = await buildSite({ contentDir: root('content'), outDir: root('apps/docs/dist') });
+  for (const warning of report.warnings) console.warn(`docs: ${warning}`);
   await copyPlayground(report.outDir);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   console.log(

@@ -17,4 +17,14 @@ describe('renderHomePage', () => {
     );
     expect(html).toContain('<link rel="stylesheet" href="assets/site.css">');
   });
+
+  it("shows a lesson's cover image on its card", () => {
+    const html = renderHomePage({
+      siteTitle: 'Course',
+      intro: 'About it',
+      nav: [{ name: 'Basics', slug: 'basics', lessons: [{ title: 'A', path: 'basics/a.html', order: 1 }] }],
+      summaries: { 'basics/a.html': { excerpt: 'First', duration: '', cover: 'basics/media/a/cover.png' } },
+    });
+    expect(html).toContain('<li><img class="course__cover" src="basics/media/a/cover.png" alt="" loading="lazy"><a href="basics/a.html">A</a><p>First</p></li>');
+  });
 });

@@ -9,8 +9,8 @@ export interface HomePageInput {
   /** One paragraph about the course. */
   intro: string;
   nav: readonly NavModule[];
-  /** Each lesson's excerpt and duration by page path. */
-  summaries: Readonly<Record<string, { excerpt: string; duration: string }>>;
+  /** Each lesson's excerpt, duration and cover image (relative to the site root) by page path. */
+  summaries: Readonly<Record<string, { excerpt: string; duration: string; cover?: string }>>;
 }
 
 /** The front page (`index.html`): the course's modules and their lessons, in order. */
@@ -22,7 +22,8 @@ export function renderHomePage(input: HomePageInput): string {
         .map((l) => {
           const s = input.summaries[l.path];
           const meta = s?.duration ? ` <span class="course__duration">${escapeHtml(s.duration)}</span>` : '';
-          return `<li><a href="${escapeHtml(relativeHref(path, l.path))}">${escapeHtml(l.title)}</a>${meta}${s?.excerpt ? `<p>${escapeHtml(s.excerpt)}</p>` : ''}</li>`;
+          const cover = s?.cover ? `<img class="course__cover" src="${escapeHtml(relativeHref(path, s.cover))}" alt="" loading="lazy">` : '';
+          return `<li>${cover}<a href="${escapeHtml(relativeHref(path, l.path))}">${escapeHtml(l.title)}</a>${meta}${s?.excerpt ? `<p>${escapeHtml(s.excerpt)}</p>` : ''}</li>`;
         })
         .join('');
       return `<section class="course__module" aria-labelledby="module-${escapeHtml(m.slug)}"><h2 id="module-${escapeHtml(m.slug)}">${escapeHtml(m.name)}</h2><ol>${lessons}</ol></section>`;

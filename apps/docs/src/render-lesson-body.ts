@@ -1,14 +1,11 @@
 import type { Token } from 'markdown-it';
-import { markdownTokens, renderTokens, type DiagramRef, type Heading } from '@kubegram/content';
+import { renderTokens, type DiagramRef, type Lesson } from '@kubegram/content';
 
-/** What rendering a lesson's body needs besides its Markdown. */
+/** What of a lesson its body is rendered from: the tokens `parseLesson` read, its headings and diagrams. */
+export type LessonBody = Pick<Lesson, 'file' | 'tokens' | 'headings' | 'diagrams'>;
+
+/** What rendering a lesson's body needs besides the lesson. */
 export interface RenderLessonBodyOptions {
-  /** The lesson file, for error messages. */
-  file: string;
-  /** The lesson's headings in document order; their slugs become the heading ids. */
-  headings: readonly Heading[];
-  /** The lesson's diagram references in document order. */
-  diagrams: readonly DiagramRef[];
   /** HTML for the diagram at this position among the lesson's references. */
   renderDiagram: (ref: DiagramRef, index: number) => string;
   /** The page URL for a relative link to a Markdown file, or undefined when it names no lesson. */
@@ -16,66 +13,84 @@ export interface RenderLessonBodyOptions {
 }
 
 const DEFAULTS = {
-  file: '<lesson>',
-  headings: [],
-  diagrams: [],
   renderDiagram: () => '',
   resolveLessonLink: () => undefined,
 } satisfies RenderLessonBodyOptions;
 
 const isDiagramImage = (t: Token) => t.type === 'image' && /^kubegram:/.test(String(t.attrGet('title') ?? ''));
 
+// A copy of a token with some fields changed: the lesson's tokens are shared and stay as parsed.
+function changed(token: Token, changes: Partial<Token>): Token {
+  return Object.assign(Object.create(Object.getPrototypeOf(token) as object) as Token, token, changes);
+}
+
+function withAttr(token: Token, name: string, value: string): Token {
+  const attrs = (token.attrs ?? []).filter(([key]) => key !== name);
+  const at = token.attrs?.findIndex(([key]) => key === name) ?? -1;
+  attrs.splice(at < 0 ? attrs.length : at, 0, [name, value]);
+  return changed(token, { attrs });
+}
+
 /**
- * Renders a lesson's Markdown to HTML: headings get the lesson's anchors, diagram references
- * become inline diagrams, and links to other lessons' Markdown files point at their pages.
+ * Renders a lesson's body to HTML from its tokens, without parsing it again: headings get the
+ * lesson's anchors, diagram references become inline diagrams, and links to other lessons'
+ * Markdown files point at their pages.
  */
-export function renderLessonBody(markdown: string, opts: Partial<RenderLessonBodyOptions> = {}): string {
+export function renderLessonBody(lesson: LessonBody, opts: Partial<RenderLessonBodyOptions> = {}): string {
   const o = { ...DEFAULTS, ...opts };
-  // The parser the content package read the lesson with, so headings and diagrams line up.
-  const tokens = markdownTokens(markdown);
+  const { tokens, headings, diagrams, file } = lesson;
+  const out: Token[] = [];
   let heading = 0;
   let diagram = 0;
+  let hideClose = false;
+  const figure = (image: Token) => diagramToken(image, diagram++, lesson, o);
   for (const [i, token] of tokens.entries()) {
     if (token.type === 'heading_open') {
-      const h = o.headings[heading++];
-      if (!h) throw new Error(`${o.file}: the body has more headings than the lesson lists (${o.headings.length})`);
-      token.attrSet('id', h.slug);
+      const h = headings[heading++];
+      if (!h) throw new Error(`${file}: the body has more headings than the lesson lists (${headings.length})`);
+      out.push(withAttr(token, 'id', h.slug));
+      continue;
     }
-    if (token.type !== 'inline' || !token.children) continue;
-    for (const child of token.children) {
-      if (child.type !== 'link_open') continue;
-      const href = String(child.attrGet('href') ?? '');
-      if (/^[a-z][a-z0-9+.-]*:|^\/\/|^#/i.test(href) || !/\.md(?:#|$)/i.test(href)) continue;
-      const page = o.resolveLessonLink(href);
-      const line = (token.map?.[0] ?? 0) + 1;
-      if (page === undefined) throw new Error(`${o.file}: body line ${line}: the link "${href}" names no lesson of the course`);
-      child.attrSet('href', page);
+    if (token.type !== 'inline' || !token.children) {
+      out.push(hideClose && token.type === 'paragraph_close' ? changed(token, { hidden: true }) : token);
+      hideClose = false;
+      continue;
     }
-    const visible = token.children.filter((c) => !(c.type === 'text' && c.content.trim() === '') && c.type !== 'softbreak');
+    const children = token.children.map((c) => linkToPage(c, token, lesson, o));
+    const visible = children.filter((c) => !(c.type === 'text' && c.content.trim() === '') && c.type !== 'softbreak');
     const only = visible.length === 1 ? visible[0] : undefined;
     if (only && isDiagramImage(only) && tokens[i - 1]?.type === 'paragraph_open' && tokens[i + 1]?.type === 'paragraph_close') {
       // A diagram on its own line is a figure, and a figure cannot sit inside a paragraph.
-      tokens[i - 1]!.hidden = true;
-      tokens[i + 1]!.hidden = true;
-      token.children = [diagramToken(only, diagram++, o)];
+      out[out.length - 1] = changed(out.at(-1)!, { hidden: true });
+      out.push(changed(token, { children: [figure(only)] }));
+      hideClose = true;
     } else {
-      token.children = token.children.map((c) => (isDiagramImage(c) ? diagramToken(c, diagram++, o) : c));
+      const next = children.map((c) => (isDiagramImage(c) ? figure(c) : c));
+      out.push(next.every((c, n) => c === token.children![n]) ? token : changed(token, { children: next }));
     }
   }
-  if (heading !== o.headings.length) throw new Error(`${o.file}: the lesson lists ${o.headings.length} headings but the body has ${heading}`);
-  if (diagram !== o.diagrams.length) throw new Error(`${o.file}: the lesson lists ${o.diagrams.length} diagrams but the body has ${diagram}`);
-  return renderTokens(tokens);
+  if (heading !== headings.length) throw new Error(`${file}: the lesson lists ${headings.length} headings but the body has ${heading}`);
+  if (diagram !== diagrams.length) throw new Error(`${file}: the lesson lists ${diagrams.length} diagrams but the body has ${diagram}`);
+  return renderTokens(out);
 }
 
-function diagramToken(image: Token, index: number, o: RenderLessonBodyOptions): Token {
-  const ref = o.diagrams[index];
+// A link to a lesson's Markdown file, pointed at that lesson's page.
+function linkToPage(child: Token, inline: Token, lesson: LessonBody, o: RenderLessonBodyOptions): Token {
+  if (child.type !== 'link_open') return child;
+  const href = String(child.attrGet('href') ?? '');
+  if (/^[a-z][a-z0-9+.-]*:|^\/\/|^#/i.test(href) || !/\.md(?:#|$)/i.test(href)) return child;
+  const page = o.resolveLessonLink(href);
+  const line = (inline.map?.[0] ?? 0) + 1;
+  if (page === undefined) throw new Error(`${lesson.file}:${line}: the link "${href}" names no lesson of the course`);
+  return withAttr(child, 'href', page);
+}
+
+// The image token's place in the line holds the diagram's HTML instead.
+function diagramToken(image: Token, index: number, lesson: LessonBody, o: RenderLessonBodyOptions): Token {
+  const ref = lesson.diagrams[index];
   const src = String(image.attrGet('src') ?? '');
   if (!ref || ref.src !== src) {
-    throw new Error(`${o.file}: diagram ${index + 1} ("${src}") does not match the lesson's diagram references`);
+    throw new Error(`${lesson.file}: diagram ${index + 1} ("${src}") does not match the lesson's diagram references`);
   }
-  // The image token becomes raw HTML in place, keeping its position in the line.
-  image.type = 'html_inline';
-  image.content = o.renderDiagram(ref, index);
-  image.children = null;
-  return image;
+  return changed(image, { type: 'html_inline', content: o.renderDiagram(ref, index), children: null });
 }

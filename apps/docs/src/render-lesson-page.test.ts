@@ -55,4 +55,19 @@ describe('renderLessonPage', () => {
     expect(html).toContain('<title>Nodes &amp; pods · Course</title>');
     expect(html).toContain('<h1>Nodes &amp; pods</h1>');
   });
+
+  it('shows no cover and no video when the lesson has none', () => {
+    expect(html).not.toContain('lesson__cover');
+    expect(html).not.toContain('lesson__video');
+  });
+
+  it('shows the cover image and a link to the video that loads nothing from the video site before a click', () => {
+    const page = renderLessonPage({ ...input, cover: 'architecture/media/nodes/cover.png', video: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' });
+    expect(page).toContain('<img class="lesson__cover" src="media/nodes/cover.png" alt="">');
+    expect(page).toContain(
+      '<a class="lesson__video" href="https://www.youtube.com/watch?v=dQw4w9WgXcQ" target="_blank" rel="noopener noreferrer">Watch the video<span class="kg-visually-hidden"> (opens www.youtube.com in a new tab)</span></a>',
+    );
+    // Only the link's href names another site: no iframe, no picture, no script from it.
+    expect(page).not.toMatch(/<(?:iframe|img|script|link)\b[^>]*(?:src|href)="https?:/);
+  });
 });

@@ -21,6 +21,10 @@ export interface LessonPageInput {
   next?: NavLesson;
   /** The lesson's deck, relative to the site root. */
   deck: string;
+  /** The cover image, relative to the site root; absent for none. */
+  cover?: string;
+  /** The page the lesson's video plays on (from `videoUrl`); absent for none. */
+  video?: string;
 }
 
 /** A lesson's page: title, deck link, body, table of contents, and previous / next links. */
@@ -29,7 +33,10 @@ export function renderLessonPage(input: LessonPageInput): string {
   const meta = [
     input.duration ? `<span>${escapeHtml(input.duration)}</span>` : '',
     `<a class="lesson__deck" href="${to(input.deck)}">Open the slides</a>`,
+    // A link, not an embedded player: nothing is loaded from the video's site until the reader asks.
+    input.video ? `<a class="lesson__video" href="${escapeHtml(input.video)}" target="_blank" rel="noopener noreferrer">Watch the video<span class="kg-visually-hidden"> (opens ${escapeHtml(new URL(input.video).host)} in a new tab)</span></a>` : '',
   ].filter(Boolean);
+  const cover = input.cover ? `\n<img class="lesson__cover" src="${to(input.cover)}" alt="">` : '';
   const pager = (l: NavLesson | undefined, rel: 'prev' | 'next') =>
     l
       ? `<a class="pager__${rel}" rel="${rel}" href="${to(l.path)}"><span class="pager__label">${rel === 'prev' ? 'Previous' : 'Next'}</span> ${escapeHtml(l.title)}</a>`
@@ -39,7 +46,7 @@ export function renderLessonPage(input: LessonPageInput): string {
 <p class="lesson__module">${escapeHtml(input.module)}</p>
 <h1>${escapeHtml(input.title)}</h1>
 ${input.excerpt ? `<p class="lesson__excerpt">${escapeHtml(input.excerpt)}</p>` : ''}
-<p class="lesson__meta">${meta.join(' · ')}</p>
+<p class="lesson__meta">${meta.join(' · ')}</p>${cover}
 </header>
 <div class="lesson__body">${input.body}</div>
 <nav class="pager" aria-label="Previous and next lesson">${pager(input.previous, 'prev')}${pager(input.next, 'next')}</nav>

@@ -8,9 +8,9 @@ const SAMPLE: Record<string, string> = {
   order: 'order: 1',
   title: `title: 'Kubernetes Architecture'`,
   excerpt: `excerpt: 'Building blocks of Kubernetes'`,
-  coverImage: `coverImage: ''`,
+  coverImage: `coverImage: 'images/cover.png'`,
   module: `module: 'Architecture'`,
-  videoId: `videoId: ''`,
+  videoId: `videoId: 'dQw4w9WgXcQ'`,
   duration: `duration: '12 min'`,
 };
 
@@ -55,7 +55,7 @@ export function readFrontmatter(yaml: string, file: string, firstLine: number): 
           file,
           ...(range ? at(range[0]) : { line: firstLine - 1 }),
           path: key,
-          message: `unknown field "${key}": expected only ${FRONTMATTER_FIELDS.join(', ')}`,
+          message: `unknown field "${key}": ${closest(key)}expected only ${FRONTMATTER_FIELDS.join(', ')}, such as ${SAMPLE.title}`,
         });
       }
       continue;
@@ -77,5 +77,22 @@ function describeIssue(issue: z.core.$ZodIssue, field: string): string {
     return `expected "${field}" to be ${issue.expected === 'string' ? 'a string' : `a ${issue.expected}`}, got ${got}${hint}; for example ${sample}`;
   }
   if (issue.code === 'too_small') return `expected "${field}" not to be empty, such as ${sample}`;
+  if (issue.code === 'custom') return `${issue.message} for "${field}", such as ${sample}`;
   return `"${field}": ${issue.message}`;
+}
+
+// A field written with the wrong case or a letter or two off is most likely a known field misspelt.
+function closest(key: string): string {
+  const near = FRONTMATTER_FIELDS.find((f) => f.toLowerCase() === key.toLowerCase() || editDistance(f.toLowerCase(), key.toLowerCase()) <= 2);
+  return near === undefined ? '' : `did you mean "${near}"? `;
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
 }

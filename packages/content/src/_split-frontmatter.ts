@@ -3,7 +3,7 @@ export type SplitLesson =
   | { ok: true; yaml: string; yamlLine: number; body: string; bodyLine: number }
   | { ok: false; line: number; message: string };
 
-const EXAMPLE = `---\nid: "1"\norder: 1\ntitle: 'Kubernetes Architecture'\nexcerpt: 'Building blocks of Kubernetes'\ncoverImage: ''\nmodule: 'Architecture'\nvideoId: ''\nduration: '12 min'\n---`;
+const EXAMPLE = `---\ntitle: 'Kubernetes Architecture'\n---`;
 
 /** Splits off the frontmatter between the opening `---` line and the next `---` line. */
 export function splitFrontmatter(text: string): SplitLesson {

@@ -60,18 +60,24 @@ Again.
       { depth: 2, text: 'Kubernetes architecture', slug: 'kubernetes-architecture-1', line: 28 },
     ]);
     expect(lesson.sections).toEqual([
-      { heading: '', depth: 0, slug: '', markdown: 'Intro text.', line: 12 },
+      { heading: '', depth: 0, slug: '', markdown: 'Intro text.', line: 12, tokenRange: [0, 3] },
       {
         heading: 'Kubernetes architecture',
         depth: 2,
         slug: 'kubernetes-architecture',
         markdown: 'A cluster is made of nodes.\n\n![Overview](diagrams/architecture.svg "kubegram: ../models/course.ts#overview")',
         line: 14,
+        tokenRange: [6, 12],
       },
-      { heading: 'Control-plane nodes', depth: 3, slug: 'control-plane-nodes', markdown: 'The API server.', line: 20 },
-      { heading: 'Worker nodes', depth: 3, slug: 'worker-nodes', markdown: 'The kubelet.', line: 24 },
-      { heading: 'Kubernetes architecture', depth: 2, slug: 'kubernetes-architecture-1', markdown: 'Again.', line: 28 },
+      { heading: 'Control-plane nodes', depth: 3, slug: 'control-plane-nodes', markdown: 'The API server.', line: 20, tokenRange: [15, 18] },
+      { heading: 'Worker nodes', depth: 3, slug: 'worker-nodes', markdown: 'The kubelet.', line: 24, tokenRange: [21, 24] },
+      { heading: 'Kubernetes architecture', depth: 2, slug: 'kubernetes-architecture-1', markdown: 'Again.', line: 28, tokenRange: [27, 30] },
     ]);
+    // One parse: the sections' token ranges hold exactly the blocks under each heading, lines from the file.
+    const [, intro] = lesson.tokens;
+    expect(intro?.content).toBe('Intro text.');
+    expect(intro?.map).toEqual([11, 12]);
+    expect(lesson.tokens.slice(...lesson.sections[2]!.tokenRange).map((t) => t.content)).toEqual(['', 'The API server.', '']);
     expect(lesson.diagrams).toHaveLength(1);
     expect(lesson.diagrams[0]).toMatchObject({ line: 18, view: 'overview', output: '/course/architecture/diagrams/architecture.svg', model: { kind: 'file', path: '/course/models/course.ts' } });
   });
@@ -98,9 +104,9 @@ Again.
     expect(r.ok && r.lesson.headings[0]).toEqual({ depth: 2, text: 'A', slug: 'a', line: 12 });
   });
 
-  test('a missing field names the file, the field and an example', () => {
-    const errors = errorsOf(FRONT.replace("videoId: ''\n", ''));
-    expect(errors).toEqual([{ file: FILE, line: 1, path: 'videoId', message: `missing field "videoId": expected string, such as videoId: ''` }]);
+  test('a missing title names the file, the field and an example', () => {
+    const errors = errorsOf(FRONT.replace("title: 'Kubernetes Architecture'\n", ''));
+    expect(errors).toEqual([{ file: FILE, line: 1, path: 'title', message: `missing field "title": expected string, such as title: 'Kubernetes Architecture'` }]);
   });
 
   test('a wrong type points at the line of the value and says what was expected', () => {
@@ -114,7 +120,15 @@ Again.
   test('an unknown field points at its line and lists the known ones', () => {
     const errors = errorsOf(FRONT.replace("duration: '12 min'", "duration: '12 min'\nauthor: 'me'"));
     expect(errors).toEqual([
-      { file: FILE, line: 10, column: 1, path: 'author', message: 'unknown field "author": expected only id, order, title, excerpt, coverImage, module, videoId, duration' },
+      { file: FILE, line: 10, column: 1, path: 'author', message: `unknown field "author": expected only id, order, title, excerpt, coverImage, module, videoId, duration, such as title: 'Kubernetes Architecture'` },
+    ]);
+  });
+
+  test('a misspelt field is an error that names the field it most likely is', () => {
+    const errors = errorsOf("---\ntitle: 'Pods'\nvideoID: 'dQw4w9WgXcQ'\ncoverimage: 'a.png'\n---\n");
+    expect(errors.map((e) => [e.line, e.column, e.message.split(' expected')[0]])).toEqual([
+      [3, 1, 'unknown field "videoID": did you mean "videoId"?'],
+      [4, 1, 'unknown field "coverimage": did you mean "coverImage"?'],
     ]);
   });
 
@@ -125,7 +139,7 @@ Again.
   });
 
   test('no frontmatter, an unclosed one, invalid YAML and a non-map are errors on their line', () => {
-    expect(errorsOf('# Just a title\n')).toEqual([{ file: FILE, line: 1, path: '', message: expect.stringMatching(/^expected the lesson to start with frontmatter between two "---" lines, such as:\n---\nid: "1"/) }]);
+    expect(errorsOf('# Just a title\n')).toEqual([{ file: FILE, line: 1, path: '', message: expect.stringMatching(/^expected the lesson to start with frontmatter between two "---" lines, such as:\n---\ntitle: /) }]);
     expect(errorsOf('---\nid: "1"\n')[0]).toMatchObject({ line: 1, message: expect.stringMatching(/not closed/) });
     expect(errorsOf('---\nid: "1"\ntitle: [unclosed\n---\n')[0]).toMatchObject({ file: FILE, line: 3, message: expect.stringMatching(/^invalid YAML in the frontmatter/) });
     expect(errorsOf('---\n- a list\n---\n')[0]).toMatchObject({ line: 1, message: expect.stringMatching(/^expected the frontmatter to be fields/) });
@@ -152,5 +166,46 @@ Again.
       }),
       { numRuns: 300 },
     );
+  });
+
+  test('a lesson with only a title gets its id from the file, its order from the file name and its module from the folder', () => {
+    const r = parseLesson("---\ntitle: Pods\n---\n\n## What a pod is\n\nOne or more **containers** that share a network, and `localhost`.\n", '/course/02-workloads/03-pods.md');
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.lesson.written).toEqual({ title: 'Pods' });
+    expect(r.lesson.frontmatter).toEqual({
+      id: '03-pods', order: 3, title: 'Pods', excerpt: 'One or more containers that share a network, and localhost.', coverImage: '', module: 'Workloads', videoId: '', duration: '',
+    });
+    const plain = parseLesson("---\ntitle: Pods\n---\n", 'pods.md', { position: 4 });
+    expect(plain.ok && [plain.lesson.frontmatter.order, plain.lesson.frontmatter.module, plain.lesson.frontmatter.excerpt]).toEqual([4, 'Lessons', '']);
+  });
+
+  test('the default excerpt is the first paragraph with text, cut at a word', () => {
+    const long = 'word '.repeat(60).trim();
+    const r = parseLesson(`---\ntitle: T\n---\n![only a picture](a.png)\n\n- a list item\n\n${long}\n`, '/c/m/t.md');
+    const excerpt = r.ok ? r.lesson.frontmatter.excerpt : '';
+    expect(excerpt.endsWith('word…')).toBe(true);
+    expect([...excerpt].length).toBeLessThanOrEqual(160);
+  });
+
+  test('a leading # heading that repeats the title is not in the tokens, headings or sections; a different one stays', () => {
+    const same = parseLesson("---\ntitle: 'Kubernetes  Architecture'\n---\n# Kubernetes *Architecture*\n\nIntro.\n\n## Parts\n\nText.\n", '/c/m/k.md');
+    if (!same.ok) throw new Error(JSON.stringify(same.errors));
+    expect(same.lesson.tokens[0]?.type).toBe('paragraph_open');
+    expect(same.lesson.headings.map((h) => h.text)).toEqual(['Parts']);
+    expect(same.lesson.sections.map((s) => [s.markdown, s.line, s.tokenRange])).toEqual([
+      ['Intro.', 6, [0, 3]],
+      ['Text.', 8, [6, 9]],
+    ]);
+    const other = parseLesson("---\ntitle: 'Kubernetes Architecture'\n---\n# A different heading\n\nIntro.\n", '/c/m/k.md');
+    expect(other.ok && other.lesson.headings.map((h) => [h.depth, h.text, h.line])).toEqual([[1, 'A different heading', 4]]);
+    expect(other.ok && other.lesson.sections[0]?.markdown).toBe('# A different heading\n\nIntro.');
+  });
+
+  test('a cover image that is no relative path and a video that is neither a YouTube id nor an https URL are errors at their value', () => {
+    const errors = errorsOf("---\ntitle: T\ncoverImage: 'https://example.org/a.png'\nvideoId: 'youtube'\n---\n");
+    expect(errors).toEqual([
+      { file: FILE, line: 3, column: 13, path: 'coverImage', message: `expected a path relative to the lesson for "coverImage", such as coverImage: 'images/cover.png'` },
+      { file: FILE, line: 4, column: 10, path: 'videoId', message: `expected a YouTube video id or an https:// URL for "videoId", such as videoId: 'dQw4w9WgXcQ'` },
+    ]);
   });
 });

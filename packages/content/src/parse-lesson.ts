@@ -1,73 +1,66 @@
+import type { Token } from 'markdown-it';
+import { locateTokens, parseMarkdown, plainText } from './_markdown.js';
 import { readFrontmatter } from './_read-frontmatter.js';
-import { parseBlocks, plainText, type LocatedToken } from './_markdown.js';
 import { refsFromBlocks } from './_refs-from-blocks.js';
+import { resolveFrontmatter } from './_resolve-frontmatter.js';
+import { sectionsOf } from './_sections.js';
 import { splitFrontmatter } from './_split-frontmatter.js';
 import { slugify } from './slugify.js';
-import type { ContentError, Heading, LessonResult, Section } from './types.js';
+import type { ContentError, Heading, LessonResult } from './types.js';
+
+/** Options of `parseLesson`. */
+export interface ParseLessonOptions {
+  /** The 1-based place of the file among the lessons of its folder, for an order nothing else gives. */
+  position?: number;
+}
 
 /**
- * Parses a lesson: frontmatter, headings, sections (split at `##` and `###`) and diagram
- * references. Never throws: a bad lesson comes back with every error, each naming the file, the
- * line and the field.
+ * Parses a lesson: frontmatter (defaults filled in), the body's tokens from one markdown-it parse,
+ * headings, sections (split at `##` and `###`) and diagram references. Never throws: a bad lesson
+ * comes back with every error, each naming the file, the line and the field.
  */
-export function parseLesson(text: string, file: string): LessonResult {
+export function parseLesson(text: string, file: string, options: ParseLessonOptions = {}): LessonResult {
   const split = splitFrontmatter(text);
   if (!split.ok) return { ok: false, errors: [{ file, line: split.line, path: '', message: split.message }] };
   const { body, bodyLine } = split;
   const errors: ContentError[] = [];
   const front = readFrontmatter(split.yaml, file, split.yamlLine);
   if (!front.ok) errors.push(...front.errors);
-  // One Markdown parse serves both the diagram references and the headings.
-  const blocks = parseBlocks(body);
-  const diagrams = refsFromBlocks(blocks, body, file, bodyLine);
+  // The one Markdown parse of the lesson: references, headings, sections, the site and the decks.
+  const parsed = parseMarkdown(body, bodyLine);
+  const diagrams = refsFromBlocks(locateTokens(parsed, bodyLine), body, file, bodyLine);
   errors.push(...diagrams.errors);
   if (!front.ok || errors.length > 0) return { ok: false, errors };
 
-  const headings = headingsOf(blocks, bodyLine);
-  return {
-    ok: true,
-    lesson: { file, frontmatter: front.frontmatter, body, bodyLine, headings, sections: sectionsOf(body, bodyLine, headings), diagrams: diagrams.refs },
-  };
+  const tokens = withoutTitle(parsed, front.frontmatter.title);
+  const frontmatter = resolveFrontmatter(front.frontmatter, file, tokens, options.position);
+  const found = headingsOf(tokens);
+  const headings = found.map(({ token: _token, ...h }) => h);
+  const introLine = tokens === parsed ? bodyLine : (parsed[0]!.map?.[1] ?? 0) + 1;
+  const sections = sectionsOf({ body, bodyLine, introLine, tokenCount: tokens.length }, found);
+  return { ok: true, lesson: { file, frontmatter, written: front.frontmatter, body, bodyLine, tokens, headings, sections, diagrams: diagrams.refs } };
 }
 
-function headingsOf(blocks: LocatedToken[], bodyLine: number): Heading[] {
+// A `# Title` that opens the body and repeats the frontmatter's title is the page's own heading
+// and the deck's title slide already: it is left out (a new array; the tokens stay as parsed).
+function withoutTitle(tokens: Token[], title: string): Token[] {
+  const [open, inline] = tokens;
+  const same = (a: string) => a.replace(/\s+/g, ' ').trim().toLowerCase();
+  if (open?.type !== 'heading_open' || open.tag !== 'h1' || !inline || same(plainText(inline)) !== same(title)) return tokens;
+  return tokens.slice(3);
+}
+
+function headingsOf(tokens: readonly Token[]): (Heading & { token: number })[] {
   const counts = new Map<string, number>();
-  const headings: Heading[] = [];
-  blocks.forEach(({ token, line }, i) => {
-    const inline = blocks[i + 1]?.token;
+  const headings: (Heading & { token: number })[] = [];
+  tokens.forEach((token, i) => {
+    const inline = tokens[i + 1];
     if (token.type !== 'heading_open' || !inline) return;
     const text = plainText(inline);
     const base = slugify(text);
     const n = counts.get(base) ?? 0;
     counts.set(base, n + 1);
-    headings.push({ depth: Number(token.tag.slice(1)), text, slug: n === 0 ? base : `${base}-${n}`, line: bodyLine + line });
+    headings.push({ depth: Number(token.tag.slice(1)), text, slug: n === 0 ? base : `${base}-${n}`, line: (token.map?.[0] ?? 0) + 1, token: i });
   });
   return headings;
-}
-
-function sectionsOf(body: string, bodyLine: number, headings: Heading[]): Section[] {
-  const lines = body.split(/\r?\n/);
-  const splits = headings.filter((h) => h.depth === 2 || h.depth === 3);
-  const sections: Section[] = [];
-  const add = (heading: Pick<Section, 'heading' | 'depth' | 'slug'>, from: number, to: number, headingLine?: number) => {
-    let start = from;
-    let end = to;
-    while (start < end && lines[start]?.trim() === '') start++;
-    while (end > start && lines[end - 1]?.trim() === '') end--;
-    if (headingLine === undefined && start === end) return;
-    sections.push({ ...heading, markdown: lines.slice(start, end).join('\n'), line: headingLine ?? bodyLine + start });
-  };
-  const firstAt = (splits[0]?.line ?? bodyLine + lines.length) - bodyLine;
-  add({ heading: '', depth: 0, slug: '' }, 0, firstAt);
-  splits.forEach((h, i) => {
-    const from = h.line - bodyLine + headingLineCount(lines, h.line - bodyLine);
-    const to = (splits[i + 1]?.line ?? bodyLine + lines.length) - bodyLine;
-    add({ heading: h.text, depth: h.depth, slug: h.slug }, from, to, h.line);
-  });
-  return sections;
-}
-
-// A setext heading (text underlined with --- or ===) takes two lines; an ATX heading one.
-function headingLineCount(lines: string[], at: number): number {
-  return /^\s{0,3}#/.test(lines[at] ?? '') ? 1 : 2;
 }

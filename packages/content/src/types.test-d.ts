@@ -1,6 +1,6 @@
 import type { Cluster, PresetName, ViewName } from '@kubegram/model';
 import { describe, expectTypeOf, test } from 'vitest';
-import { findDiagramRefs, parseLesson, type DiagramRef, type Lesson, type LessonFrontmatter } from './index.js';
+import { findDiagramRefs, parseLesson, type DiagramRef, type Lesson, type ResolvedFrontmatter } from './index.js';
 import { loadCourse, loadModel, type CourseModule, type LoadModelResult } from './fs/index.js';
 
 describe('types', () => {
@@ -8,7 +8,7 @@ describe('types', () => {
     const r = parseLesson('', 'x.md');
     if (r.ok) {
       expectTypeOf(r.lesson).toEqualTypeOf<Lesson>();
-      expectTypeOf(r.lesson.frontmatter).toEqualTypeOf<LessonFrontmatter>();
+      expectTypeOf(r.lesson.frontmatter).toEqualTypeOf<ResolvedFrontmatter>();
       expectTypeOf(r).not.toHaveProperty('errors');
     } else {
       expectTypeOf(r.errors[0]!.path).toBeString();

@@ -1,5 +1,6 @@
 import type { PresetName, ViewName } from '@kubegram/model';
-import type { LessonFrontmatter } from './frontmatter.js';
+import type { Token } from 'markdown-it';
+import type { LessonFrontmatter, ResolvedFrontmatter } from './frontmatter.js';
 
 /** Something wrong in a content file: where it is and what was expected. */
 export interface ContentError {
@@ -39,6 +40,8 @@ export interface Section {
   markdown: string;
   /** 1-based line in the file of the heading (or of the first text before any heading). */
   line: number;
+  /** The section's tokens in `Lesson.tokens`, its heading left out: `tokens.slice(start, end)`. */
+  tokenRange: readonly [start: number, end: number];
 }
 
 /** Where a diagram's cluster comes from: a model file or one of `@kubegram/model`'s presets. */
@@ -78,11 +81,20 @@ export interface DiagramRefsResult {
 export interface Lesson {
   /** The file, as it was passed in. */
   file: string;
-  frontmatter: LessonFrontmatter;
+  /** The frontmatter with every default filled in. */
+  frontmatter: ResolvedFrontmatter;
+  /** The frontmatter as the file writes it, before defaults. */
+  written: LessonFrontmatter;
   /** The Markdown after the frontmatter. */
   body: string;
   /** 1-based line in the file of the body's first line. */
   bodyLine: number;
+  /**
+   * The body's markdown-it tokens from the one parse of the lesson, line maps counted from the
+   * file's first line; a leading `# Title` that repeats the title is left out. Shared by every
+   * reader: copy a token before changing it.
+   */
+  tokens: readonly Token[];
   headings: Heading[];
   sections: Section[];
   diagrams: DiagramRef[];

@@ -1,4 +1,4 @@
-import { markdownTokens, type DiagramRef, type Section } from '@kubegram/content';
+import type { DiagramRef, Lesson, Section } from '@kubegram/content';
 import { dropTags, keepLinkLabels } from './_strip-markup.js';
 
 /** A list item shown as a point: its inline Markdown and how deep it is nested (0 = top level). */
@@ -18,14 +18,15 @@ export type Block =
   | { kind: 'diagram'; ref: DiagramRef };
 
 /**
- * Splits a section's Markdown into blocks. Paragraphs are prose, lists are points, and a paragraph
- * that holds a diagram reference becomes that diagram (any text around it stays prose).
+ * Splits a section into blocks, from the lesson's own tokens (never parsed again). Paragraphs are
+ * prose, lists are points, and a paragraph that holds a diagram reference becomes that diagram
+ * (any text around it stays prose).
  */
-export function sectionBlocks(section: Section, diagrams: readonly DiagramRef[], end = Infinity): Block[] {
-  const source = section.markdown.split('\n');
+export function sectionBlocks(lesson: Lesson, section: Section, end = Infinity): Block[] {
+  const source = fileLines(lesson);
   // The section's own references, by line; inside a paragraph they are found by their text.
-  const own = diagrams.filter((d) => d.line >= section.line && d.line < end);
-  const tokens = markdownTokens(section.markdown);
+  const own = lesson.diagrams.filter((d) => d.line >= section.line && d.line < end);
+  const tokens = lesson.tokens.slice(...section.tokenRange);
   const blocks: Block[] = [];
   let listDepth = -1;
   const ordered: boolean[] = [];
@@ -80,6 +81,12 @@ export function sectionBlocks(section: Section, diagrams: readonly DiagramRef[],
     }
   }
   return blocks.filter((b) => b.kind !== 'points' || b.points.length > 0);
+}
+
+// The lesson's lines by the 0-based file line that token maps count (the body starts at bodyLine).
+function fileLines(lesson: Lesson): { slice: (from: number, to: number) => string[] } {
+  const body = lesson.body.split(/\r?\n/);
+  return { slice: (from, to) => body.slice(from - lesson.bodyLine + 1, to - lesson.bodyLine + 1) };
 }
 
 // Text in a list: the first paragraph of an item is its point; later ones read as prose.

@@ -161,7 +161,7 @@ function packUnits(units: readonly Unit[], budget: number, maxPoints: number): U
 export function sectionSlides(section: Section, heading: string | undefined, ctx: SectionContext, derivePoints = true): Slide[] {
   const { lesson } = ctx;
   const next = lesson.sections[lesson.sections.indexOf(section) + 1];
-  const blocks = sectionBlocks(section, lesson.diagrams, next?.line ?? Infinity);
+  const blocks = sectionBlocks(lesson, section, next?.line ?? Infinity);
   const title = heading ?? headingMarkdown(lesson, section);
   const titleText = plainText(title);
   const prose = blocks.filter((b): b is Extract<Block, { kind: 'prose' }> => b.kind === 'prose').map((b) => plainText(b.markdown));

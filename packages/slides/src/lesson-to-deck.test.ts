@@ -1,4 +1,8 @@
-import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, test, vi } from 'vitest';
 import { parseLesson, type Lesson } from '@kubegram/content';
 import { presets, type Cluster } from '@kubegram/model';
 import { CONTENT, DIAGRAM_FONT_PX, headingHeight } from './_metrics.js';
@@ -210,3 +214,64 @@ describe('lessonToDeck on pathological lessons', () => {
     expect(deck).toContain('## Brackets');
   }, 60_000);
 });
+
+describe('lessonToDeck and the relaxed lesson format', () => {
+  const minimal = (front: string, body: string) => {
+    const r = parseLesson(`---\n${front}\n---\n${body}`, '/course/02-workloads/03-pods.md');
+    if (!r.ok) throw new Error(r.errors.map((e) => e.message).join('\n'));
+    return r.lesson;
+  };
+
+  test('a title-only lesson gets a title slide with its folder as module and its first paragraph as description', () => {
+    const deck = lessonToDeck(minimal('title: Pods', 'The smallest thing Kubernetes runs.\n\n## Containers\n\n- One or more\n'), MODELS);
+    expect(deck).toContain('description: "The smallest thing Kubernetes runs."');
+    expect(deck).toContain('# Pods\n\nWorkloads\n\nThe smallest thing Kubernetes runs.');
+    expect(deck).toContain('footer: "Kubegram · Workloads"');
+  });
+
+  test('a leading # heading that repeats the title makes no slide of its own; a different one does', () => {
+    const same = render(lessonToDeck(minimal('title: Pods', '# Pods\n\nIntro.\n\n## Containers\n\n- One\n'), MODELS));
+    const other = render(lessonToDeck(minimal('title: Pods', '# Before we start\n\nIntro.\n\n## Containers\n\n- One\n'), MODELS));
+    expect(same.sections).toHaveLength(3);
+    expect(same.text.filter((t) => t.includes('Pods'))).toHaveLength(1);
+    expect(other.sections).toHaveLength(4);
+    expect(other.text.some((t) => t.includes('Before we start'))).toBe(true);
+  });
+
+  test('a cover image is the title slide\'s background on the right, where imageHref says the deck finds it', () => {
+    const l = minimal("title: Pods\ncoverImage: 'images/pod (1).png'", 'Intro.\n');
+    expect(lessonToDeck(l, MODELS)).toContain('![bg right:40%](images/pod%20%281%29.png)\n\n# Pods');
+    const deck = lessonToDeck(l, MODELS, { imageHref: (p) => `../media/03-pods/${p.split('/').pop()}` });
+    expect(deck).toContain('![bg right:40%](../media/03-pods/pod%20%281%29.png)');
+    expect(render(deck).html).toMatch(/background-image:url\(&quot;\.\.\/media\/03-pods\/pod%20%281%29\.png&quot;\)/);
+    expect(lessonToDeck(minimal('title: Pods', 'Intro.\n'), MODELS)).not.toContain('![bg');
+  });
+});
+
+describe('lessonToDeck reads the lesson parseLesson read', () => {
+  test('lessonToDeck never parses the lesson again and changes none of its tokens', async () => {
+    // The markdown-it that @kubegram/content parses lessons with: every parse goes through its prototype.
+    const require = createRequire(import.meta.url);
+    const content = createRequire(require.resolve('@kubegram/content/package.json'));
+    const pkg = content.resolve('markdown-it/package.json');
+    const entry = (JSON.parse(readFileSync(pkg, 'utf8')) as { exports: { '.': { import: { default: string } } } }).exports['.'].import.default;
+    const { default: MarkdownIt } = (await import(pathToFileURL(join(dirname(pkg), entry)).href)) as { default: { prototype: { parse: () => unknown } } };
+    const parse = vi.spyOn(MarkdownIt.prototype, 'parse');
+    try {
+      const l = lesson('Intro.\n\n## Parts\n\n- One `a`\n- Two\n\n> A quote.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n![The cluster](o.svg "kubegram: preset:course#overview")\n');
+      expect(parse).toHaveBeenCalledTimes(1);
+      freeze(l.tokens);
+      const deck = lessonToDeck(l, MODELS);
+      expect(deck).toContain('- One `a`');
+      expect(parse).toHaveBeenCalledTimes(1);
+    } finally {
+      parse.mockRestore();
+    }
+  });
+});
+
+function freeze<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
+  for (const child of Object.values(value)) freeze(child);
+  return Object.freeze(value);
+}

@@ -17,19 +17,29 @@ export interface LessonToDeckOptions {
   maxPoints?: number;
   /** Most agenda entries on one slide. */
   maxAgendaItems?: number;
+  /**
+   * Where the deck loads the lesson's cover image from, given its path as the frontmatter writes
+   * it (relative to the lesson); by default that path unchanged, right for a deck beside the lesson.
+   */
+  imageHref?: (path: string) => string;
 }
 
-const DEFAULTS: Required<LessonToDeckOptions> = { course: 'Kubegram', theme: 'light', maxPoints: 6, maxAgendaItems: 8 };
+const DEFAULTS: Required<LessonToDeckOptions> = { course: 'Kubegram', theme: 'light', maxPoints: 6, maxAgendaItems: 8, imageHref: (path) => path };
 
-function titleSlide(lesson: Lesson, notes: string[]): Slide {
+// The share of the title slide a cover image takes, on its right.
+const COVER_SHARE = 0.4;
+
+function titleSlide(lesson: Lesson, notes: string[], imageHref: (path: string) => string): Slide {
   const fm = lesson.frontmatter;
   const meta = [fm.module, fm.duration].filter((s) => s.trim() !== '').join(' · ');
-  const titleLines = wrappedLines(fm.title, charsPerLine(CONTENT.width, TYPE.title.size));
-  const rest = textHeight(`${meta}\n${fm.excerpt}`, CONTENT.width, TYPE.body) + 2 * TYPE.body.gap + 24;
+  const cover = fm.coverImage === '' ? [] : [`![bg right:${COVER_SHARE * 100}%](${encodeURI(imageHref(fm.coverImage)).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})`];
+  const width = cover.length > 0 ? CONTENT.width * (1 - COVER_SHARE) : CONTENT.width;
+  const titleLines = wrappedLines(fm.title, charsPerLine(width, TYPE.title.size));
+  const rest = textHeight(`${meta}\n${fm.excerpt}`, width, TYPE.body) + 2 * TYPE.body.gap + 24;
   // A title too long for the title size at the top of the deck is set at the heading size instead.
   const fits = titleLines * TYPE.title.size * TYPE.title.lineHeight + rest <= CONTENT.height;
   const title = fits ? `# ${escapeInline(fm.title)}` : `## ${escapeInline(fm.title)}`;
-  const lines = [title, ...(meta === '' ? [] : [escapeInline(meta)]), ...(fm.excerpt.trim() === '' ? [] : [escapeInline(fm.excerpt)])];
+  const lines = [...cover, title, ...(meta === '' ? [] : [escapeInline(meta)]), ...(fm.excerpt.trim() === '' ? [] : [escapeInline(fm.excerpt)])];
   return { directives: { _class: 'title', _paginate: false, _footer: '' }, body: lines.join('\n\n'), notes };
 }
 
@@ -87,7 +97,7 @@ export function lessonToDeck(lesson: Lesson, models: ReadonlyMap<string, Cluster
   if (introSlides[0]) introSlides[0].notes = [];
   const shownIntro = introSlides.filter((s) => s.body.trim() !== `## ${escapeInline(fm.title)}`);
 
-  const slides: Slide[] = [titleSlide(lesson, introNotes), ...agendaSlides(lesson, opts.maxAgendaItems), ...shownIntro];
+  const slides: Slide[] = [titleSlide(lesson, introNotes, opts.imageHref), ...agendaSlides(lesson, opts.maxAgendaItems), ...shownIntro];
   for (const section of lesson.sections) {
     if (section.depth === 0) continue;
     slides.push(...sectionSlides(section, undefined, ctx));

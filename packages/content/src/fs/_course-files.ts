@@ -1,42 +1,51 @@
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { DATA_EXTENSIONS } from '../model-extensions.js';
+import { join, relative } from 'node:path';
+import type { ContentError } from '../types.js';
 import { skipsFolder } from './_collect.js';
 
-/** What a course folder holds besides its lessons' text: module folders without lessons, and model files. */
+/** The lesson files of a course, folder by folder, and the folders of Markdown left out. */
 export interface CourseFiles {
-  /** Module folders (directly under the course folder) that hold no lesson. */
-  emptyFolders: string[];
-  /** Whether any module folder holds a lesson. */
-  hasLessons: boolean;
-  /**
-   * The YAML and JSON models in `<dir>/models`, sorted. Modules are left out: one there may be a
-   * helper that models import rather than a model, and running it to find out is not checking.
-   */
-  models: string[];
+  /** Each folder that holds lessons (the course folder itself for a flat course), with its lesson files, sorted. */
+  folders: { dir: string; files: string[] }[];
+  warnings: ContentError[];
 }
 
-const isLesson = (name: string): boolean => name.toLowerCase().endsWith('.md') && name.toLowerCase() !== 'readme.md';
-const isModel = (name: string): boolean => DATA_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
+const isLesson = (name: string) => name.toLowerCase().endsWith('.md') && name.toLowerCase() !== 'readme.md';
 
-/** Lists the module folders and model files of the course folder `dir`, as `loadCourse` reads it. */
-export async function courseFiles(dir: string): Promise<CourseFiles> {
-  const files: CourseFiles = { emptyFolders: [], hasLessons: false, models: [] };
-  for (const entry of await entries(dir)) {
-    if (!entry.isDirectory() || skipsFolder(entry.name)) continue;
-    const inside = await entries(join(dir, entry.name));
-    if (entry.name === 'models') files.models = inside.filter((e) => e.isFile() && isModel(e.name)).map((e) => join(dir, entry.name, e.name));
-    else if (inside.some((e) => e.isFile() && isLesson(e.name))) files.hasLessons = true;
-    else files.emptyFolders.push(join(dir, entry.name));
+/**
+ * Lists a course: the `*.md` lessons directly in `root` (a flat course) and in each folder in it
+ * (a module each). `README.md` files, `models/` and hidden and dependency folders are not lessons;
+ * a left-out folder that holds Markdown is a warning, so no lesson goes missing unsaid.
+ */
+export async function courseFiles(root: string): Promise<CourseFiles> {
+  const entries = await readdir(root, { withFileTypes: true });
+  const folders: CourseFiles['folders'] = [];
+  const warnings: ContentError[] = [];
+  const own = entries.filter((e) => e.isFile() && isLesson(e.name)).map((e) => join(root, e.name)).sort();
+  if (own.length > 0) folders.push({ dir: root, files: own });
+  for (const entry of entries.filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (skipsFolder(entry.name)) continue;
+    const dir = join(root, entry.name);
+    const inside = await readdir(dir, { withFileTypes: true }).catch(() => []);
+    const files = inside.filter((e) => e.isFile() && isLesson(e.name)).map((e) => join(dir, e.name)).sort();
+    if (entry.name === 'models') {
+      if (files.length > 0) warnings.push(skipped(root, dir, 'the models/ folder holds models, not lessons'));
+    } else if (files.length > 0) folders.push({ dir, files });
+    for (const sub of inside.filter((e) => e.isDirectory() && !skipsFolder(e.name))) {
+      const deeper = join(dir, sub.name);
+      if (await holdsMarkdown(deeper)) warnings.push(skipped(root, deeper, 'lessons are read from the course folder and the folders directly in it only'));
+    }
   }
-  return files;
+  return { folders, warnings };
 }
 
-async function entries(dir: string) {
-  try {
-    return (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
-  } catch {
-    // loadCourse reports a course folder it cannot read; a module folder that vanished holds nothing.
-    return [];
-  }
+function skipped(root: string, dir: string, why: string): ContentError {
+  return { file: dir, path: '', message: `skipped ${relative(root, dir)}/ and the Markdown in it: ${why}; move lessons to <course>/<module>/<lesson>.md` };
+}
+
+async function holdsMarkdown(dir: string): Promise<boolean> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  if (entries.some((e) => e.isFile() && isLesson(e.name))) return true;
+  for (const e of entries) if (e.isDirectory() && !skipsFolder(e.name) && (await holdsMarkdown(join(dir, e.name)))) return true;
+  return false;
 }

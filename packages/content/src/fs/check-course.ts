@@ -7,7 +7,7 @@ import { checkDiagrams } from './check-diagrams.js';
 import { loadCourse } from './load-course.js';
 import { loadModel } from './load-model.js';
 import type { DiagramsResult, LoadModelResult } from './types.js';
-import { courseFiles, type CourseFiles } from './_course-files.js';
+import { courseLayout, type CourseLayout } from './_course-layout.js';
 import { optionColumn } from './_option-column.js';
 import { viewExample } from './_view-example.js';
 import { readLessonIndex } from './_lesson-index.js';
@@ -52,7 +52,7 @@ export async function checkCourse(options: CheckCourseOptions): Promise<CheckCou
   const course = await loadCourse(dir);
   const index = await readLessonIndex(dir);
   const diagrams = await checkDiagrams({ dir, theme: options.theme ?? 'light', loadModel: (ref) => load.get(ref.model) });
-  const files = await courseFiles(dir);
+  const files = await courseLayout(dir);
   for (const path of files.models) await load.get({ kind: 'file', path });
   const regenerate = options.regenerate ?? 'kubegram diagrams';
   const located = await refProblems({ refs: index.refs, errors: index.problems, load: load.get, diagrams, regenerate });
@@ -65,6 +65,7 @@ export async function checkCourse(options: CheckCourseOptions): Promise<CheckCou
     ...located,
     ...(await load.all()).flatMap(modelFileProblems),
     ...folderWarnings(dir, files),
+    ...course.warnings.map((e): CourseProblem => ({ ...e, severity: 'warning' })),
   ];
   const sorted = unique(problems).sort(byPlace);
   return { ok: sorted.every((p) => p.severity !== 'error'), lessons: lessonCount(course.lessons.map((l) => l.file), course.errors), models: load.count(), diagrams, problems: sorted };
@@ -127,14 +128,16 @@ function modelFileProblems(result: LoadModelResult): CourseProblem[] {
   }));
 }
 
-function folderWarnings(dir: string, files: CourseFiles): CourseProblem[] {
-  const warning = (file: string, message: string): CourseProblem => ({ file, path: '', message, severity: 'warning' });
-  const empty = files.emptyFolders.map((folder) => {
-    const name = relative(dir, folder);
-    return warning(folder, `holds no lessons: expected Markdown lessons in each module folder, such as ${name}/first-lesson.md, or the folder moved out of the course`);
-  });
-  if (files.hasLessons) return empty;
-  return [...empty, warning(dir, 'no lessons found: expected a folder per module holding Markdown lessons, such as intro/first-lesson.md')];
+// In a flat course (lessons beside the folders) other folders hold pictures and such, not modules.
+// A course with no lessons at all is an error of loadCourse.
+function folderWarnings(dir: string, files: CourseLayout): CourseProblem[] {
+  if (files.flat) return [];
+  return files.emptyFolders.map((folder) => ({
+    file: folder,
+    path: '',
+    message: `holds no lessons: expected Markdown lessons in each module folder, such as ${relative(dir, folder)}/first-lesson.md, or the folder moved out of the course`,
+    severity: 'warning',
+  }));
 }
 
 function lessonCount(parsed: readonly string[], errors: readonly ContentError[]): number {

@@ -37,6 +37,8 @@ export interface CourseResult {
   /** The modules, ordered by their first lesson's `order`. */
   modules: CourseModule[];
   errors: ContentError[];
+  /** What was left out without being wrong, such as a folder of Markdown too deep to hold lessons. */
+  warnings: ContentError[];
 }
 
 
