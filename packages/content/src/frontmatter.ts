@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The frontmatter every lesson starts with; unknown and missing fields are errors. */
 export const LessonFrontmatter = z.strictObject({
