@@ -16,6 +16,8 @@ export const TOOLS = {
   vitepress: ['vitepress@1.6.4'],
   marp: ['@marp-team/marp-cli@4.5.1'],
   astro: ['astro@7.3.5', '@astrojs/markdown-remark@7.3.1'],
+  // The docs plugin and the classic theme (which highlights code) without the rest of preset-classic.
+  docusaurus: ['@docusaurus/core@3.10.2', '@docusaurus/plugin-content-docs@3.10.2', '@docusaurus/theme-classic@3.10.2', 'react@19.2.0', 'react-dom@19.2.0'],
 } as const;
 
 /** Packs the built plugin packages into a fresh folder and gives the tarballs' paths. */
@@ -36,11 +38,14 @@ export interface ToolProject {
   installSeconds: number;
 }
 
-/** Copies `fixtures/<fixture>` into the temp dir and installs the tool and the packed plugins there. */
-export async function createToolProject(fixture: string, tool: readonly string[], tarballs: readonly string[]): Promise<ToolProject> {
+/**
+ * Copies `fixtures/<fixture>` into the temp dir and installs the tool and the packed plugins there;
+ * `fields` go into its package.json (`"type": "module"` unless the tool needs otherwise).
+ */
+export async function createToolProject(fixture: string, tool: readonly string[], tarballs: readonly string[], fields: Record<string, unknown> = { type: 'module' }): Promise<ToolProject> {
   const dir = await mkdtemp(join(tmpdir(), `kubegram-${fixture}-`));
   await cp(join(import.meta.dirname, '../fixtures', fixture), dir, { recursive: true });
-  await writeFile(join(dir, 'package.json'), `${JSON.stringify({ name: `kubegram-${fixture}`, private: true, type: 'module' }, null, 2)}\n`);
+  await writeFile(join(dir, 'package.json'), `${JSON.stringify({ name: `kubegram-${fixture}`, private: true, ...fields }, null, 2)}\n`);
   const started = performance.now();
   // No tool here downloads a browser; the variable keeps it so if one ever tries.
   await installInto(dir, [...tarballs, ...tool], { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1' });
