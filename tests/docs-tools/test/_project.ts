@@ -38,17 +38,23 @@ export interface ToolProject {
   installSeconds: number;
 }
 
-/**
- * Copies `fixtures/<fixture>` into the temp dir and installs the tool and the packed plugins there;
- * `fields` go into its package.json (`"type": "module"` unless the tool needs otherwise).
- */
-export async function createToolProject(fixture: string, tool: readonly string[], tarballs: readonly string[], fields: Record<string, unknown> = { type: 'module' }): Promise<ToolProject> {
+/** How a tool's project differs from the usual one. */
+export interface ToolProjectOptions {
+  /** Fields of its package.json besides name and private; default `{ type: 'module' }`. */
+  packageJson?: Record<string, unknown>;
+  /** How long its install may take; default that of `installInto`. */
+  installTimeoutMs?: number;
+}
+
+/** Copies `fixtures/<fixture>` into the temp dir and installs the tool and the packed plugins there. */
+export async function createToolProject(fixture: string, tool: readonly string[], tarballs: readonly string[], options: ToolProjectOptions = {}): Promise<ToolProject> {
   const dir = await mkdtemp(join(tmpdir(), `kubegram-${fixture}-`));
   await cp(join(import.meta.dirname, '../fixtures', fixture), dir, { recursive: true });
+  const fields = options.packageJson ?? { type: 'module' };
   await writeFile(join(dir, 'package.json'), `${JSON.stringify({ name: `kubegram-${fixture}`, private: true, ...fields }, null, 2)}\n`);
   const started = performance.now();
   // No tool here downloads a browser; the variable keeps it so if one ever tries.
-  await installInto(dir, [...tarballs, ...tool], { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1' });
+  await installInto(dir, [...tarballs, ...tool], { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1' }, options.installTimeoutMs);
   return { dir, installSeconds: (performance.now() - started) / 1000 };
 }
 

@@ -11,11 +11,12 @@ let project: ToolProject;
 beforeAll(async () => {
   // No "type": "module": webpack would then take Docusaurus's generated route registry as strict
   // ESM, leave its require.resolveWeak() calls as they are, and the static pages fail to render.
-  project = await createToolProject('docusaurus', TOOLS.docusaurus, inject('tarballs'), {});
+  // Some 1,200 packages: with an empty npm cache the install alone takes minutes.
+  project = await createToolProject('docusaurus', TOOLS.docusaurus, inject('tarballs'), { packageJson: {}, installTimeoutMs: 480_000 });
   console.log(`Docusaurus ${TOOLS.docusaurus.join(' ')}: npm install took ${project.installSeconds.toFixed(1)} s`);
   // The committed picture the reference names: Docusaurus fails the build on an image it cannot find.
   await writeInto(project.dir, 'docs/diagrams/control-plane.svg', toSvg(presets.haCloud, { view: 'control-plane', highlight: ['cp-1-apiserver'] }));
-});
+}, 540_000);
 
 /** The text of every built page and script under a folder. */
 async function builtFiles(dir: string): Promise<Map<string, string>> {
