@@ -62,6 +62,13 @@ describe('rehypeKubegram under MDX', () => {
     expect(js).not.toMatch(/"(font-family|stroke-width|class)":/);
   });
 
+  it('draws a fence inside a JSX element, as Docusaurus makes of an admonition', async () => {
+    const fence = ['```kubegram view=worker', 'id: demo', 'nodes: [{ id: cp, role: control-plane }, { id: w1, role: worker }]', '```'].join('\n');
+    const { js, problems } = await compileMdx(`<Admonition type="note">\n\n${fence}\n\n</Admonition>\n`, {}, []);
+    expect(problems).toEqual([]);
+    expect(js).toMatch(/_jsxs?\(Admonition, \{\s*type: "note",\s*children: \[?_jsx\(_components\.figure, \{\s*className: "kubegram-diagram"/);
+  });
+
   it('points a problem of a JSX <img> without position at its line and column, the second of two alike at the second', async () => {
     const bad = '![x](x.svg "kubegram: preset:course#overveiw")';
     const { problems } = await compileMdx(`Intro.\n\nOne ${bad} and\nanother ${bad}.\n`);
