@@ -28,7 +28,7 @@ async function builtFiles(dir: string): Promise<Map<string, string>> {
 }
 
 describe('@kubegram/rehype in a real Docusaurus build', () => {
-  it('builds a docs page that holds the inline SVG of a code block and of a reference, and no kubegram: text', async () => {
+  it('builds a docs page that holds the inline SVG of a code block, of a reference and of a block in an admonition, and no kubegram: text', async () => {
     // Unminified: minifying is most of the build's time and says nothing about the plugin. Webpack
     // compiles a client and a server bundle: on two busy cores that takes minutes, hence the time allowed.
     const build = await runTool(project.dir, '@docusaurus/core/bin/docusaurus.mjs', ['build', '--no-minify'], 330_000);
@@ -36,10 +36,11 @@ describe('@kubegram/rehype in a real Docusaurus build', () => {
     expect(build.code, `${build.stdout}\n${build.stderr}`).toBe(0);
     const page = await readFile(join(project.dir, 'build/index.html'), 'utf8');
 
-    expect(elements(page, 'figure').filter((f) => f.class === 'kubegram-diagram').map((f) => f['data-view'])).toEqual(['worker', 'control-plane']);
+    expect(elements(page, 'figure').filter((f) => f.class === 'kubegram-diagram').map((f) => f['data-view'])).toEqual(['worker', 'control-plane', 'overview']);
     const drawn = elements(page, 'g').map((g) => g['data-id']);
     expect(drawn).toContain('demo-w1-kubelet');
     expect(drawn).toContain('cp-1-apiserver');
+    expect(drawn).toContain('noted-cp');
     expect(page).toContain('<figcaption>The control plane</figcaption>');
     expect(page).toMatch(/<pre[^>]*class="prism-code language-ts[^"]*"[^>]*>[\s\S]*?<span class="token keyword"[^>]*>const<\/span>/);
     expect(new Set(ids(page)).size).toBe(ids(page).length);
