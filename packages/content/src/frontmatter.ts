@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { videoUrl } from './video-url.js';
 
 // A path relative to the lesson: no scheme, not absolute (the site copies the file beside the page).

@@ -11,11 +11,14 @@ import {
   renderDiagram,
   renderProblems,
   reportProblems,
+  type ImageParts,
   type KubegramOptions,
   type MarkdownSource,
   type Prepared,
   type SourcePoint,
 } from '@kubegram/markdown-it/core';
+import { locateImage, type Point } from './_locate-image.js';
+import { dropMdxTitle, isMdxJsxImage, mdxImageParts, type MdxJsxImage } from './_mdx-image.js';
 
 /** The part of a vfile the plugin reads: the Markdown file's path and its text. */
 export interface VFileLike {
@@ -24,12 +27,16 @@ export interface VFileLike {
 }
 
 type Resolved = KubegramOptions & Required<Pick<KubegramOptions, keyof typeof DEFAULT_OPTIONS>>;
-type Job = { parent: Parent; node: Element; kind: 'fence' | 'image'; lone: boolean };
+type Image = Element | MdxJsxImage;
+type Job = { parent: Parent; node: Element; kind: 'fence'; lone: false } | { parent: Parent; node: Image; kind: 'image'; lone: boolean };
+// Where the last image without a position ended in each paragraph, so that the next one with the same title is looked for after it.
+type Located = Map<Parent, Point>;
 
 /**
  * The rehype plugin: a `<pre><code class="language-kubegram">` block (a ```` ```kubegram ````
  * fence) and an image whose title starts with `kubegram:` become inline SVG diagrams, as hast
- * elements, so no raw-HTML step is needed. `unified().use(rehypeKubegram, options)`.
+ * elements, so no raw-HTML step is needed. Images MDX holds as JSX `<img>` elements (Docusaurus
+ * makes every local Markdown image one) are read too. `unified().use(rehypeKubegram, options)`.
  */
 export function rehypeKubegram(options: KubegramOptions = {}) {
   const o: Resolved = { ...DEFAULT_OPTIONS, ...options };
@@ -37,10 +44,11 @@ export function rehypeKubegram(options: KubegramOptions = {}) {
     const source = markdownSource(typeof file.path === 'string' && file.path !== '' ? file.path : undefined, typeof file.value === 'string' ? file.value : String(file.value ?? ''), o.baseDir);
     const jobs: Job[] = [];
     collect(tree, jobs);
+    const located: Located = new Map();
     let count = 0;
     for (const job of jobs) {
       const idPrefix = `${o.idPrefix}${++count}`;
-      const html = job.kind === 'fence' ? fenceHtml(job.node, source, o, idPrefix) : await imageHtml(job, source, o, idPrefix);
+      const html = job.kind === 'fence' ? fenceHtml(job.node, source, o, idPrefix) : await imageHtml(job, source, located, o, idPrefix);
       if (html === undefined) continue;
       const replacement = fromHtml(html, { fragment: true }).children as ElementContent[];
       const target = job.lone ? job.parent : job.node;
@@ -52,14 +60,33 @@ export function rehypeKubegram(options: KubegramOptions = {}) {
 }
 
 function collect(parent: Parent, jobs: Job[]): void {
-  for (const child of parent.children) {
-    if (child.type !== 'element') continue;
-    if (child.tagName === 'pre' && kubegramCode(child) !== undefined) jobs.push({ parent, node: child, kind: 'fence', lone: false });
-    else if (child.tagName === 'img' && isDiagramTitle(child.properties.title)) {
-      const lone = parent.type === 'element' && (parent as Element).tagName === 'p' && parent.children.every((c) => c === child || (c.type === 'text' && c.value.trim() === ''));
-      jobs.push({ parent, node: child, kind: 'image', lone });
-    } else collect(child, jobs);
+  for (const child of parent.children as Node[]) {
+    if (isImage(child)) {
+      if (isDiagramTitle(imageParts(child).title)) jobs.push({ parent, node: child, kind: 'image', lone: isLone(parent, child) });
+    } else if (child.type === 'element' && (child as Element).tagName === 'pre' && kubegramCode(child as Element) !== undefined) {
+      jobs.push({ parent, node: child as Element, kind: 'fence', lone: false });
+    } else if (hasChildren(child)) collect(child, jobs);
   }
+}
+
+type Node = { type: string };
+
+function hasChildren(node: Node): node is Parent {
+  return Array.isArray((node as Partial<Parent>).children);
+}
+
+function isImage(node: Node): node is Image {
+  return (node.type === 'element' && (node as Element).tagName === 'img') || isMdxJsxImage(node);
+}
+
+/** True when the image is all its paragraph holds: it then becomes a block figure. */
+function isLone(parent: Parent, image: Image): boolean {
+  return parent.type === 'element' && (parent as Element).tagName === 'p' && parent.children.every((c) => (c as Node) === image || (c.type === 'text' && c.value.trim() === ''));
+}
+
+function imageParts(node: Image): ImageParts {
+  if (node.type !== 'element') return mdxImageParts(node);
+  return { alt: String(node.properties.alt ?? ''), src: decode(String(node.properties.src ?? '')), title: String(node.properties.title ?? '') };
 }
 
 /** The `<code class="language-kubegram">` inside a `<pre>`, if that is what it holds. */
@@ -82,19 +109,32 @@ function fenceHtml(pre: Element, source: MarkdownSource, o: Resolved, idPrefix: 
   return draw(prepareFence(textOf(code), meta, places, o.theme), o, { idPrefix, placement: 'block' });
 }
 
-async function imageHtml(job: Job, source: MarkdownSource, o: Resolved, idPrefix: string): Promise<string | undefined> {
+async function imageHtml(job: Extract<Job, { kind: 'image' }>, source: MarkdownSource, located: Located, o: Resolved, idPrefix: string): Promise<string | undefined> {
   const { node } = job;
-  const start = node.position?.start ?? { line: 1, column: 1 };
+  const parts = imageParts(node);
+  const start = imageStart(job, parts.title, source, located);
   const at: SourcePoint = { file: source.file, line: source.lineOffset + start.line, column: start.column };
-  const alt = String(node.properties.alt ?? '');
-  const read = readReference({ alt, src: decode(String(node.properties.src ?? '')), title: String(node.properties.title) }, at, o.resolveModel);
+  const read = readReference(parts, at, o.resolveModel);
   const prepared: Prepared = read.ok ? prepareReference(read.ref, await loadModel(read.ref.model), at, o.theme) : read;
   if (prepared.ok && o.images === 'img') {
     // The committed picture stays; only the reference's own syntax is taken out of the page.
-    delete node.properties.title;
+    if (node.type === 'element') delete node.properties.title;
+    else dropMdxTitle(node);
     return undefined;
   }
-  return draw(prepared, o, { idPrefix, placement: job.lone ? 'block' : 'inline', caption: alt });
+  return draw(prepared, o, { idPrefix, placement: job.lone ? 'block' : 'inline', caption: parts.alt });
+}
+
+// An image MDX made into JSX may have no position: it is looked for in its paragraph's lines.
+function imageStart(job: Extract<Job, { kind: 'image' }>, title: string, source: MarkdownSource, located: Located): Point {
+  const own = job.node.position?.start;
+  if (own !== undefined) return own;
+  const around = job.parent.position;
+  if (around === undefined) return { line: 1, column: 1 };
+  const found = locateImage(source.lines, title, located.get(job.parent) ?? around.start, around.end.line);
+  if (found === undefined) return around.start;
+  located.set(job.parent, found.after);
+  return found.start;
 }
 
 function draw(prepared: Prepared, o: Resolved, place: { idPrefix: string; placement: 'block' | 'inline'; caption?: string }): string {
@@ -108,9 +148,9 @@ function textOf(node: Element): string {
 }
 
 function parentOf(root: Parent, target: Parent): Parent | undefined {
-  for (const child of root.children) {
+  for (const child of root.children as Node[]) {
     if (child === target) return root;
-    if (child.type === 'element') {
+    if (hasChildren(child)) {
       const found = parentOf(child, target);
       if (found) return found;
     }

@@ -54,15 +54,15 @@ const CAUSES: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** Installs packages into a scratch project, within a bounded time, failing with a message that names the likely cause. */
-export async function installInto(dir: string, specs: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function installInto(dir: string, specs: readonly string[], env: NodeJS.ProcessEnv = process.env, timeoutMs = INSTALL_TIMEOUT_MS): Promise<void> {
   const args = ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...NPM_NETWORK_FLAGS, ...specs];
   try {
-    await run('npm', args, { cwd: dir, env: { ...env, npm_config_workspaces: 'false' }, timeout: INSTALL_TIMEOUT_MS, killSignal: 'SIGKILL' });
+    await run('npm', args, { cwd: dir, env: { ...env, npm_config_workspaces: 'false' }, timeout: timeoutMs, killSignal: 'SIGKILL' });
   } catch (error) {
     const e = error as { killed?: boolean; stderr?: string; message?: string };
     const output = `${e.stderr ?? ''}${e.message ?? ''}`;
     const cause = e.killed
-      ? `it did not finish within ${INSTALL_TIMEOUT_MS / 1000} s`
+      ? `it did not finish within ${timeoutMs / 1000} s`
       : (CAUSES.find(([pattern]) => pattern.test(output))?.[1] ?? 'see npm\'s output below');
     throw new Error(`npm install of the packed packages into ${dir} failed: ${cause}\n${output.trim().split('\n').slice(-15).join('\n')}`);
   }

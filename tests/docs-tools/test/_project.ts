@@ -16,6 +16,8 @@ export const TOOLS = {
   vitepress: ['vitepress@1.6.4'],
   marp: ['@marp-team/marp-cli@4.5.1'],
   astro: ['astro@7.3.5', '@astrojs/markdown-remark@7.3.1'],
+  // The docs plugin and the classic theme (which highlights code) without the rest of preset-classic.
+  docusaurus: ['@docusaurus/core@3.10.2', '@docusaurus/plugin-content-docs@3.10.2', '@docusaurus/theme-classic@3.10.2', 'react@19.2.0', 'react-dom@19.2.0'],
 } as const;
 
 /** Packs the built plugin packages into a fresh folder and gives the tarballs' paths. */
@@ -36,14 +38,23 @@ export interface ToolProject {
   installSeconds: number;
 }
 
+/** How a tool's project differs from the usual one. */
+export interface ToolProjectOptions {
+  /** Fields of its package.json besides name and private; default `{ type: 'module' }`. */
+  packageJson?: Record<string, unknown>;
+  /** How long its install may take; default that of `installInto`. */
+  installTimeoutMs?: number;
+}
+
 /** Copies `fixtures/<fixture>` into the temp dir and installs the tool and the packed plugins there. */
-export async function createToolProject(fixture: string, tool: readonly string[], tarballs: readonly string[]): Promise<ToolProject> {
+export async function createToolProject(fixture: string, tool: readonly string[], tarballs: readonly string[], options: ToolProjectOptions = {}): Promise<ToolProject> {
   const dir = await mkdtemp(join(tmpdir(), `kubegram-${fixture}-`));
   await cp(join(import.meta.dirname, '../fixtures', fixture), dir, { recursive: true });
-  await writeFile(join(dir, 'package.json'), `${JSON.stringify({ name: `kubegram-${fixture}`, private: true, type: 'module' }, null, 2)}\n`);
+  const fields = options.packageJson ?? { type: 'module' };
+  await writeFile(join(dir, 'package.json'), `${JSON.stringify({ name: `kubegram-${fixture}`, private: true, ...fields }, null, 2)}\n`);
   const started = performance.now();
   // No tool here downloads a browser; the variable keeps it so if one ever tries.
-  await installInto(dir, [...tarballs, ...tool], { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1' });
+  await installInto(dir, [...tarballs, ...tool], { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1' }, options.installTimeoutMs);
   return { dir, installSeconds: (performance.now() - started) / 1000 };
 }
 
