@@ -3,7 +3,7 @@
 import '../src/client/_no-eval.ts';
 import { layoutView, toSvg } from '@kubegram/diagram';
 import { parseCluster } from '@kubegram/model';
-import { parseClusterText, yamlToValue } from '@kubegram/model/load';
+import { parseClusterText, yamlToValue } from '@kubegram/model/yaml';
 import { LineCounter, parseDocument } from 'yaml';
 import { prepareSvg } from '../../docs/src/prepare-svg.ts';
 import { svgOptions } from '../src/client/render-model.ts';
