@@ -96,6 +96,8 @@ describe('the playground', () => {
     expect(response.headers()['content-security-policy']).toContain("script-src 'self'");
     expect((await modelOf(page)).text).toMatch(/^id: course$/m);
     expect(await svgOf(page).getAttribute('data-view')).toBe('overview');
+    // Pictures that take long to draw are drawn in the render worker, which the policy lets start (script-src 'self').
+    expect(page.workers().map((w) => new URL(w.url()).pathname)).toEqual(['/playground/render-worker.js']);
     await page.waitForLoadState('networkidle');
     await close();
     expect(problems).toEqual([]);

@@ -4,6 +4,7 @@ import { toMermaid } from '@kubegram/diagram';
 import { presets, type Cluster } from '@kubegram/model';
 import { enhanceDiagram } from '../../../docs/src/client/enhance-diagram.ts';
 import { addZoom } from '../../../docs/src/client/zoom-dialog.ts';
+import { showNotes as showNotesIn } from './_notes-view.ts';
 import { showProblems, type ShownProblem } from './_problems-view.ts';
 import { decodeState } from './decode-state.ts';
 import type { ModelEditor } from './editor.ts';
@@ -45,7 +46,9 @@ let text = '';
 let editor: ModelEditor | undefined;
 let good: { cluster: Cluster; svg: string; markup: string } | undefined;
 let shownIds = '';
+let shownProblems = 0;
 
+const showNotes = (title: string, lines: readonly string[]) => showNotesIn(ui.notes, title, lines);
 const say = (message: string) => {
   ui.message.textContent = message;
 };
@@ -61,7 +64,6 @@ const picture = createPictureClient(showReply);
 
 /** Asks for the picture of the text and settings; it is drawn off the page's thread and shown when it comes. */
 function redraw(): void {
-  performance.mark('kg:request');
   picture.request({ text, settings, prefersDark: dark.matches });
   saveSoon();
 }
@@ -76,8 +78,12 @@ function showReply(reply: PictureReply, sentAt: number): void {
   const heading = reply.ok
     ? `${problems.length} warning${problems.length === 1 ? '' : 's'}:`
     : `The model has ${reply.problems.length} problem${reply.problems.length === 1 ? '' : 's'}; ${good ? 'the picture shows the last model that worked' : 'there is no picture yet'}:`;
-  showProblems(ui.problems, heading, problems, goTo);
-  editor?.showProblems(problems);
+  // Most keystrokes leave a model with no problems, as before: then the editor is left undisturbed.
+  if (problems.length > 0 || shownProblems > 0) {
+    showProblems(ui.problems, heading, problems, goTo);
+    editor?.showProblems(problems);
+  }
+  shownProblems = problems.length;
   const end = performance.now();
   // The worker's stages by their length, placed where they fell between the request and the answer.
   performance.measure('kg:load', { start: sentAt, duration: reply.times.load });
@@ -155,15 +161,6 @@ function onImport(input: string, source: string, always = false): boolean {
   const pods = result.spec.nodes?.reduce((n, node) => n + (node.pods?.length ?? 0), 0) ?? 0;
   showNotes(`Imported ${nodes} node${nodes === 1 ? '' : 's'} and ${pods} pod${pods === 1 ? '' : 's'} from ${source}.`, result.notes.map((n) => `note: ${n}`));
   return true;
-}
-
-function showNotes(title: string, lines: readonly string[]): void {
-  const head = document.createElement('p');
-  head.textContent = title;
-  const list = document.createElement('ul');
-  list.append(...lines.map((line) => Object.assign(document.createElement('li'), { textContent: line })));
-  ui.notes.replaceChildren(head, ...(lines.length > 0 ? [list] : []));
-  ui.notes.hidden = false;
 }
 
 async function copy(what: string, value: string): Promise<void> {

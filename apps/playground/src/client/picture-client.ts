@@ -9,24 +9,54 @@ export interface PictureClient {
 /** Where the render worker's script is, beside the page's own. */
 export const WORKER_URL = new URL('./render-worker.js', import.meta.url);
 
+// A small model is drawn in the page, in the task of the keystroke: the picture then shows in the
+// frame that shows the typed text. A worker's answer comes a task later, after that frame, and
+// shows a frame later, a longer wait than drawing a small model takes (the course's 39 elements
+// take about 5 ms). Past this many elements, or past the size of a model the page took more than
+// a frame (16 ms) to draw three times running (a slow device, not one pause), the worker draws, so
+// typing never waits for the picture.
+const IN_PAGE_ELEMENTS = 100;
+const FRAME_MS = 16;
+
+const cost = (reply: PictureReply) => reply.times.load + reply.times.draw + reply.times.prepare;
+
 /**
- * Draws pictures in a module worker and hands each answer to `show`, on the page's thread. One
- * request is out at a time: text typed meanwhile waits, each newer text replacing the older, and
- * an answer that a newer request has overtaken is dropped, so a slow model never draws a queue
- * of stale pictures. Where no worker starts, the pictures are drawn in the page instead.
+ * Draws pictures and hands each answer to `show`, on the page's thread: a small model in the page
+ * at once, a bigger one in a module worker so typing never waits for it. One request is out to the
+ * worker at a time: text typed meanwhile waits, each newer text replacing the older, and an answer
+ * that a newer request has overtaken is dropped, so a slow model never draws a queue of stale
+ * pictures. Where no worker starts, every picture is drawn in the page.
  */
 export function createPictureClient(show: (reply: PictureReply, sentAt: number) => void): PictureClient {
   let last = 0;
+  // Elements in the last model drawn, and the fewest the page has been too slow to draw.
+  let size = Infinity;
+  let slowAt = Infinity;
+  let slowRuns = 0;
+  const noteSize = (reply: PictureReply) => {
+    if (reply.ok) size = reply.elements.length;
+  };
   let out: { request: PictureRequest; sentAt: number } | undefined;
   let waiting: PictureRequest | undefined;
   let worker: Worker | undefined;
+  let drawHere: ((request: PictureRequest) => PictureReply) | undefined;
+  const drawing = import('./draw-picture.ts').then(({ drawPicture }) => (drawHere = drawPicture));
 
   const inPage = (request: PictureRequest) => {
     const sentAt = performance.now();
-    void import('./draw-picture.ts').then(({ drawPicture }) => request.id === last && show(drawPicture(request), sentAt));
+    const answer = (draw: (request: PictureRequest) => PictureReply) => {
+      if (request.id !== last) return;
+      const reply = draw(request);
+      noteSize(reply);
+      slowRuns = cost(reply) > FRAME_MS ? slowRuns + 1 : 0;
+      if (slowRuns >= 3) slowAt = Math.min(slowAt, size);
+      show(reply, sentAt);
+    };
+    if (drawHere) answer(drawHere);
+    else void drawing.then(answer);
   };
   const send = (request: PictureRequest) => {
-    if (!worker) return inPage(request);
+    if (!worker || (drawHere && size <= IN_PAGE_ELEMENTS && size < slowAt)) return inPage(request);
     out = { request, sentAt: performance.now() };
     worker.postMessage(request);
   };
@@ -35,6 +65,7 @@ export function createPictureClient(show: (reply: PictureReply, sentAt: number) 
     worker.addEventListener('message', (event: MessageEvent<PictureReply>) => {
       const sentAt = out?.sentAt ?? performance.now();
       out = undefined;
+      noteSize(event.data);
       const next = waiting;
       waiting = undefined;
       if (next) send(next);
