@@ -12,13 +12,8 @@ export const WORKER_URL = new URL('./render-worker.js', import.meta.url);
 // A small model is drawn in the page, in the task of the keystroke: the picture then shows in the
 // frame that shows the typed text. A worker's answer comes a task later, after that frame, and
 // shows a frame later, a longer wait than drawing a small model takes (the course's 39 elements
-// take about 5 ms). Past this many elements, or past the size of a model the page took more than
-// a frame (16 ms) to draw three times running (a slow device, not one pause), the worker draws, so
-// typing never waits for the picture.
+// take about 5 ms). Past this many elements the worker draws, so typing never waits for the picture.
 const IN_PAGE_ELEMENTS = 100;
-const FRAME_MS = 16;
-
-const cost = (reply: PictureReply) => reply.times.load + reply.times.draw + reply.times.prepare;
 
 /**
  * Draws pictures and hands each answer to `show`, on the page's thread: a small model in the page
@@ -29,10 +24,8 @@ const cost = (reply: PictureReply) => reply.times.load + reply.times.draw + repl
  */
 export function createPictureClient(show: (reply: PictureReply, sentAt: number) => void): PictureClient {
   let last = 0;
-  // Elements in the last model drawn, and the fewest the page has been too slow to draw.
+  // Elements in the last model drawn; unknown at first, so the first picture is the worker's.
   let size = Infinity;
-  let slowAt = Infinity;
-  let slowRuns = 0;
   const noteSize = (reply: PictureReply) => {
     if (reply.ok) size = reply.elements.length;
   };
@@ -48,15 +41,13 @@ export function createPictureClient(show: (reply: PictureReply, sentAt: number) 
       if (request.id !== last) return;
       const reply = draw(request);
       noteSize(reply);
-      slowRuns = cost(reply) > FRAME_MS ? slowRuns + 1 : 0;
-      if (slowRuns >= 3) slowAt = Math.min(slowAt, size);
       show(reply, sentAt);
     };
     if (drawHere) answer(drawHere);
     else void drawing.then(answer);
   };
   const send = (request: PictureRequest) => {
-    if (!worker || (drawHere && size <= IN_PAGE_ELEMENTS && size < slowAt)) return inPage(request);
+    if (!worker || (drawHere && size <= IN_PAGE_ELEMENTS)) return inPage(request);
     out = { request, sentAt: performance.now() };
     worker.postMessage(request);
   };
