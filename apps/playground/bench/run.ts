@@ -16,9 +16,10 @@ import { bigText, courseText } from './_models.ts';
 const at = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const KEYSTROKES = { course: 60, big: 20 };
 // The page's own measures of one redraw: parse and validate, layout and render, readying the SVG
-// (these three in the render worker, when the page has one), the wait for the worker's answer,
-// the picture's DOM update, and the problems list and the editor's marks.
-const STAGE_MEASURES = ['kg:load', 'kg:draw', 'kg:prepare', 'kg:worker', 'kg:show', 'kg:problems'];
+// (these three in the render worker or in the page), from the request to its answer (the three
+// and, from the worker, the wait for it), the picture's DOM update, and the problems list and the
+// editor's marks.
+const STAGE_MEASURES = ['kg:load', 'kg:draw', 'kg:prepare', 'kg:answer', 'kg:show', 'kg:problems'];
 // A build of the playground to measure beside this one, in the same run: KUBEGRAM_BENCH_BEFORE=<its dist folder>.
 const BEFORE = process.env.KUBEGRAM_BENCH_BEFORE;
 

@@ -89,7 +89,7 @@ function showReply(reply: PictureReply, sentAt: number): void {
   performance.measure('kg:load', { start: sentAt, duration: reply.times.load });
   performance.measure('kg:draw', { start: sentAt + reply.times.load, duration: reply.times.draw });
   performance.measure('kg:prepare', { start: sentAt + reply.times.load + reply.times.draw, duration: reply.times.prepare });
-  performance.measure('kg:worker', { start: sentAt, end: start });
+  performance.measure('kg:answer', { start: sentAt, end: start });
   performance.measure('kg:show', { start, end: shown });
   performance.measure('kg:problems', { start: shown, end });
   performance.measure('kg:redraw', { start: sentAt, end });
