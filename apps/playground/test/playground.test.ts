@@ -185,6 +185,31 @@ describe('the playground', () => {
     expect([...first.problems, ...second.problems]).toEqual([]);
   });
 
+  it('keeps up with fast typing on a model big enough for the render worker, ending on the last text', async () => {
+    const workers = Array.from({ length: 30 }, (_, i) => `  - id: w${i}\n    role: worker\n    pods:\n${pod(`p${i}`).replace(/^ {2}/gm, '')}`).join('');
+    const first = await open();
+    await setModel(first.page, `id: big\nlabel: Big\nnodes:\n  - id: cp\n    role: control-plane\n${workers}`);
+    await first.page.locator('#pg-svg g[data-id="p29"]').waitFor();
+    await first.page.keyboard.press('Control+Home');
+    await first.page.keyboard.press('ArrowDown');
+    await first.page.keyboard.press('End');
+    // Keys come faster than the worker draws: the answers to texts overtaken by newer ones are dropped.
+    await first.page.keyboard.type(' cluster');
+    await first.page.locator('#pg-caption', { hasText: 'Big cluster:' }).waitFor();
+    await first.page.waitForTimeout(500);
+    expect(await first.page.locator('#pg-caption').textContent()).toMatch(/^Big cluster: /);
+    const typed = await pictureOf(first.page);
+    await first.page.getByRole('button', { name: 'Copy link' }).click();
+    await first.page.locator('#pg-message', { hasText: 'Link copied' }).waitFor();
+    const link = await first.page.evaluate(() => navigator.clipboard.readText());
+    await first.close();
+    const second = await open(link.slice(link.indexOf('#')));
+    await second.page.locator('#pg-svg g[data-id="p29"]').waitFor();
+    expect(await pictureOf(second.page)).toBe(typed);
+    await second.close();
+    expect([...first.problems, ...second.problems]).toEqual([]);
+  });
+
   it('says so, where the reader looks, when a link is damaged', async () => {
     const { page, problems, close } = await open('#v1.AAAA');
     expect(await page.locator('#pg-notes').textContent()).toContain('Could not open the shared model');
