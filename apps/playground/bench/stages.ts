@@ -3,7 +3,7 @@
 import '../src/client/_no-eval.ts';
 import { layoutView, toSvg } from '@kubegram/diagram';
 import { parseCluster } from '@kubegram/model';
-import { parseClusterText, yamlToValue } from '@kubegram/model/load';
+import { parseClusterText, yamlToValue } from '@kubegram/model/yaml';
 import { LineCounter, parseDocument } from 'yaml';
 import { prepareSvg } from '../../docs/src/prepare-svg.ts';
 import { svgOptions } from '../src/client/render-model.ts';
@@ -14,10 +14,15 @@ import { bigText, courseText } from './_models.ts';
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function stages(text: string, rounds: number): Record<string, number> {
-  const times: Record<string, number[]> = { parse: [], validate: [], 'parse+validate (parseClusterText)': [], layout: [], render: [], 'DOM update': [], total: [] };
-  const host = document.createElement('div');
-  host.style.width = '800px';
-  document.body.append(host);
+  const times: Record<string, number[]> = { parse: [], validate: [], 'parse+validate (parseClusterText)': [], layout: [], render: [], 'prepare (prepareSvg)': [], 'DOM update, whole markup': [], 'DOM update, changed parts': [], total: [] };
+  // Two pictures side by side: one updated by parsing the whole markup and walking it (as when
+  // nothing was shown before), one by comparing with the markup shown before.
+  const [whole, parts] = [document.createElement('div'), document.createElement('div')];
+  for (const host of [whole, parts]) {
+    host.style.width = '800px';
+    document.body.append(host);
+  }
+  let previous: string | undefined;
   for (let i = 0; i < rounds; i++) {
     const typed = text.replace(/^label: (.*)$/m, (_m, label: string) => `label: ${label}${'x'.repeat(i % 7)}`);
     const t0 = performance.now();
@@ -35,19 +40,28 @@ function stages(text: string, rounds: number): Record<string, number> {
     const t4 = performance.now();
     const svg = toSvg(loaded.cluster, options);
     const t5 = performance.now();
-    showSvg(host, prepareSvg(svg, { idPrefix: 'pg', title: 'bench' }));
-    host.getBoundingClientRect();
+    const markup = prepareSvg(svg, { idPrefix: 'pg', title: 'bench' });
     const t6 = performance.now();
+    showSvg(whole, markup);
+    whole.getBoundingClientRect();
+    const t7 = performance.now();
+    showSvg(parts, markup, previous);
+    parts.getBoundingClientRect();
+    const t8 = performance.now();
+    previous = markup;
     times.parse!.push(t1 - t0);
     times.validate!.push(t2 - t1);
     times['parse+validate (parseClusterText)']!.push(t3 - t2);
     times.layout!.push(t4 - t3);
     // toSvg lays out again before it renders; its render share is what is left.
     times.render!.push(t5 - t4 - (t4 - t3));
-    times['DOM update']!.push(t6 - t5);
-    times.total!.push(t3 - t2 + (t5 - t4) + (t6 - t5));
+    times['prepare (prepareSvg)']!.push(t6 - t5);
+    times['DOM update, whole markup']!.push(t7 - t6);
+    times['DOM update, changed parts']!.push(t8 - t7);
+    times.total!.push(t3 - t2 + (t6 - t4) + (t8 - t7));
   }
-  host.remove();
+  whole.remove();
+  parts.remove();
   return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v.slice(Math.min(10, rounds / 4)))]));
 }
 

@@ -26,7 +26,7 @@ export async function buildPlayground(opts: Partial<BuildPlaygroundOptions> = {}
   await mkdir(outDir, { recursive: true });
   const html = renderPage({ siteTitle: o.siteTitle, home: '../index.html', siteCss: '../assets/site.css', favicon: '../assets/favicon.svg', css: 'playground.css', script: bundle.entry.name });
   await writeFile(join(outDir, 'index.html'), html);
-  for (const f of [bundle.entry, ...bundle.chunks]) await writeFile(join(outDir, f.name), f.code);
+  for (const f of [bundle.entry, bundle.worker, ...bundle.chunks]) await writeFile(join(outDir, f.name), f.code);
   await copyFile(CSS, join(outDir, 'playground.css'));
   return { outDir, bundle };
 }

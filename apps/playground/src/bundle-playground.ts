@@ -11,23 +11,26 @@ export interface BundleFile {
   gzipBytes: number;
 }
 
-/** The playground's script: the entry module first, then the chunks it loads later (the editor). */
+/** The playground's script: the entry module first, the render worker's, then the chunks they load (the editor among them). */
 export interface PlaygroundBundle {
   entry: BundleFile;
+  worker: BundleFile;
   chunks: BundleFile[];
 }
 
 const ENTRY = fileURLToPath(new URL('./client/main.ts', import.meta.url));
+const WORKER = fileURLToPath(new URL('./client/render-worker.ts', import.meta.url));
 
 const file = (name: string, code: string): BundleFile => ({ name, code, bytes: Buffer.byteLength(code), gzipBytes: gzipSync(code).length });
 
 /**
- * Bundles the playground's script as ES modules: `playground.js`, which draws the first picture,
- * and a chunk with the editor that it imports once the page is up.
+ * Bundles the playground's script as ES modules: `playground.js`, the page's wiring,
+ * `render-worker.js`, the module worker that draws the pictures (it shares the model and diagram
+ * chunks with the page), and a chunk with the editor that the page imports once it is up.
  */
 export async function bundlePlayground(): Promise<PlaygroundBundle> {
   const result = await build({
-    entryPoints: { playground: ENTRY },
+    entryPoints: { playground: ENTRY, 'render-worker': WORKER },
     bundle: true,
     splitting: true,
     minify: true,
@@ -44,6 +47,7 @@ export async function bundlePlayground(): Promise<PlaygroundBundle> {
   });
   const files = result.outputFiles.map((f) => file(f.path.slice(f.path.lastIndexOf('/') + 1), f.text));
   const entry = files.find((f) => f.name === 'playground.js');
-  if (!entry) throw new Error('bundlePlayground: esbuild wrote no playground.js');
-  return { entry, chunks: files.filter((f) => f !== entry) };
+  const worker = files.find((f) => f.name === 'render-worker.js');
+  if (!entry || !worker) throw new Error(`bundlePlayground: esbuild wrote no ${entry ? 'render-worker.js' : 'playground.js'}`);
+  return { entry, worker, chunks: files.filter((f) => f !== entry && f !== worker) };
 }

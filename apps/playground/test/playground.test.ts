@@ -60,6 +60,17 @@ async function open(fragment = '', colorScheme: 'light' | 'dark' = 'light'): Pro
 
 const svgOf = (page: Page) => page.locator('#pg-svg svg');
 
+/** The picture's elements, attributes (in name order: an update may set one after the others) and text, as one string. */
+const pictureOf = (page: Page) =>
+  svgOf(page).evaluate((svg) => {
+    const write = (node: Node): string => {
+      if (!(node instanceof Element)) return node.nodeValue ?? '';
+      const attributes = [...node.attributes].map((a) => ` ${a.name}="${a.value}"`).sort().join('');
+      return `<${node.localName}${attributes}>${[...node.childNodes].map(write).join('')}</${node.localName}>`;
+    };
+    return write(svg);
+  });
+
 /** The model text as the page saves it (the editor draws only the lines in view, so its DOM holds part of it). */
 async function modelOf(page: Page): Promise<{ name: string; text: string }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download model' }).click()]);
@@ -85,6 +96,8 @@ describe('the playground', () => {
     expect(response.headers()['content-security-policy']).toContain("script-src 'self'");
     expect((await modelOf(page)).text).toMatch(/^id: course$/m);
     expect(await svgOf(page).getAttribute('data-view')).toBe('overview');
+    // Pictures that take long to draw are drawn in the render worker, which the policy lets start (script-src 'self').
+    expect(page.workers().map((w) => new URL(w.url()).pathname)).toEqual(['/playground/render-worker.js']);
     await page.waitForLoadState('networkidle');
     await close();
     expect(problems).toEqual([]);
@@ -142,6 +155,57 @@ describe('the playground', () => {
     expect(await second.page.inputValue('#pg-theme')).toBe('dark');
     expect(await second.page.inputValue('#pg-fit')).toBe('4:3');
     expect(await svgOf(second.page).getAttribute('data-theme')).toBe('dark');
+    await second.close();
+    expect([...first.problems, ...second.problems]).toEqual([]);
+  });
+
+  it('shows the same picture after typing as when the typed model is opened afresh', async () => {
+    const first = await open();
+    await setModel(first.page, SMALL);
+    await first.page.locator('#pg-svg g[data-id="shop"]').waitFor();
+    // A pod (boxes move), then a label (a box's text and the picture's title): each picture is
+    // patched from the one before it, where it differs.
+    await first.page.keyboard.insertText(pod('cart'));
+    await first.page.locator('#pg-svg g[data-id="cart"]').waitFor();
+    await first.page.keyboard.press('Control+Home');
+    await first.page.keyboard.press('ArrowDown');
+    await first.page.keyboard.press('End');
+    await first.page.keyboard.type('er & co');
+    await first.page.locator('#pg-caption', { hasText: 'Smaller & co' }).waitFor();
+    const typed = await pictureOf(first.page);
+    expect(typed).toContain('>Smaller & co</text>');
+    await first.page.getByRole('button', { name: 'Copy link' }).click();
+    await first.page.locator('#pg-message', { hasText: 'Link copied' }).waitFor();
+    const link = await first.page.evaluate(() => navigator.clipboard.readText());
+    await first.close();
+    const second = await open(link.slice(link.indexOf('#')));
+    await second.page.locator('#pg-svg g[data-id="cart"]').waitFor();
+    expect(await pictureOf(second.page)).toBe(typed);
+    await second.close();
+    expect([...first.problems, ...second.problems]).toEqual([]);
+  });
+
+  it('keeps up with fast typing on a model big enough for the render worker, ending on the last text', async () => {
+    const workers = Array.from({ length: 30 }, (_, i) => `  - id: w${i}\n    role: worker\n    pods:\n${pod(`p${i}`).replace(/^ {2}/gm, '')}`).join('');
+    const first = await open();
+    await setModel(first.page, `id: big\nlabel: Big\nnodes:\n  - id: cp\n    role: control-plane\n${workers}`);
+    await first.page.locator('#pg-svg g[data-id="p29"]').waitFor();
+    await first.page.keyboard.press('Control+Home');
+    await first.page.keyboard.press('ArrowDown');
+    await first.page.keyboard.press('End');
+    // Keys come faster than the worker draws: the answers to texts overtaken by newer ones are dropped.
+    await first.page.keyboard.type(' cluster');
+    await first.page.locator('#pg-caption', { hasText: 'Big cluster:' }).waitFor();
+    await first.page.waitForTimeout(500);
+    expect(await first.page.locator('#pg-caption').textContent()).toMatch(/^Big cluster: /);
+    const typed = await pictureOf(first.page);
+    await first.page.getByRole('button', { name: 'Copy link' }).click();
+    await first.page.locator('#pg-message', { hasText: 'Link copied' }).waitFor();
+    const link = await first.page.evaluate(() => navigator.clipboard.readText());
+    await first.close();
+    const second = await open(link.slice(link.indexOf('#')));
+    await second.page.locator('#pg-svg g[data-id="p29"]').waitFor();
+    expect(await pictureOf(second.page)).toBe(typed);
     await second.close();
     expect([...first.problems, ...second.problems]).toEqual([]);
   });
@@ -211,13 +275,15 @@ describe('the playground', () => {
 
   it('changes the picture with every control: view, theme, highlight, fit and detail', async () => {
     const { page, problems, close } = await open();
+    // The picture is drawn in a worker: each control's change shows a moment later.
     await page.selectOption('#pg-view', 'control-plane');
-    expect(await svgOf(page).getAttribute('data-view')).toBe('control-plane');
+    await expect.poll(() => svgOf(page).getAttribute('data-view')).toBe('control-plane');
     await page.selectOption('#pg-view', 'overview');
+    await expect.poll(() => svgOf(page).getAttribute('data-view')).toBe('overview');
     await page.selectOption('#pg-theme', 'dark');
-    expect(await svgOf(page).getAttribute('data-theme')).toBe('dark');
+    await expect.poll(() => svgOf(page).getAttribute('data-theme')).toBe('dark');
     await page.selectOption('#pg-theme', 'auto');
-    expect(await svgOf(page).getAttribute('data-theme')).toBe('light');
+    await expect.poll(() => svgOf(page).getAttribute('data-theme')).toBe('light');
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect.poll(() => svgOf(page).getAttribute('data-theme')).toBe('dark');
     await page.emulateMedia({ colorScheme: 'light' });
@@ -225,24 +291,26 @@ describe('the playground', () => {
     const dimmed = () => svgOf(page).evaluate((s) => s.querySelectorAll('[opacity]').length);
     const plain = await dimmed();
     await page.selectOption('#pg-highlight', 'worker-1-kubelet');
-    expect(await dimmed()).toBeGreaterThan(plain);
+    await expect.poll(dimmed).toBeGreaterThan(plain);
     await page.locator('#pg-svg g[data-id="db-0"] > rect').first().click({ position: { x: 6, y: 6 } });
     expect(await page.inputValue('#pg-highlight')).toBe('db-0');
+    await expect.poll(dimmed).toBeGreaterThan(plain);
     await page.locator('#pg-svg g[data-id="db-0"] > rect').first().click({ position: { x: 6, y: 6 } });
     expect(await page.inputValue('#pg-highlight')).toBe('');
+    await expect.poll(dimmed).toBe(plain);
 
     const ratio = () => svgOf(page).evaluate((s) => (s as SVGSVGElement).viewBox.baseVal.width / (s as SVGSVGElement).viewBox.baseVal.height);
     await page.selectOption('#pg-fit', '16:9');
-    expect(await ratio()).toBeCloseTo(16 / 9, 2);
+    await expect.poll(ratio).toBeCloseTo(16 / 9, 2);
     await page.selectOption('#pg-fit', '4:3');
-    expect(await ratio()).toBeCloseTo(4 / 3, 2);
+    await expect.poll(ratio).toBeCloseTo(4 / 3, 2);
 
     const pods = Array.from({ length: 15 }, (_, i) => pod(`p${i}`)).join('');
     await setModel(page, `id: busy\nnodes:\n  - id: cp\n    role: control-plane\n  - id: w1\n    role: worker\n    pods:\n${pods}`);
     await page.locator('#pg-svg g[data-id="p0"]').waitFor();
     expect(await page.locator('#pg-svg g[data-id="p14"]').count()).toBe(0);
     await page.selectOption('#pg-detail', 'every-pod');
-    expect(await page.locator('#pg-svg g[data-id="p14"]').count()).toBe(1);
+    await expect.poll(() => page.locator('#pg-svg g[data-id="p14"]').count()).toBe(1);
     await close();
     expect(problems).toEqual([]);
   });

@@ -1,10 +1,10 @@
 // The playground's script: keeps the picture in step with the model text and the controls, and
 // holds both in the URL's fragment. The editor itself loads afterwards, in a chunk of its own.
 import { toMermaid } from '@kubegram/diagram';
-import { elementsOf, presets, views, type Cluster } from '@kubegram/model';
+import { presets, type Cluster } from '@kubegram/model';
 import { enhanceDiagram } from '../../../docs/src/client/enhance-diagram.ts';
 import { addZoom } from '../../../docs/src/client/zoom-dialog.ts';
-import { prepareSvg } from '../../../docs/src/prepare-svg.ts';
+import { showNotes as showNotesIn } from './_notes-view.ts';
 import { showProblems, type ShownProblem } from './_problems-view.ts';
 import { decodeState } from './decode-state.ts';
 import type { ModelEditor } from './editor.ts';
@@ -12,11 +12,12 @@ import { encodeState } from './encode-state.ts';
 import { importText } from './import-text.ts';
 import { isKubernetesText } from './is-kubernetes-text.ts';
 import { modelText } from './model-text.ts';
-import { renderModel, svgOptions } from './render-model.ts';
+import { createPictureClient } from './picture-client.ts';
+import { svgOptions } from './render-model.ts';
 import { saveFile } from './save-file.ts';
 import { showSvg } from './show-svg.ts';
 import { svgToPng } from './svg-to-png.ts';
-import { DEFAULT_SETTINGS, type Settings } from './types.ts';
+import { DEFAULT_SETTINGS, type PictureElement, type PictureReply, type Settings } from './types.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const ui = {
@@ -43,9 +44,11 @@ const dark = matchMedia('(prefers-color-scheme: dark)');
 let settings: Settings = { ...DEFAULT_SETTINGS };
 let text = '';
 let editor: ModelEditor | undefined;
-let good: { cluster: Cluster; svg: string } | undefined;
+let good: { cluster: Cluster; svg: string; markup: string } | undefined;
 let shownIds = '';
+let shownProblems = 0;
 
+const showNotes = (title: string, lines: readonly string[]) => showNotesIn(ui.notes, title, lines);
 const say = (message: string) => {
   ui.message.textContent = message;
 };
@@ -57,37 +60,52 @@ const goTo = (line: number, column: number) => {
   ui.textarea.setSelectionRange(offset, offset);
 };
 
-/** Redraws the picture from the text and settings; a model with problems keeps the last good picture. */
+const picture = createPictureClient(showReply);
+
+/** Asks for the picture of the text and settings; it is drawn off the page's thread and shown when it comes. */
 function redraw(): void {
-  const start = performance.now();
-  const outcome = renderModel(text, settings, dark.matches);
-  const problems: ShownProblem[] = outcome.ok ? outcome.warnings : [...outcome.problems, ...outcome.warnings];
-  const drawn = performance.now();
-  if (outcome.ok) showPicture(outcome.cluster, outcome.svg);
-  const shown = performance.now();
-  ui.figure.toggleAttribute('data-stale', !outcome.ok);
-  const heading = outcome.ok
-    ? `${problems.length} warning${problems.length === 1 ? '' : 's'}:`
-    : `The model has ${outcome.problems.length} problem${outcome.problems.length === 1 ? '' : 's'}; ${good ? 'the picture shows the last model that worked' : 'there is no picture yet'}:`;
-  showProblems(ui.problems, heading, problems, goTo);
-  editor?.showProblems(problems);
-  const end = performance.now();
-  performance.measure('kg:load', { start, duration: outcome.times.load });
-  performance.measure('kg:draw', { start: start + outcome.times.load, duration: outcome.times.draw });
-  performance.measure('kg:show', { start: drawn, end: shown });
-  performance.measure('kg:problems', { start: shown, end });
-  performance.measure('kg:redraw', { start, end });
+  picture.request({ text, settings, prefersDark: dark.matches });
   saveSoon();
 }
 
-function showPicture(cluster: Cluster, svg: string): void {
+/** Shows a drawing: the new picture, or the problems, keeping the last good picture up, dimmed. */
+function showReply(reply: PictureReply, sentAt: number): void {
+  const start = performance.now();
+  const problems: ShownProblem[] = reply.ok ? reply.warnings : [...reply.problems, ...reply.warnings];
+  if (reply.ok) showPicture(reply);
+  const shown = performance.now();
+  ui.figure.toggleAttribute('data-stale', !reply.ok);
+  const heading = reply.ok
+    ? `${problems.length} warning${problems.length === 1 ? '' : 's'}:`
+    : `The model has ${reply.problems.length} problem${reply.problems.length === 1 ? '' : 's'}; ${good ? 'the picture shows the last model that worked' : 'there is no picture yet'}:`;
+  // Most keystrokes leave a model with no problems, as before: then the editor is left undisturbed.
+  if (problems.length > 0 || shownProblems > 0) {
+    showProblems(ui.problems, heading, problems, goTo);
+    editor?.showProblems(problems);
+  }
+  shownProblems = problems.length;
+  const end = performance.now();
+  // The worker's stages by their length, placed where they fell between the request and the answer.
+  performance.measure('kg:load', { start: sentAt, duration: reply.times.load });
+  performance.measure('kg:draw', { start: sentAt + reply.times.load, duration: reply.times.draw });
+  performance.measure('kg:prepare', { start: sentAt + reply.times.load + reply.times.draw, duration: reply.times.prepare });
+  performance.measure('kg:answer', { start: sentAt, end: start });
+  performance.measure('kg:show', { start, end: shown });
+  performance.measure('kg:problems', { start: shown, end });
+  performance.measure('kg:redraw', { start: sentAt, end });
+}
+
+function showPicture(reply: Extract<PictureReply, { ok: true }>): void {
   const focused = document.activeElement instanceof Element && ui.svg.contains(document.activeElement) ? document.activeElement.closest<SVGGElement>('g[data-id]')?.dataset.id : undefined;
-  const view = views[settings.view];
-  if (svg !== good?.svg) showSvg(ui.svg, prepareSvg(svg, { idPrefix: 'pg', title: `${cluster.label}: ${view.title}`, description: view.description }));
-  ui.caption.textContent = `${cluster.label}: ${view.title}`;
-  good = { cluster, svg };
+  if (reply.markup !== good?.markup) showSvg(ui.svg, reply.markup, good?.markup);
+  ui.caption.textContent = reply.caption;
+  good = { cluster: reply.cluster, svg: reply.svg, markup: reply.markup };
   if (focused && !ui.svg.contains(document.activeElement)) ui.svg.querySelector<SVGGElement>(`g[data-id="${CSS.escape(focused)}"]`)?.focus();
-  const elements = elementsOf(cluster);
+  showElements(reply.elements);
+}
+
+// The highlight control lists the model's elements; rebuilt only when they change.
+function showElements(elements: readonly PictureElement[]): void {
   const ids = elements.map((e) => e.id).join('\n');
   if (ids !== shownIds) {
     shownIds = ids;
@@ -121,6 +139,7 @@ function setText(next: string): void {
 function applySettings(next: Settings): void {
   settings = next;
   for (const [key, select] of Object.entries(CONTROLS)) select.value = settings[key as keyof typeof CONTROLS];
+  if ([...ui.highlight.options].some((o) => o.value === settings.highlight)) ui.highlight.value = settings.highlight;
   redraw();
 }
 
@@ -142,15 +161,6 @@ function onImport(input: string, source: string, always = false): boolean {
   const pods = result.spec.nodes?.reduce((n, node) => n + (node.pods?.length ?? 0), 0) ?? 0;
   showNotes(`Imported ${nodes} node${nodes === 1 ? '' : 's'} and ${pods} pod${pods === 1 ? '' : 's'} from ${source}.`, result.notes.map((n) => `note: ${n}`));
   return true;
-}
-
-function showNotes(title: string, lines: readonly string[]): void {
-  const head = document.createElement('p');
-  head.textContent = title;
-  const list = document.createElement('ul');
-  list.append(...lines.map((line) => Object.assign(document.createElement('li'), { textContent: line })));
-  ui.notes.replaceChildren(head, ...(lines.length > 0 ? [list] : []));
-  ui.notes.hidden = false;
 }
 
 async function copy(what: string, value: string): Promise<void> {

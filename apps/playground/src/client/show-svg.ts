@@ -1,23 +1,80 @@
+import { svgChildren } from './_svg-children.ts';
+
+// Past this many changed children of one element, one parse of the element's new content and a
+// walk over it costs less than parsing each changed child on its own.
+const MANY_CHANGES = 16;
+
 /**
- * Puts SVG markup into `host`, changing only what differs from the picture already there: most
- * keystrokes move a few boxes or change one label, and the browser then lays out only those
- * texts again instead of every one. Elements that stay keep their focus and listeners.
+ * Puts SVG markup into `host`, changing only what differs from the picture already there. Given
+ * the markup shown before (`previous`), it compares the two texts element by element and parses
+ * only the parts that changed: a keystroke changes a label or moves a few boxes, so on a picture
+ * of thousands of elements nothing else is parsed, walked or laid out again. Without it, or when
+ * the texts do not line up, it parses the whole markup and changes the elements that differ.
+ * Elements that stay keep their focus and listeners.
  */
-export function showSvg(host: HTMLElement, markup: string): void {
+export function showSvg(host: HTMLElement, markup: string, previous?: string): void {
   const current = host.firstElementChild;
-  const template = document.createElement('template');
-  template.innerHTML = markup;
-  const next = template.content.firstElementChild;
-  if (!current || !next || current.nodeName !== next.nodeName || host.childNodes.length !== 1) {
-    host.replaceChildren(template.content);
-    return;
+  if (current && host.childNodes.length === 1) {
+    if (previous !== undefined && patchRoot(current, previous, markup)) return;
+    const next = parse(markup).firstElementChild;
+    if (next && current.nodeName === next.nodeName) return morph(current, next);
   }
-  morph(current, next);
+  host.replaceChildren(parse(markup));
 }
 
-function morph(from: Element, to: Element): void {
+function parse(markup: string): DocumentFragment {
+  const template = document.createElement('template');
+  template.innerHTML = markup;
+  return template.content;
+}
+
+// Parses markup that belongs inside an <svg>, so its elements get the SVG namespace.
+function parseInner(inner: string): Element {
+  return parse(`<svg xmlns="http://www.w3.org/2000/svg">${inner}</svg>`).firstElementChild!;
+}
+
+function patchRoot(root: Element, previous: string, markup: string): boolean {
+  const [was, now] = [svgChildren(previous), svgChildren(markup)];
+  const a = was?.length === 1 ? was[0]!.element : undefined;
+  const b = now?.length === 1 ? now[0]!.element : undefined;
+  if (!a || !b || a.name !== b.name || root.localName !== b.name) return false;
+  if (a.tag !== b.tag) syncAttributes(root, parseInner(`${b.tag}</${b.name}>`).firstElementChild!);
+  if (!patchChildren(root, a.inner, b.inner)) morph(root, parseInner(b.inner), false);
+  return true;
+}
+
+// Brings the children of `el`, drawn from `was`, up to `now`; false when the two do not line up
+// child for child, and the caller then rebuilds `el`'s content another way.
+function patchChildren(el: Element, was: string, now: string): boolean {
+  if (was === now) return true;
+  const a = svgChildren(was);
+  const b = svgChildren(now);
+  const nodes = el.childNodes;
+  if (!a || !b || a.length !== b.length || nodes.length !== a.length) return false;
+  const changed = b.flatMap((child, i) => (child.text === a[i]!.text ? [] : [i]));
+  if (changed.length > MANY_CHANGES) return false;
+  for (const i of changed) {
+    const [x, y, node] = [a[i]!.element, b[i]!.element, nodes[i]!];
+    if (x && y && x.name === y.name && node instanceof Element && node.localName === y.name) {
+      if (x.tag !== y.tag) syncAttributes(node, parseInner(`${y.tag}</${y.name}>`).firstElementChild!);
+      if (!patchChildren(node, x.inner, y.inner)) morph(node, parseInner(y.inner), false);
+      continue;
+    }
+    const fresh = parseInner(b[i]!.text);
+    if (fresh.childNodes.length !== 1) return false;
+    node.replaceWith(fresh.firstChild!);
+  }
+  return true;
+}
+
+function syncAttributes(from: Element, to: Element): void {
   for (const { name } of [...from.attributes]) if (!to.hasAttribute(name)) from.removeAttribute(name);
   for (const { name, value } of [...to.attributes]) if (from.getAttribute(name) !== value) from.setAttribute(name, value);
+}
+
+// Makes `from` like `to`, reusing the nodes that match; with `attributes` false, only its content.
+function morph(from: Element, to: Element, attributes = true): void {
+  if (attributes) syncAttributes(from, to);
   const old = [...from.childNodes];
   const fresh = [...to.childNodes];
   fresh.forEach((node, i) => {

@@ -1,4 +1,5 @@
-import type { ViewName } from '@kubegram/model';
+import type { Cluster, ViewName } from '@kubegram/model';
+import type { FileProblem } from '@kubegram/model/yaml';
 
 /** The colour theme asked for: `auto` follows the reader's colour scheme. */
 export type ThemeChoice = 'auto' | 'light' | 'dark';
@@ -30,3 +31,39 @@ export const DEFAULT_SETTINGS: Settings = { view: 'overview', theme: 'auto', hig
 export const THEME_CHOICES: readonly ThemeChoice[] = ['auto', 'light', 'dark'];
 export const FIT_CHOICES: readonly FitChoice[] = ['auto', '16:9', '4:3'];
 export const DETAIL_CHOICES: readonly Detail[] = ['collapsed', 'every-pod'];
+
+/** What the page asks to be drawn: the model text and the settings, numbered so a late answer can be told from a fresh one. */
+export interface PictureRequest {
+  id: number;
+  text: string;
+  settings: Settings;
+  /** Whether the reader's colour scheme is dark, for the `auto` theme. */
+  prefersDark: boolean;
+}
+
+/** One element of the drawn cluster, as the highlight control lists it. */
+export interface PictureElement {
+  id: string;
+  label: string;
+  kind: string;
+}
+
+/** How long each stage of one drawing took, in milliseconds. */
+export interface PictureTimes {
+  /** YAML to a checked cluster: parse and validate. */
+  load: number;
+  /** Cluster to SVG text: layout and render. */
+  draw: number;
+  /** SVG text readied for the page: ids scoped, named, made reachable by keyboard. */
+  prepare: number;
+}
+
+/** The answer to a `PictureRequest`: the picture, or the problems that keep the model from being drawn. */
+export type PictureReply = {
+  id: number;
+  warnings: FileProblem[];
+  times: PictureTimes;
+} & (
+  | { ok: true; cluster: Cluster; svg: string; markup: string; caption: string; elements: PictureElement[] }
+  | { ok: false; problems: FileProblem[] }
+);

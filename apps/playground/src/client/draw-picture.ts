@@ -1,0 +1,23 @@
+import { elementsOf, views } from '@kubegram/model';
+import { prepareSvg } from '../../../docs/src/prepare-svg.ts';
+import { renderModel } from './render-model.ts';
+import type { PictureReply, PictureRequest } from './types.ts';
+
+/**
+ * Answers one request of the page: the model text checked, laid out, drawn and readied for the
+ * page, with the highlight control's list of elements. Runs in the render worker (or in the page
+ * when no worker starts); never throws.
+ */
+export function drawPicture(request: PictureRequest): PictureReply {
+  const { id, text, settings, prefersDark } = request;
+  const outcome = renderModel(text, settings, prefersDark);
+  const times = { ...outcome.times, prepare: 0 };
+  if (!outcome.ok) return { id, ok: false, problems: outcome.problems, warnings: outcome.warnings, times };
+  const started = performance.now();
+  const view = views[settings.view];
+  const caption = `${outcome.cluster.label}: ${view.title}`;
+  const markup = prepareSvg(outcome.svg, { idPrefix: 'pg', title: caption, description: view.description });
+  const elements = elementsOf(outcome.cluster).map((e) => ({ id: e.id, label: e.label, kind: e.kind }));
+  times.prepare = performance.now() - started;
+  return { id, ok: true, cluster: outcome.cluster, svg: outcome.svg, markup, caption, elements, warnings: outcome.warnings, times };
+}

@@ -1,0 +1,84 @@
+import type { PictureReply, PictureRequest } from './types.ts';
+
+/** The page's side of the render worker. */
+export interface PictureClient {
+  /** Asks for a picture of this text and these settings; only the latest request is ever answered. */
+  request(request: Omit<PictureRequest, 'id'>): void;
+}
+
+/** Where the render worker's script is, beside the page's own. */
+export const WORKER_URL = new URL('./render-worker.js', import.meta.url);
+
+// A small model is drawn in the page, in the task of the keystroke: the picture then shows in the
+// frame that shows the typed text. A worker's answer comes a task later, after that frame, and
+// shows a frame later, a longer wait than drawing a small model takes (the course's 39 elements
+// take about 5 ms). Past this many elements the worker draws, so typing never waits for the picture.
+const IN_PAGE_ELEMENTS = 100;
+
+/**
+ * Draws pictures and hands each answer to `show`, on the page's thread: a small model in the page
+ * at once, a bigger one in a module worker so typing never waits for it. One request is out to the
+ * worker at a time: text typed meanwhile waits, each newer text replacing the older, and an answer
+ * that a newer request has overtaken is dropped, so a slow model never draws a queue of stale
+ * pictures. Where no worker starts, every picture is drawn in the page.
+ */
+export function createPictureClient(show: (reply: PictureReply, sentAt: number) => void): PictureClient {
+  let last = 0;
+  // Elements in the last model drawn; unknown at first, so the first picture is the worker's.
+  let size = Infinity;
+  const noteSize = (reply: PictureReply) => {
+    if (reply.ok) size = reply.elements.length;
+  };
+  let out: { request: PictureRequest; sentAt: number } | undefined;
+  let waiting: PictureRequest | undefined;
+  let worker: Worker | undefined;
+  let drawHere: ((request: PictureRequest) => PictureReply) | undefined;
+  const drawing = import('./draw-picture.ts').then(({ drawPicture }) => (drawHere = drawPicture));
+
+  const inPage = (request: PictureRequest) => {
+    const sentAt = performance.now();
+    const answer = (draw: (request: PictureRequest) => PictureReply) => {
+      if (request.id !== last) return;
+      const reply = draw(request);
+      noteSize(reply);
+      show(reply, sentAt);
+    };
+    if (drawHere) answer(drawHere);
+    else void drawing.then(answer);
+  };
+  const send = (request: PictureRequest) => {
+    if (!worker || (drawHere && size <= IN_PAGE_ELEMENTS)) return inPage(request);
+    out = { request, sentAt: performance.now() };
+    worker.postMessage(request);
+  };
+  try {
+    worker = new Worker(WORKER_URL, { type: 'module', name: 'kubegram-render' });
+    worker.addEventListener('message', (event: MessageEvent<PictureReply>) => {
+      const sentAt = out?.sentAt ?? performance.now();
+      out = undefined;
+      noteSize(event.data);
+      const next = waiting;
+      waiting = undefined;
+      if (next) send(next);
+      else if (event.data.id === last) show(event.data, sentAt);
+    });
+    // A worker that cannot start (an old browser, a stricter policy) leaves the drawing to the page.
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      worker?.terminate();
+      worker = undefined;
+      const lost = waiting ?? out?.request;
+      out = waiting = undefined;
+      if (lost) inPage(lost);
+    });
+  } catch {
+    worker = undefined;
+  }
+  return {
+    request(request) {
+      const numbered = { ...request, id: ++last };
+      if (out) waiting = numbered;
+      else send(numbered);
+    },
+  };
+}
