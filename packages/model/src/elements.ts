@@ -63,8 +63,9 @@ export function elementsOf(cluster: Cluster): ClusterElement[] {
   // Added after everything older, so the elements (and the ids derived from their order) of
   // models without these stay as they were.
   for (const ns of namespacesOf(cluster)) add('namespace', ns.ref, ns.path, cluster.id, namespaceElementId(ns.ref.id));
-  cluster.services?.forEach((s, i) => add('service', s, `services[${i}]`, cluster.id));
+  // Ingresses before services: the order a request meets them.
   cluster.ingresses?.forEach((g, i) => add('ingress', g, `ingresses[${i}]`, cluster.id));
+  cluster.services?.forEach((s, i) => add('service', s, `services[${i}]`, cluster.id));
   return out;
 }
 
