@@ -21,7 +21,7 @@ const PHASE_ORDER: readonly PodPhase[] = ['Failed', 'Unknown', 'Pending', 'Runni
 
 /**
  * The cluster with its system namespaces folded: on each node the system pods become one pod
- * (`kube-system ×N`, showing the first containers of up to three of them), and their workloads,
+ * (`kube-system ×N`, showing the first containers of up to three different ones), and their workloads,
  * services and ingresses are left out. The same cluster when it has nothing to fold.
  */
 export function foldSystemNamespaces(cluster: Cluster, options: FoldSystemOptions = {}): Cluster {
@@ -58,7 +58,14 @@ function foldNode(n: Node, folds: (ns: string | undefined) => boolean, taken: Se
   taken.add(id);
   const namespaces = [...new Set(system.map((p) => p.namespace ?? 'default'))];
   const phase = PHASE_ORDER.find((ph) => system.some((p) => p.phase === ph));
-  const shown = system.slice(0, 3);
+  // Up to three different programs show what runs there; the same DaemonSet twice says nothing new.
+  const labels = new Set<string>();
+  const shown = system.filter((p) => {
+    const label = p.containers[0]!.label;
+    if (labels.has(label) || labels.size >= 3) return false;
+    labels.add(label);
+    return true;
+  });
   const stand: Pod = {
     id,
     label: `${namespaces.length === 1 ? namespaces[0] : 'system'} ×${system.length}`,
