@@ -29,7 +29,8 @@ Arguments:
 
 Options:
       --preset <name>    draw a built-in model instead: course, haCloud or local
-      --view <view>      ${VIEW_NAMES[0]} (default), ${VIEW_NAMES.slice(1).join(', ')}
+      --view <view>      ${VIEW_NAMES[0]} (default), ${VIEW_NAMES.slice(1, 5).join(', ')},
+                         ${VIEW_NAMES.slice(5).join(', ')}
   -f, --format <fmt>     ${orList(FORMAT_NAMES)} (default: from the -o extension, else ${FORMAT_NAMES[0]})
   -t, --theme <theme>    light (default) or dark
       --highlight <ids>  comma-separated element ids to emphasise; the rest is dimmed
@@ -37,6 +38,10 @@ Options:
       --scale <n>        PNG pixels per SVG unit (default 2)
       --fit <w>[x<h>]    lay the picture out for a frame of this many pixels (for example 1200
                          or 1200x675), folding detail so labels stay readable in it
+  -o, --output <file>    write here instead of standard output (- for standard output): a file
+                         is replaced atomically (through a link, the file it points to), a
+                         device or named pipe written through; never the model itself
+  -h, --help             show this help
 
 Large, real clusters:
       --namespace <ns>   draw only this namespace (repeatable, or comma-separated)
@@ -48,10 +53,6 @@ Large, real clusters:
       --expand <ids>     with --collapse-pods: comma-separated workloads to keep apart
       --group-nodes [n]  draw each node pool (pool label, else instance type and role) with
                          more than n nodes (default ${GROUP_NODES_DEFAULT}) as one node, "pool ×N"
-  -o, --output <file>    write here instead of standard output (- for standard output): a file
-                         is replaced atomically (through a link, the file it points to), a
-                         device or named pipe written through; never the model itself
-  -h, --help             show this help
 `,
   async run(args, ctx) {
     const { values, positionals } = parseCommandArgs('render', withOptionalThreshold(args), {
