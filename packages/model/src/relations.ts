@@ -80,7 +80,13 @@ export function relationsOf(cluster: Cluster): ResolvedRelation[] {
   cluster.nodes.forEach((node, n) => {
     for (const proxy of kinds[n]!('kube-proxy')) for (const pod of node.pods) push(proxy.id, pod.id, 'routes');
   });
-  if (cluster.services !== undefined || cluster.ingresses !== undefined) serviceRoutes(cluster, kinds.flatMap((find) => find('kube-proxy')), push);
+  if (cluster.services !== undefined || cluster.ingresses !== undefined) {
+    const relabel = (from: string, to: string, text: string) => {
+      const r = out.findLast((x) => x.from === from && x.to === to && x.kind === 'routes');
+      if (r) r.label = text;
+    };
+    serviceRoutes(cluster, kinds.flatMap((find) => find('kube-proxy')), push, relabel);
+  }
   if (cluster.relations.length > 0) {
     const seen = new Set(out.map((r) => r.id));
     for (const r of cluster.relations) {
@@ -96,7 +102,7 @@ export function relationsOf(cluster: Cluster): ResolvedRelation[] {
 // How a request finds a container: the load balancer in front of the ingresses, each ingress to
 // the services its rules name (in its namespace), each service to kube-proxy on every node, which
 // programs that service's rules there; kube-proxy to the pods is derived above.
-function serviceRoutes(cluster: Cluster, proxies: readonly Component[], push: (from: string, to: string, kind: RelationKind) => void): void {
+function serviceRoutes(cluster: Cluster, proxies: readonly Component[], push: (from: string, to: string, kind: RelationKind) => void, label: (from: string, to: string, text: string) => void): void {
   const seen = new Set<string>();
   const once = (from: string, to: string) => {
     const key = `${from}\u0000${to}`;
@@ -108,11 +114,19 @@ function serviceRoutes(cluster: Cluster, proxies: readonly Component[], push: (f
   const lbs = cluster.actors.filter((a) => a.kind === 'load-balancer');
   for (const ing of cluster.ingresses ?? []) {
     for (const lb of lbs) once(lb.id, ing.id);
-    const backends = ing.defaultBackend === undefined ? ing.rules : [...ing.rules, ing.defaultBackend];
+    // An ingress edge says which requests take it: its rules' hosts and paths.
+    const routes = new Map<string, string[]>();
+    const backends = ing.defaultBackend === undefined ? ing.rules : [...ing.rules, { ...ing.defaultBackend, path: '(default)' }];
     for (const b of backends) {
       const to = byName.get(`${ing.namespace ?? 'default'}/${b.service}`);
-      if (to !== undefined) once(ing.id, to);
+      if (to === undefined) continue;
+      if (!routes.has(to)) {
+        once(ing.id, to);
+        routes.set(to, []);
+      }
+      routes.get(to)!.push(`${'host' in b && b.host !== undefined ? b.host : ''}${b.path ?? '/'}`);
     }
+    for (const [to, rules] of routes) label(ing.id, to, [...new Set(rules)].join(', '));
   }
   for (const s of cluster.services ?? []) {
     if (s.type === 'ExternalName' || s.selector === undefined) continue;

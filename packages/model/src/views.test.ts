@@ -122,6 +122,7 @@ describe('selectView networking and workloads', () => {
     expect(routes).toContain('routes:web-svc->worker-4-kube-proxy');
     expect(routes).toContain('routes:worker-1-kube-proxy->web-1');
     expect(routes).not.toContain('routes:shop->queue-svc');
+    expect(sel.relations.find((r) => r.id === 'routes:shop->api-svc')?.label).toBe('shop.example.com/api');
   });
 
   it('networking leaves out pods no service selects', () => {
