@@ -35,7 +35,8 @@ export function toMermaid(source: Cluster, options: MermaidOptions = {}): string
   const theme = opts.theme === 'auto' ? themes.light : Object.hasOwn(themes, opts.theme) ? themes[opts.theme] : undefined;
   if (!theme) throw new Error(`toMermaid: options.theme: unknown theme "${String(opts.theme)}": expected one of ${Object.keys(themes).join(', ')}, auto`);
   const all = elementsOf(cluster);
-  const known = new Set(all.map((e) => e.id));
+  // Ids are checked against the model as given: an element merged into another is still a name the reader may use.
+  const known = new Set((cluster === source ? all : elementsOf(source)).map((e) => e.id));
   opts.highlight.forEach((id, i) => {
     if (!known.has(id)) {
       throw new Error(`toMermaid: options.highlight[${i}]: unknown element "${id}" in cluster "${cluster.id}": expected an element id such as "${all[1]?.id ?? cluster.id}"`);
