@@ -80,13 +80,7 @@ export function relationsOf(cluster: Cluster): ResolvedRelation[] {
   cluster.nodes.forEach((node, n) => {
     for (const proxy of kinds[n]!('kube-proxy')) for (const pod of node.pods) push(proxy.id, pod.id, 'routes');
   });
-  if (cluster.services !== undefined || cluster.ingresses !== undefined) {
-    const relabel = (from: string, to: string, text: string) => {
-      const r = out.findLast((x) => x.from === from && x.to === to && x.kind === 'routes');
-      if (r) r.label = text;
-    };
-    serviceRoutes(cluster, kinds.flatMap((find) => find('kube-proxy')), push, relabel);
-  }
+  if (cluster.services !== undefined || cluster.ingresses !== undefined) serviceRoutes(cluster, kinds.flatMap((find) => find('kube-proxy')), out);
   if (cluster.relations.length > 0) {
     const seen = new Set(out.map((r) => r.id));
     for (const r of cluster.relations) {
@@ -102,34 +96,35 @@ export function relationsOf(cluster: Cluster): ResolvedRelation[] {
 // How a request finds a container: the load balancer in front of the ingresses, each ingress to
 // the services its rules name (in its namespace), each service to kube-proxy on every node, which
 // programs that service's rules there; kube-proxy to the pods is derived above.
-function serviceRoutes(cluster: Cluster, proxies: readonly Component[], push: (from: string, to: string, kind: RelationKind) => void, label: (from: string, to: string, text: string) => void): void {
-  const seen = new Set<string>();
-  const once = (from: string, to: string) => {
-    const key = `${from}\u0000${to}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    push(from, to, 'routes');
+function serviceRoutes(cluster: Cluster, proxies: readonly Component[], out: ResolvedRelation[]): void {
+  const made = new Map<string, ResolvedRelation>();
+  const route = (from: string, to: string): ResolvedRelation => {
+    const id = `routes:${from}->${to}`;
+    let r = made.get(id);
+    if (r === undefined) {
+      r = { id, from, to, kind: 'routes', label: RELATION_LABELS.routes, derived: true };
+      made.set(id, r);
+      out.push(r);
+    }
+    return r;
   };
   const byName = new Map((cluster.services ?? []).map((s) => [`${s.namespace ?? 'default'}/${serviceName(s)}`, s.id]));
   const lbs = cluster.actors.filter((a) => a.kind === 'load-balancer');
   for (const ing of cluster.ingresses ?? []) {
-    for (const lb of lbs) once(lb.id, ing.id);
+    for (const lb of lbs) route(lb.id, ing.id);
     // An ingress edge says which requests take it: its rules' hosts and paths.
-    const routes = new Map<string, string[]>();
+    const rules = new Map<ResolvedRelation, Set<string>>();
     const backends = ing.defaultBackend === undefined ? ing.rules : [...ing.rules, { ...ing.defaultBackend, path: '(default)' }];
     for (const b of backends) {
       const to = byName.get(`${ing.namespace ?? 'default'}/${b.service}`);
       if (to === undefined) continue;
-      if (!routes.has(to)) {
-        once(ing.id, to);
-        routes.set(to, []);
-      }
-      routes.get(to)!.push(`${'host' in b && b.host !== undefined ? b.host : ''}${b.path ?? '/'}`);
+      const r = route(ing.id, to);
+      rules.set(r, (rules.get(r) ?? new Set()).add(`${'host' in b && b.host !== undefined ? b.host : ''}${b.path ?? '/'}`));
     }
-    for (const [to, rules] of routes) label(ing.id, to, [...new Set(rules)].join(', '));
+    for (const [r, texts] of rules) r.label = [...texts].join(', ');
   }
   for (const s of cluster.services ?? []) {
     if (s.type === 'ExternalName' || s.selector === undefined) continue;
-    for (const proxy of proxies) once(s.id, proxy.id);
+    for (const proxy of proxies) route(s.id, proxy.id);
   }
 }
