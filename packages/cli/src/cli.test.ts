@@ -72,16 +72,30 @@ describe('main', () => {
 
       Options:
             --preset <name>    draw a built-in model instead: course, haCloud or local
-            --view <view>      overview (default), control-plane, worker, request-flow, reconcile
+            --view <view>      overview (default), control-plane, worker, request-flow, reconcile,
+                               networking, workloads
         -f, --format <fmt>     svg, mermaid, png or text (default: from the -o extension, else svg)
         -t, --theme <theme>    light (default) or dark
             --highlight <ids>  comma-separated element ids to emphasise; the rest is dimmed
             --node <id>        the node a control-plane or worker view shows
             --scale <n>        PNG pixels per SVG unit (default 2)
+            --fit <w>[x<h>]    lay the picture out for a frame of this many pixels (for example 1200
+                               or 1200x675), folding detail so labels stay readable in it
         -o, --output <file>    write here instead of standard output (- for standard output): a file
                                is replaced atomically (through a link, the file it points to), a
                                device or named pipe written through; never the model itself
         -h, --help             show this help
+
+      Large, real clusters:
+            --namespace <ns>   draw only this namespace (repeatable, or comma-separated)
+            --exclude-namespace <ns>
+                               leave this namespace out (repeatable, or comma-separated)
+            --show-system      draw the system namespaces' pods (kube-system, kube-*, ...) one by one;
+                               by default they fold into one pod per node, unless named by --namespace
+            --collapse-pods    draw the replicas of a workload on one node once, as "web ×3"
+            --expand <ids>     with --collapse-pods: comma-separated workloads to keep apart
+            --group-nodes [n]  draw each node pool (pool label, else instance type and role) with
+                               more than n nodes (default 3) as one node, "pool ×N"
       "
     `);
   });
@@ -139,6 +153,10 @@ describe('main', () => {
                              never over one of its inputs
             --id <id>        id of the cluster in the model (default: from the first file name)
             --label <text>   label of the cluster in diagrams
+            --namespace <ns> keep only the pods, workloads, services and ingresses of this namespace
+                             (repeatable, or comma-separated); nodes and the control plane stay
+            --exclude-namespace <ns>
+                             leave this namespace's objects out (repeatable, or comma-separated)
         -q, --quiet          do not print notes about what was left out
         -h, --help           show this help
       "

@@ -130,7 +130,7 @@ describe('kubegram render', () => {
   it('exits 2 for a bad option value and an unknown highlight, 1 for an invalid model', async () => {
     const view = await kubegram(['render', '--preset', 'course', '--view', 'top']);
     expect(view.code).toBe(2);
-    expect(view.stderr).toContain('--view must be one of overview, control-plane, worker, request-flow, reconcile, got "top"');
+    expect(view.stderr).toContain('--view must be one of overview, control-plane, worker, request-flow, reconcile, networking, workloads, got "top"');
     const highlight = await kubegram(['render', '--preset', 'course', '--highlight', 'nope']);
     expect(highlight.code).toBe(2);
     expect(highlight.stderr).toContain('has no element "nope"');

@@ -66,15 +66,22 @@ describe('findDiagramRefs', () => {
     expect(findDiagramRefs(md, FILE)).toEqual({ refs: [], errors: [] });
   });
 
+  test('reads the networking and workloads views with a tour', () => {
+    const { refs, errors } = findDiagramRefs('![a](a.svg "kubegram: preset:haCloud#networking tour=shop,web-svc") ![b](b.svg "kubegram: preset:haCloud#workloads")', FILE);
+    expect(errors).toEqual([]);
+    expect(refs.map((r) => r.view)).toEqual(['networking', 'workloads']);
+    expect(refs[0]).toMatchObject({ tour: ['shop', 'web-svc'] });
+  });
+
   test('a missing view names the syntax and the views', () => {
     expect(messages('![a](a.svg "kubegram: ../models/course.ts")')).toEqual([
-      'diagrams[0].view: missing the view: expected "../models/course.ts#<view>" with a view among overview, control-plane, worker, request-flow, reconcile, such as "kubegram: ../models/course.ts#overview highlight=control-plane-apiserver"',
+      'diagrams[0].view: missing the view: expected "../models/course.ts#<view>" with a view among overview, control-plane, worker, request-flow, reconcile, networking, workloads, such as "kubegram: ../models/course.ts#overview highlight=control-plane-apiserver"',
     ]);
   });
 
   test('an unknown view, preset, option or model format is named with what was expected', () => {
     expect(messages('![a](a.svg "kubegram: ../m.ts#overveiw")')).toEqual([
-      'diagrams[0].view: unknown view "overveiw": expected one of overview, control-plane, worker, request-flow, reconcile',
+      'diagrams[0].view: unknown view "overveiw": expected one of overview, control-plane, worker, request-flow, reconcile, networking, workloads',
     ]);
     expect(messages('![a](a.svg "kubegram: preset:gke#overview")')).toEqual([
       'diagrams[0].model: unknown preset "gke": expected one of preset:course, preset:haCloud, preset:local',

@@ -129,6 +129,17 @@ function capacityOf(node: NodeRecord): NodeSpec['capacity'] {
   return { cpu, memory, ...(pods !== undefined && Number.isSafeInteger(pods) ? { pods } : {}) };
 }
 
+// The labels the managed clouds and the common node provisioners put a node's pool in.
+const POOL_LABELS = [
+  'eks.amazonaws.com/nodegroup',
+  'alpha.eksctl.io/nodegroup-name',
+  'karpenter.sh/nodepool',
+  'cloud.google.com/gke-nodepool',
+  'kubernetes.azure.com/agentpool',
+  'agentpool',
+  'doks.digitalocean.com/node-pool',
+] as const;
+
 // What a node says about itself: taints, cordon, OS and architecture, and where the cloud put it.
 function nodeDetailsOf(n: NodeRecord): Partial<NodeSpec> {
   const seen = new Set<string>();
@@ -140,12 +151,14 @@ function nodeDetailsOf(n: NodeRecord): Partial<NodeSpec> {
   });
   const instanceType = n.labels['node.kubernetes.io/instance-type'] ?? n.labels['beta.kubernetes.io/instance-type'];
   const zone = n.labels['topology.kubernetes.io/zone'] ?? n.labels['failure-domain.beta.kubernetes.io/zone'];
+  const pool = POOL_LABELS.map((l) => n.labels[l]).find((v) => v !== undefined && v !== '');
   return {
     ...(taints.length > 0 ? { taints } : {}),
     ...(n.unschedulable ? { cordoned: true } : {}),
     ...(n.os === undefined ? {} : { os: n.os }),
     ...(n.arch === undefined ? {} : { arch: n.arch }),
     ...(instanceType === undefined || instanceType === '' ? {} : { instanceType }),
+    ...(pool === undefined ? {} : { pool }),
     ...(zone === undefined || zone === '' ? {} : { zone }),
   };
 }

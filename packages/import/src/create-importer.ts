@@ -2,6 +2,7 @@ import { Tally } from './_tally.js';
 import { buildSpec } from './_build.js';
 import { createCollector } from './_collect.js';
 import { createTextReader } from './_read-text.js';
+import { filterSpecNamespaces } from './_filter-namespaces.js';
 import type { Importer, ImportOptions, ImportResult } from './types.js';
 
 const DEFAULTS = { id: 'cluster' };
@@ -59,7 +60,8 @@ export function createImporter(options: ImportOptions = {}): Importer {
         };
       }
       const built = buildSpec(collected, { id: opts.id, label: opts.label });
-      return { ok: true, spec: built.spec, notes: [...notes, ...built.notes] };
+      const spec = filterSpecNamespaces(built.spec, options.namespaces ?? [], options.excludeNamespaces ?? [], built.notes);
+      return { ok: true, spec, notes: [...notes, ...built.notes] };
     },
   };
 }

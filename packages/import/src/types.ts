@@ -6,6 +6,10 @@ export interface ImportOptions {
   id?: string;
   /** Label of the cluster in diagrams. */
   label?: string;
+  /** Keep only the pods, workloads, services and ingresses of these namespaces; every namespace when absent or empty. */
+  namespaces?: readonly string[];
+  /** Leave out the pods, workloads, services and ingresses of these namespaces. */
+  excludeNamespaces?: readonly string[];
 }
 
 /** A problem with the input: the file, the place in it (path, line and column when known), what was expected. */

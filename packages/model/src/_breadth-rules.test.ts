@@ -65,7 +65,7 @@ describe('namespace, service, ingress and state rules', () => {
   it('names are unique per namespace, ids in the whole cluster', () => {
     const s = shop();
     s.services.push({ id: 'web-2', name: 'web', namespace: 'shop' }, { id: 'web-3', name: 'web', namespace: 'default' }, { id: 'w1', name: 'other', namespace: 'default' });
-    expect(codes(s)).toEqual(['error duplicate-name services[2].name', 'error duplicate-id services[4].id']);
+    expect(codes(s)).toEqual(['error duplicate-id services[4].id', 'error duplicate-name services[2].name']);
   });
   it('a headless service is a ClusterIP one, and an ExternalName names its target', () => {
     const s = shop();

@@ -1,7 +1,11 @@
 import type { Cluster } from './cluster.js';
 import type { ElementKind } from './element-kinds.js';
 import type { ClusterElement } from './elements.js';
+import { namespaceElementId } from './elements.js';
 import type { Node } from './node.js';
+import type { Pod } from './pod.js';
+import { servicePods } from './service-pods.js';
+import type { Workload } from './workload.js';
 import type { ResolvedRelation } from './relations.js';
 import type { SelectViewOptions } from './select-view.js';
 import { FLOW_ROLES, type FlowRole, type ViewDefinition } from './views.js';
@@ -19,6 +23,8 @@ export interface ScopeInput {
 export interface ScopeResult {
   keep: Set<string>;
   participants: Partial<Record<FlowRole, ClusterElement>>;
+  /** Elements the view draws inside another element than the model's parent (a pod in its workload). */
+  parents?: Map<string, string>;
 }
 
 /** How each scope of a view picks its elements. */
@@ -27,6 +33,8 @@ export const SCOPES: Readonly<Record<ViewDefinition['scope'], (input: ScopeInput
   participants: storyParticipants,
   'control-plane-node': (input) => oneNode(input, 'control-plane'),
   'worker-node': (input) => oneNode(input, 'worker'),
+  'service-paths': servicePaths,
+  namespaces: namespaceTree,
 };
 
 function wholeCluster({ view, all }: ScopeInput): ScopeResult {
@@ -96,4 +104,37 @@ function outsideParties(input: ScopeInput, inside: ReadonlySet<string>, byId: Re
     if (inOtherNode ? other.kind === 'apiserver' || other.kind === 'etcd' : other.parent === undefined) out.push(other.id);
   }
   return out;
+}
+
+// The path of a request: the ingresses, the services, the nodes that run kube-proxy with it, the
+// pods some service selects, and the load balancers in front.
+function servicePaths({ cluster, view, all }: ScopeInput): ScopeResult {
+  const kinds = new Set<ElementKind>(view.kinds);
+  const selected = new Set<string>();
+  for (const s of cluster.services ?? []) for (const p of servicePods(cluster, s)) selected.add(p.id);
+  const proxied = new Set(all.filter((e) => e.kind === 'kube-proxy' && e.parent !== undefined).map((e) => e.parent!));
+  const keep = new Set<string>();
+  for (const e of all) {
+    if (!kinds.has(e.kind)) continue;
+    if (e.kind === 'pod' ? selected.has(e.id) : e.kind.endsWith('-node') ? proxied.has(e.id) : true) keep.add(e.id);
+  }
+  return { keep, participants: {} };
+}
+
+// Namespaces, their workloads and the pods of each: a workload is drawn in its namespace, a pod in
+// its workload (or its namespace when no workload owns it).
+function namespaceTree({ cluster, view, all }: ScopeInput): ScopeResult {
+  const kinds = new Set<ElementKind>(view.kinds);
+  const keep = new Set(all.filter((e) => kinds.has(e.kind)).map((e) => e.id));
+  const parents = new Map<string, string>();
+  const workloads = new Set(cluster.workloads.map((w) => w.id));
+  for (const e of all) {
+    if (!keep.has(e.id)) continue;
+    if (e.kind === 'workload') parents.set(e.id, namespaceElementId((e.ref as Workload).namespace ?? 'default'));
+    if (e.kind === 'pod') {
+      const pod = e.ref as Pod;
+      parents.set(e.id, pod.workload !== undefined && workloads.has(pod.workload) ? pod.workload : namespaceElementId(pod.namespace ?? 'default'));
+    }
+  }
+  return { keep, participants: {}, parents };
 }

@@ -10,17 +10,13 @@ const warning = (code: string, path: string, message: string): Problem => ({ cod
 const NODE_PORT_MIN = 30000;
 const NODE_PORT_MAX = 32767;
 
-/** Services and ingresses: ids unique in the cluster, Kubernetes names unique per namespace. */
-export function serviceNames({ cluster, byId }: RuleInput): Problem[] {
+/** Services and ingresses: Kubernetes names unique per namespace (their ids are elements' ids, checked with the others). */
+export function serviceNames({ cluster }: RuleInput): Problem[] {
   const problems: Problem[] = [];
-  const ids = new Map<string, string>();
   const names = new Map<string, string>();
   const check = (kind: 'services' | 'ingresses', list: readonly { id: string; name?: string | undefined; namespace?: string | undefined }[] | undefined) =>
     list?.forEach((o, i) => {
       const path = `${kind}[${i}]`;
-      const taken = byId.get(o.id)?.path ?? ids.get(o.id);
-      if (taken !== undefined) problems.push(error('duplicate-id', `${path}.id`, `expected a unique id, but "${o.id}" is already used at ${taken === '' ? 'the cluster' : taken}`));
-      else ids.set(o.id, path);
       const key = `${kind}/${o.namespace ?? 'default'}/${o.name ?? o.id}`;
       const first = names.get(key);
       if (first !== undefined) {

@@ -44,6 +44,6 @@ describe('defineCluster types', () => {
   });
 
   it('types view names as a union', () => {
-    expectTypeOf<ViewName>().toEqualTypeOf<'overview' | 'control-plane' | 'worker' | 'request-flow' | 'reconcile'>();
+    expectTypeOf<ViewName>().toEqualTypeOf<'overview' | 'control-plane' | 'worker' | 'request-flow' | 'reconcile' | 'networking' | 'workloads'>();
   });
 });

@@ -19,6 +19,9 @@ export const ELEMENT_KINDS = [
   'workload',
   'controller',
   'volume',
+  'namespace',
+  'service',
+  'ingress',
 ] as const;
 /** Every kind of element a cluster model holds. */
 export type ElementKind = (typeof ELEMENT_KINDS)[number];
@@ -48,4 +51,7 @@ export const ELEMENT_KIND_NAMES: Readonly<Record<ElementKind, readonly string[]>
   workload: ['deployment', 'replicaset', 'workload'],
   controller: ['controller'],
   volume: ['volume'],
+  namespace: ['namespace'],
+  service: ['service', 'ClusterIP', 'NodePort'],
+  ingress: ['ingress'],
 };

@@ -1,13 +1,16 @@
 import type { Actor } from './actor.js';
 import type { Cluster } from './cluster.js';
 import type { CloudController, Component, Controller } from './component.js';
+import type { Ingress } from './ingress.js';
+import type { Namespace } from './namespace.js';
 import type { Node } from './node.js';
 import type { Container, Pod, Volume } from './pod.js';
+import type { Service } from './service.js';
 import type { Workload } from './workload.js';
 import type { ElementKind } from './element-kinds.js';
 
 /** The model object behind an element. */
-export type ElementRef = Cluster | Node | Component | Controller | CloudController | Pod | Container | Volume | Actor | Workload;
+export type ElementRef = Cluster | Node | Component | Controller | CloudController | Pod | Container | Volume | Actor | Workload | Namespace | Service | Ingress;
 
 /** One element of a cluster, flattened: its kind, its parent and where it sits in the model. */
 export interface ClusterElement {
@@ -22,13 +25,19 @@ export interface ClusterElement {
   ref: ElementRef;
 }
 
+/**
+ * The element id of a namespace. Namespaces are named like other objects (a namespace and a
+ * workload may both be called "shop"), so their ids carry a prefix no model id can have.
+ */
+export const namespaceElementId = (name: string): string => `namespace:${name}`;
+
 /** Lists every element of the cluster, parents before children, in model order. */
 export function elementsOf(cluster: Cluster): ClusterElement[] {
   const out: ClusterElement[] = [];
   // One object shape for every element (parent present, possibly undefined) keeps this fast on
   // clusters of thousands of elements.
-  const add = (kind: ElementKind, ref: ElementRef & { id: string; label: string; description: string }, path: string, parent?: string) => {
-    out.push({ id: ref.id, kind, label: ref.label, description: ref.description, parent, path, ref });
+  const add = (kind: ElementKind, ref: ElementRef & { id: string; label: string; description: string }, path: string, parent?: string, id = ref.id) => {
+    out.push({ id, kind, label: ref.label, description: ref.description, parent, path, ref });
   };
   add('cluster', cluster, '');
   cluster.etcd.members.forEach((m, i) => add('etcd', m, `etcd.members[${i}]`, cluster.id));
@@ -51,5 +60,32 @@ export function elementsOf(cluster: Cluster): ClusterElement[] {
   });
   cluster.workloads.forEach((w, i) => add('workload', w, `workloads[${i}]`, cluster.id));
   cluster.actors.forEach((a, i) => add(a.kind, a, `actors[${i}]`));
+  // Added after everything older, so the elements (and the ids derived from their order) of
+  // models without these stay as they were.
+  for (const ns of namespacesOf(cluster)) add('namespace', ns.ref, ns.path, cluster.id, namespaceElementId(ns.ref.id));
+  // Ingresses before services: the order a request meets them.
+  cluster.ingresses?.forEach((g, i) => add('ingress', g, `ingresses[${i}]`, cluster.id));
+  cluster.services?.forEach((s, i) => add('service', s, `services[${i}]`, cluster.id));
+  return out;
+}
+
+/**
+ * The namespaces of a cluster: the listed ones, then those its objects name without listing them
+ * (each where it is first named), "default" for objects that name none.
+ */
+function namespacesOf(cluster: Cluster): { ref: Namespace; path: string }[] {
+  const out: { ref: Namespace; path: string }[] = [];
+  const seen = new Set<string>();
+  const note = (name: string | undefined, path: string, ref?: Namespace) => {
+    const id = name ?? 'default';
+    if (seen.has(id)) return;
+    seen.add(id);
+    out.push({ ref: ref ?? { id, label: id, description: `The ${id} namespace.` }, path });
+  };
+  cluster.namespaces?.forEach((ns, i) => note(ns.id, `namespaces[${i}]`, ns));
+  cluster.workloads.forEach((w, i) => note(w.namespace, `workloads[${i}].namespace`));
+  cluster.nodes.forEach((n, i) => n.pods.forEach((p, j) => note(p.namespace, `nodes[${i}].pods[${j}].namespace`)));
+  cluster.services?.forEach((s, i) => note(s.namespace, `services[${i}].namespace`));
+  cluster.ingresses?.forEach((g, i) => note(g.namespace, `ingresses[${i}].namespace`));
   return out;
 }

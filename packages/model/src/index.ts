@@ -31,7 +31,7 @@ export type { ClusterInput, DeclaredIds, DeepReadonly } from './define.js';
 export { Description, ElementBase, Id, Label } from './element.js';
 export { ELEMENT_KIND_NAMES, ELEMENT_KINDS } from './element-kinds.js';
 export type { ElementKind } from './element-kinds.js';
-export { elementsOf } from './elements.js';
+export { elementsOf, namespaceElementId } from './elements.js';
 export type { ClusterElement, ElementRef } from './elements.js';
 export { clusterJsonSchema } from './json-schema.js';
 export { Ingress, IngressBackend, IngressRule } from './ingress.js';
@@ -64,6 +64,16 @@ export {
   WorkloadSpec,
 } from './spec.js';
 export { validateCluster } from './validate.js';
+export {
+  filterNamespaces,
+  foldSystemNamespaces,
+  groupNodePools,
+  isSystemNamespace,
+  mergeReplicas,
+  simplifyCluster,
+  SYSTEM_NAMESPACES,
+} from './picture/index.js';
+export type { FoldSystemOptions, GroupNodePoolsOptions, MergeReplicasOptions, NamespaceFilter, SimplifyOptions } from './picture/index.js';
 export { selectView } from './select-view.js';
 export type { SelectViewOptions, ViewSelection } from './select-view.js';
 export { FLOW_ROLES, VIEW_NAMES, views } from './views.js';

@@ -45,6 +45,7 @@ export const Node = ElementBase.extend({
   os: z.string().min(1).optional().describe('Operating system, as the kubernetes.io/os label says ("linux", "windows").'),
   arch: z.string().min(1).optional().describe('CPU architecture, as the kubernetes.io/arch label says ("amd64", "arm64").'),
   instanceType: z.string().min(1).optional().describe('Machine type, from the node.kubernetes.io/instance-type label the cloud sets ("m5.large").'),
+  pool: z.string().min(1).optional().describe('Node pool or group the node belongs to, from the label the cloud sets (eks.amazonaws.com/nodegroup, cloud.google.com/gke-nodepool, kubernetes.azure.com/agentpool).'),
   zone: z.string().min(1).optional().describe('Availability zone, from the topology.kubernetes.io/zone label the cloud sets ("eu-west-1a").'),
   components: z.array(Component).describe('The Kubernetes processes running on this node.'),
   pods: z.array(Pod).describe('The pods placed on this node.'),

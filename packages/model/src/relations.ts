@@ -3,6 +3,7 @@ import type { Component } from './component.js';
 import type { Node } from './node.js';
 import type { RelationKind } from './relation.js';
 import { RELATION_LABELS } from './relation-labels.js';
+import { serviceName } from './service.js';
 
 /** A relation with its stable id and its label filled in; `derived` says Kubernetes implies it. */
 export interface ResolvedRelation {
@@ -79,6 +80,7 @@ export function relationsOf(cluster: Cluster): ResolvedRelation[] {
   cluster.nodes.forEach((node, n) => {
     for (const proxy of kinds[n]!('kube-proxy')) for (const pod of node.pods) push(proxy.id, pod.id, 'routes');
   });
+  if (cluster.services !== undefined || cluster.ingresses !== undefined) serviceRoutes(cluster, kinds.flatMap((find) => find('kube-proxy')), out);
   if (cluster.relations.length > 0) {
     const seen = new Set(out.map((r) => r.id));
     for (const r of cluster.relations) {
@@ -89,4 +91,40 @@ export function relationsOf(cluster: Cluster): ResolvedRelation[] {
     }
   }
   return out;
+}
+
+// How a request finds a container: the load balancer in front of the ingresses, each ingress to
+// the services its rules name (in its namespace), each service to kube-proxy on every node, which
+// programs that service's rules there; kube-proxy to the pods is derived above.
+function serviceRoutes(cluster: Cluster, proxies: readonly Component[], out: ResolvedRelation[]): void {
+  const made = new Map<string, ResolvedRelation>();
+  const route = (from: string, to: string): ResolvedRelation => {
+    const id = `routes:${from}->${to}`;
+    let r = made.get(id);
+    if (r === undefined) {
+      r = { id, from, to, kind: 'routes', label: RELATION_LABELS.routes, derived: true };
+      made.set(id, r);
+      out.push(r);
+    }
+    return r;
+  };
+  const byName = new Map((cluster.services ?? []).map((s) => [`${s.namespace ?? 'default'}/${serviceName(s)}`, s.id]));
+  const lbs = cluster.actors.filter((a) => a.kind === 'load-balancer');
+  for (const ing of cluster.ingresses ?? []) {
+    for (const lb of lbs) route(lb.id, ing.id);
+    // An ingress edge says which requests take it: its rules' hosts and paths.
+    const rules = new Map<ResolvedRelation, Set<string>>();
+    const backends = ing.defaultBackend === undefined ? ing.rules : [...ing.rules, { ...ing.defaultBackend, path: '(default)' }];
+    for (const b of backends) {
+      const to = byName.get(`${ing.namespace ?? 'default'}/${b.service}`);
+      if (to === undefined) continue;
+      const r = route(ing.id, to);
+      rules.set(r, (rules.get(r) ?? new Set()).add(`${'host' in b && b.host !== undefined ? b.host : ''}${b.path ?? '/'}`));
+    }
+    for (const [r, texts] of rules) r.label = [...texts].join(', ');
+  }
+  for (const s of cluster.services ?? []) {
+    if (s.type === 'ExternalName' || s.selector === undefined) continue;
+    for (const proxy of proxies) route(s.id, proxy.id);
+  }
 }

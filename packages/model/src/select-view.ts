@@ -30,9 +30,31 @@ export function selectView(cluster: Cluster, name: ViewName, options: SelectView
   if (!view) throw new Error(`unknown view "${String(name)}": expected one of ${VIEW_NAMES.join(', ')}`);
   const all = elementsOf(cluster);
   const allRelations = relationsOf(cluster);
-  const { keep, participants } = SCOPES[view.scope]({ cluster, view, all, relations: allRelations, options });
-  const elements = all.filter((e) => keep.has(e.id));
+  const { keep, participants, parents } = SCOPES[view.scope]({ cluster, view, all, relations: allRelations, options });
+  const kept = all.filter((e) => keep.has(e.id));
+  const elements = parents === undefined ? kept : reparented(kept, parents);
   const shownKinds = new Set(view.relations);
   const relations = allRelations.filter((r) => shownKinds.has(r.kind) && keep.has(r.from) && keep.has(r.to));
   return { view, elements, relations, participants };
+}
+
+// Elements drawn inside another element than their model parent, listed after it so parents still
+// come before children; the order is otherwise the model's.
+function reparented(elements: readonly ClusterElement[], parents: ReadonlyMap<string, string>): ClusterElement[] {
+  const children = new Map<string | undefined, ClusterElement[]>();
+  for (const e of elements) {
+    const moved = parents.get(e.id);
+    const el = moved === undefined ? e : { ...e, parent: moved };
+    const list = children.get(el.parent);
+    if (list) list.push(el);
+    else children.set(el.parent, [el]);
+  }
+  const ids = new Set(elements.map((e) => e.id));
+  const out: ClusterElement[] = [];
+  const visit = (e: ClusterElement) => {
+    out.push(e);
+    for (const c of children.get(e.id) ?? []) visit(c);
+  };
+  for (const [parent, list] of children) if (parent === undefined || !ids.has(parent)) for (const e of list) visit(e);
+  return out;
 }

@@ -109,3 +109,54 @@ describe('selectView', () => {
     expect(ids(r.cluster, 'control-plane')).toContain('e1');
   });
 });
+
+describe('selectView networking and workloads', () => {
+  it('networking follows a request: load balancer, ingress, services, kube-proxy on every node, the selected pods', () => {
+    const sel = selectView(presets.haCloud, 'networking');
+    const kinds = new Set(sel.elements.map((e) => e.kind));
+    expect([...kinds].sort()).toEqual(['cluster', 'ingress', 'kube-proxy', 'load-balancer', 'pod', 'service', 'worker-node']);
+    const routes = sel.relations.map((r) => r.id);
+    expect(routes).toContain('routes:load-balancer->shop');
+    expect(routes).toContain('routes:shop->web-svc');
+    expect(routes).toContain('routes:shop->api-svc');
+    expect(routes).toContain('routes:web-svc->worker-4-kube-proxy');
+    expect(routes).toContain('routes:worker-1-kube-proxy->web-1');
+    expect(routes).not.toContain('routes:shop->queue-svc');
+    expect(sel.relations.find((r) => r.id === 'routes:shop->api-svc')?.label).toBe('shop.example.com/api');
+  });
+
+  it('networking leaves out pods no service selects', () => {
+    const spec = JSON.parse(JSON.stringify(presets.haCloud)) as { services: unknown[] };
+    spec.services = spec.services.slice(0, 1);
+    const r = parseCluster({ ...spec, ingresses: [] });
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    const pods = selectView(r.cluster, 'networking').elements.filter((e) => e.kind === 'pod').map((e) => e.id);
+    expect(pods).toEqual(['web-1', 'web-2', 'web-3', 'web-4']);
+  });
+
+  it('workloads draws each workload in its namespace and each pod in its workload', () => {
+    const sel = selectView(presets.course, 'workloads');
+    const parent = new Map(sel.elements.map((e) => [e.id, e.parent]));
+    expect(parent.get('namespace:default')).toBe('course');
+    expect(parent.get('web')).toBe('namespace:default');
+    expect(parent.get('web-2')).toBe('web');
+    expect(sel.elements.map((e) => e.id)).toEqual(['course', 'namespace:default', 'web', 'web-1', 'web-2', 'api', 'api-1', 'db', 'db-0']);
+  });
+
+  it('workloads puts a pod without a workload in its namespace, parents before children', () => {
+    const r = parseCluster({
+      id: 'c',
+      nodes: [{ id: 'cp', role: 'control-plane' }, { id: 'w', role: 'worker', pods: [{ id: 'loose', namespace: 'tools', containers: [{ image: 'busybox' }] }] }],
+      workloads: [{ id: 'shop', namespace: 'shop', kind: 'Deployment', replicas: { desired: 1, current: 0 } }],
+    });
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    const sel = selectView(r.cluster, 'workloads');
+    expect(sel.elements.map((e) => [e.id, e.parent])).toEqual([
+      ['c', undefined],
+      ['namespace:shop', 'c'],
+      ['shop', 'namespace:shop'],
+      ['namespace:tools', 'c'],
+      ['loose', 'namespace:tools'],
+    ]);
+  });
+});

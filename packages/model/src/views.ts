@@ -3,7 +3,7 @@ import type { ElementKind } from './element-kinds.js';
 import type { RelationKind } from './relation.js';
 
 /** The names of the views every cluster can be drawn in. */
-export const VIEW_NAMES = ['overview', 'control-plane', 'worker', 'request-flow', 'reconcile'] as const;
+export const VIEW_NAMES = ['overview', 'control-plane', 'worker', 'request-flow', 'reconcile', 'networking', 'workloads'] as const;
 /** The name of a view. */
 export type ViewName = (typeof VIEW_NAMES)[number];
 
@@ -26,7 +26,7 @@ export interface ViewDefinition {
   title: string;
   description: string;
   /** The part of the cluster the view shows. */
-  scope: 'cluster' | 'control-plane-node' | 'worker-node' | 'participants';
+  scope: 'cluster' | 'control-plane-node' | 'worker-node' | 'participants' | 'service-paths' | 'namespaces';
   /** Element kinds the view shows. */
   kinds: readonly ElementKind[];
   /** Relation kinds the view shows (between shown elements). */
@@ -99,5 +99,20 @@ export const views: Readonly<Record<ViewName, ViewDefinition>> = {
     relations: STRUCTURE_RELATIONS,
     steps: RECONCILE,
   },
+  networking: {
+    name: 'networking',
+    title: 'How a request reaches a container',
+    description: 'The path of a request: the load balancer and the ingresses in front, the services, kube-proxy on every node, and the pods each service selects.',
+    scope: 'service-paths',
+    kinds: ['cluster', 'control-plane-node', 'worker-node', 'kube-proxy', 'pod', 'load-balancer', 'ingress', 'service'],
+    relations: ['routes'],
+  },
+  workloads: {
+    name: 'workloads',
+    title: 'Namespaces and workloads',
+    description: 'Every namespace with its workloads, their desired and ready replicas, and the pods each one runs.',
+    scope: 'namespaces',
+    kinds: ['cluster', 'namespace', 'workload', 'pod'],
+    relations: [],
+  },
 };
-

@@ -25,6 +25,12 @@ describe('mentionedElements', () => {
     expect(ids).not.toContain(controlPlane.find((e) => e.kind === 'controller-manager')!.id);
   });
 
+  test('mentionedElements follows a request through the networking view: ingress, service, kube-proxy', () => {
+    const networking = selectView(presets.haCloud, 'networking').elements;
+    const text = 'The ingress sends the request to a service; kube-proxy on the node forwards it to a pod.';
+    expect(mentionedElements(text, networking)).toEqual(['shop', 'web-svc', 'worker-1-kube-proxy']);
+  });
+
   test('mentionedElements ignores words that only contain a name', () => {
     expect(mentionedElements('The etcdctl tool and a podcast.', controlPlane)).toEqual([]);
   });

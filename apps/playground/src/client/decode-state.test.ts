@@ -29,6 +29,6 @@ describe('encodeState and decodeState', () => {
     const odd = { ...state, settings: { ...state.settings, view: 'sideways' } } as unknown as PlaygroundState;
     const decoded = await decodeState(await encodeState(odd));
     expect(decoded).toMatchObject({ ok: true, state: { settings: { view: 'overview', theme: 'dark' } } });
-    expect(decoded.ok && decoded.notes).toEqual(['the link\'s view "sideways" is not one of overview, control-plane, worker, request-flow, reconcile; showing overview']);
+    expect(decoded.ok && decoded.notes).toEqual(['the link\'s view "sideways" is not one of overview, control-plane, worker, request-flow, reconcile, networking, workloads; showing overview']);
   });
 });

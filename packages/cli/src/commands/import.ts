@@ -1,6 +1,6 @@
 import { basename, extname, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { parseCommandArgs } from '../_args.js';
+import { list, parseCommandArgs } from '../_args.js';
 import { CliError, inputError } from '../_errors.js';
 import { defineCommand } from '../_define-command.js';
 import { writeOutput, writeStream } from '../_io.js';
@@ -34,6 +34,10 @@ Options:
                        never over one of its inputs
       --id <id>        id of the cluster in the model (default: from the first file name)
       --label <text>   label of the cluster in diagrams
+      --namespace <ns> keep only the pods, workloads, services and ingresses of this namespace
+                       (repeatable, or comma-separated); nodes and the control plane stay
+      --exclude-namespace <ns>
+                       leave this namespace's objects out (repeatable, or comma-separated)
   -q, --quiet          do not print notes about what was left out
   -h, --help           show this help
 `,
@@ -42,6 +46,8 @@ Options:
       output: { type: 'string', short: 'o' },
       id: { type: 'string' },
       label: { type: 'string' },
+      namespace: { type: 'string', multiple: true },
+      'exclude-namespace': { type: 'string', multiple: true },
       quiet: { type: 'boolean', short: 'q' },
     }, { min: 1, max: Number.POSITIVE_INFINITY, names: '<file|folder|->: kubectl output such as "kubectl get nodes,pods -A -o json", a folder of it, or - for standard input' });
     const first = positionals[0]!;
@@ -49,7 +55,9 @@ Options:
     if (!/^[a-z0-9][a-z0-9._-]*$/.test(id)) throw inputError(`--id must be lower-case letters, digits, ".", "_" or "-" (for example "prod"), got "${id}"`);
     const { importFiles } = await import('@kubegram/import/node');
     const inputs = positionals.map((p) => (p === '-' ? { file: '<stdin>', stream: ctx.stdin } : p));
-    const result = await importFiles(inputs, { id, cwd: ctx.cwd, ...(values.label === undefined ? {} : { label: values.label }) });
+    const namespaces = (values.namespace ?? []).flatMap((v) => list(v));
+    const excludeNamespaces = (values['exclude-namespace'] ?? []).flatMap((v) => list(v));
+    const result = await importFiles(inputs, { id, cwd: ctx.cwd, namespaces, excludeNamespaces, ...(values.label === undefined ? {} : { label: values.label }) });
     const notes = values.quiet ? [] : result.notes.map((n) => `note: ${n}`);
     if (!result.ok) {
       if (notes.length > 0) await writeStream(ctx.stderr, `${notes.join('\n')}\n`);

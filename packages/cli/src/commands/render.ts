@@ -5,6 +5,7 @@ import { CliError, usageError } from '../_errors.js';
 import { defineCommand } from '../_define-command.js';
 import { writeOutput, writeStream } from '../_io.js';
 import { loadModelArg } from '../_load-model.js';
+import { fitOption, GROUP_NODES_DEFAULT, pictureOptions, PICTURE_OPTIONS, withOptionalThreshold } from '../_picture-args.js';
 import { formatProblem } from '../_problems.js';
 import { EXIT } from '../types.js';
 
@@ -28,19 +29,35 @@ Arguments:
 
 Options:
       --preset <name>    draw a built-in model instead: course, haCloud or local
-      --view <view>      ${VIEW_NAMES[0]} (default), ${VIEW_NAMES.slice(1).join(', ')}
+      --view <view>      ${VIEW_NAMES[0]} (default), ${VIEW_NAMES.slice(1, 5).join(', ')},
+                         ${VIEW_NAMES.slice(5).join(', ')}
   -f, --format <fmt>     ${orList(FORMAT_NAMES)} (default: from the -o extension, else ${FORMAT_NAMES[0]})
   -t, --theme <theme>    light (default) or dark
       --highlight <ids>  comma-separated element ids to emphasise; the rest is dimmed
       --node <id>        the node a control-plane or worker view shows
       --scale <n>        PNG pixels per SVG unit (default 2)
+      --fit <w>[x<h>]    lay the picture out for a frame of this many pixels (for example 1200
+                         or 1200x675), folding detail so labels stay readable in it
   -o, --output <file>    write here instead of standard output (- for standard output): a file
                          is replaced atomically (through a link, the file it points to), a
                          device or named pipe written through; never the model itself
   -h, --help             show this help
+
+Large, real clusters:
+      --namespace <ns>   draw only this namespace (repeatable, or comma-separated)
+      --exclude-namespace <ns>
+                         leave this namespace out (repeatable, or comma-separated)
+      --show-system      draw the system namespaces' pods (kube-system, kube-*, ...) one by one;
+                         by default they fold into one pod per node, unless named by --namespace
+      --collapse-pods    draw the replicas of a workload on one node once, as "web ×3"
+      --expand <ids>     with --collapse-pods: comma-separated workloads to keep apart
+      --group-nodes [n]  draw each node pool (pool label, else instance type and role) with
+                         more than n nodes (default ${GROUP_NODES_DEFAULT}) as one node, "pool ×N"
 `,
   async run(args, ctx) {
-    const { values, positionals } = parseCommandArgs('render', args, {
+    const { values, positionals } = parseCommandArgs('render', withOptionalThreshold(args), {
+      ...PICTURE_OPTIONS,
+      fit: { type: 'string' },
       preset: { type: 'string' },
       view: { type: 'string' },
       format: { type: 'string', short: 'f' },
@@ -57,6 +74,8 @@ Options:
     const format = formats.find((f) => f.name === formatName)!;
     const scale = values.scale === undefined ? 2 : Number(values.scale);
     if (!(scale > 0 && scale <= 16)) throw usageError('render', `--scale must be a number above 0 and at most 16, got "${values.scale}"`);
+    const picture = pictureOptions('render', values);
+    const fit = fitOption('render', values.fit);
     if (format.binary && (values.output === undefined || values.output === '-') && ctx.stdout.isTTY) {
       throw usageError('render', `refusing to write ${format.label} bytes to a terminal: give -o file${format.extensions[0]} or pipe the output`);
     }
@@ -78,7 +97,7 @@ Options:
     if (values.node !== undefined && !cluster.nodes.some((n) => n.id === values.node)) {
       throw usageError('render', `--node: ${model.file} has no node "${values.node}"; expected one of ${cluster.nodes.map((n) => n.id).join(', ')}`);
     }
-    const options = { view, theme, highlight, ...(values.node === undefined ? {} : { node: values.node }) };
+    const options = { view, theme, highlight, ...picture, ...(fit === undefined ? {} : { fit }), ...(values.node === undefined ? {} : { node: values.node }) };
 
     const output = (await format.load())(cluster, { ...options, scale });
     await writeOutput(values.output, output, ctx, model.dependencies);

@@ -21,4 +21,6 @@ export const VIEW_DIAGRAMS: Readonly<Record<ViewName, DiagramName>> = {
   worker: 'structure',
   'request-flow': 'sequence',
   reconcile: 'loop',
+  networking: 'structure',
+  workloads: 'structure',
 };

@@ -21,4 +21,7 @@ export const ICON_TEXT: Readonly<Record<ElementKind, string>> = {
   workload: 'wl',
   controller: 'ctl',
   volume: 'vol',
+  namespace: 'ns',
+  service: 'svc',
+  ingress: 'ing',
 };

@@ -1,11 +1,11 @@
-import { selectView, views, type Cluster, type ViewName } from '@kubegram/model';
+import { selectView, simplifyCluster, views, type Cluster, type SimplifyOptions, type ViewName } from '@kubegram/model';
 import { DIAGRAM_TYPES, VIEW_DIAGRAMS } from '../diagrams/diagram-types.js';
 import { round2 } from './_geometry.js';
 import { chooseCandidate, type Candidate, type Frame } from './_fit.js';
 import type { Layout } from './types.js';
 
-/** Options of `layoutView`. */
-export interface LayoutOptions {
+/** Options of `layoutView`; those of `SimplifyOptions` say how a large, real cluster is drawn readably (system namespaces fold by default). */
+export interface LayoutOptions extends SimplifyOptions {
   /** Which view of the cluster to lay out. */
   view?: ViewName;
   /** For the node views: the node to show; the first of the right role by default. */
@@ -38,10 +38,11 @@ const DEFAULTS = { view: 'overview', icons: true, fit: 'auto', collapsePods: 12 
 const ASPECT: Readonly<Record<'auto' | '16:9' | '4:3', number>> = { auto: 1.6, '16:9': 16 / 9, '4:3': 4 / 3 };
 
 /** Lays out one view of a cluster: boxes placed in fixed slots and edges routed between them, in plain numbers. */
-export function layoutView(cluster: Cluster, options: LayoutOptions = {}): Layout {
+export function layoutView(input: Cluster, options: LayoutOptions = {}): Layout {
   const opts = { ...DEFAULTS, ...options };
   const view = views[opts.view];
   if (!view) throw new Error(`layoutView: unknown view "${String(opts.view)}": expected one of ${Object.keys(views).join(', ')}`);
+  const cluster = simplifyCluster(input, opts);
   const sel = selectView(cluster, opts.view, opts.node === undefined ? {} : { node: opts.node });
   if (opts.collapsePods !== false && (!Number.isInteger(opts.collapsePods) || opts.collapsePods < 1)) {
     throw new Error(`layoutView: options.collapsePods is ${String(opts.collapsePods)}: expected a whole number of at least 1, or false (for example 12)`);

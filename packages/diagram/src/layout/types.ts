@@ -45,6 +45,8 @@ export interface LayoutBox extends Rect {
   container: boolean;
   /** For a collapsed-pods box: how many pods it stands for. */
   collapsed?: number;
+  /** Trouble its outline shows: `warning` (pending, not ready, cordoned, tainted, short of replicas) or `failure`. */
+  state?: 'warning' | 'failure';
 }
 
 /** A routed relation: an orthogonal polyline from the border of one box to the border of the other. */

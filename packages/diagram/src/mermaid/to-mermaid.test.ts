@@ -1344,3 +1344,11 @@ describe('toMermaid snapshots', () => {
     `);
   });
 });
+
+describe('toMermaid of large clusters', () => {
+  test('toMermaid(cluster, { mergeReplicas: true }) draws replicas once and still accepts the id of a merged one as a highlight', () => {
+    const text = toMermaid(presets.local, { mergeReplicas: true, highlight: ['hello-2'] });
+    expect(text).toContain('"hello ×2"');
+    expect(text).not.toContain('"hello-2"');
+  });
+});

@@ -1,4 +1,4 @@
-import { elementsOf, FLOW_ROLES, selectView, VIEW_NAMES, type Cluster, type ClusterElement, type ViewSelection, type ViewName } from '@kubegram/model';
+import { elementsOf, FLOW_ROLES, selectView, simplifyCluster, VIEW_NAMES, type Cluster, type ClusterElement, type SimplifyOptions, type ViewSelection, type ViewName } from '@kubegram/model';
 import { DIAGRAM_TYPES, VIEW_DIAGRAMS } from '../diagrams/diagram-types.js';
 import { ROLE_PREFIX } from '../diagrams/sequence/_mermaid.js';
 import type { DiagramInput } from '../diagrams/types.js';
@@ -6,8 +6,8 @@ import { themes, type ThemeChoice } from '../theme/index.js';
 import { accessibilityLines, themeFrontmatter } from './_header.js';
 import { mermaidIds } from './_ids.js';
 
-/** Options for `toMermaid`. */
-export interface MermaidOptions {
+/** Options for `toMermaid`; those of `SimplifyOptions` draw a large, real cluster readably, as in `toSvg`. */
+export interface MermaidOptions extends SimplifyOptions {
   /** The view to draw; `overview` by default. */
   view?: ViewName;
   /**
@@ -28,13 +28,15 @@ const DEFAULTS = { view: 'overview', theme: 'light', highlight: [] } as const sa
  * subgraphs, `request-flow` as a sequence diagram, `reconcile` as a sequence diagram around a
  * loop. The same cluster and options always give the same text.
  */
-export function toMermaid(cluster: Cluster, options: MermaidOptions = {}): string {
+export function toMermaid(source: Cluster, options: MermaidOptions = {}): string {
   const opts = { ...DEFAULTS, ...options };
+  const cluster = simplifyCluster(source, opts);
   if (!VIEW_NAMES.includes(opts.view)) throw new Error(`toMermaid: options.view: unknown view "${String(opts.view)}": expected one of ${VIEW_NAMES.join(', ')}`);
   const theme = opts.theme === 'auto' ? themes.light : Object.hasOwn(themes, opts.theme) ? themes[opts.theme] : undefined;
   if (!theme) throw new Error(`toMermaid: options.theme: unknown theme "${String(opts.theme)}": expected one of ${Object.keys(themes).join(', ')}, auto`);
   const all = elementsOf(cluster);
-  const known = new Set(all.map((e) => e.id));
+  // Ids are checked against the model as given: an element merged into another is still a name the reader may use.
+  const known = new Set((cluster === source ? all : elementsOf(source)).map((e) => e.id));
   opts.highlight.forEach((id, i) => {
     if (!known.has(id)) {
       throw new Error(`toMermaid: options.highlight[${i}]: unknown element "${id}" in cluster "${cluster.id}": expected an element id such as "${all[1]?.id ?? cluster.id}"`);

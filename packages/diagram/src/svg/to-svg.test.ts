@@ -7,7 +7,7 @@ import { toSvg } from './to-svg.js';
 const KINDS = new Set([
   'cluster', 'control-plane-node', 'worker-node', 'apiserver', 'scheduler', 'controller-manager', 'cloud-controller-manager',
   'etcd', 'kubelet', 'kube-proxy', 'container-runtime', 'pod', 'container', 'kubectl', 'load-balancer', 'cloud-provider',
-  'workload', 'controller',
+  'workload', 'controller', 'namespace', 'service', 'ingress',
 ]);
 
 const parse = (spec: unknown): Cluster => {

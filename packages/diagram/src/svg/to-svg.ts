@@ -45,11 +45,13 @@ function badge(ctx: SvgContext, b: LayoutBox): string {
 
 // The paint of a box's rectangle, the same for every box of a kind: built once per kind and state.
 function paint(ctx: SvgContext, b: LayoutBox, lit: boolean): string {
-  const key = `${b.kind}|${b.container}|${lit}`;
+  const key = `${b.kind}|${b.container}|${lit}|${b.state ?? ''}`;
   let attrs = ctx.paints.get(key);
   if (attrs === undefined) {
-    const colours = ctx.paint.attrs(`${b.kind}-fill`, lit ? 'highlight' : `${b.kind}-stroke`);
-    attrs = ` rx="${RADIUS[b.kind] ?? 5}"${colours} stroke-width="${lit ? 3 : b.container ? 1.5 : 1}"`;
+    const colours = ctx.paint.attrs(`${b.kind}-fill`, lit ? 'highlight' : (b.state ?? `${b.kind}-stroke`));
+    // Trouble is a thicker outline in its own colour, dashed for a warning, so it shows without colour too.
+    const trouble = b.state === undefined || lit ? '' : `${b.state === 'warning' ? ' stroke-dasharray="6 3"' : ''}`;
+    attrs = ` rx="${RADIUS[b.kind] ?? 5}"${colours} stroke-width="${lit ? 3 : b.state !== undefined ? 2.5 : b.container ? 1.5 : 1}"${trouble}`;
     ctx.paints.set(key, attrs);
   }
   return attrs;
@@ -64,7 +66,7 @@ function emitBox(b: LayoutBox, children: ReadonlyMap<string, LayoutBox[]>, ctx: 
   // One piece per element: a long array of short pieces costs more to grow and to join.
   const head =
     b.collapsed === undefined
-      ? `<g data-id="${esc(b.id)}" data-kind="${b.kind}">${rect}${dim}/><title>${esc(`${b.label.lines.join(' ')}: ${b.description}`)}</title>${b.icon ? `${badge(ctx, b)} x="${num(b.icon.x)}" y="${num(b.icon.y)}"${dim}/>` : ''}`
+      ? `<g data-id="${esc(b.id)}" data-kind="${b.kind}"${b.state === undefined ? '' : ` data-state="${b.state}"`}>${rect}${dim}/><title>${esc(`${b.label.lines.join(' ')}: ${b.description}`)}</title>${b.icon ? `${badge(ctx, b)} x="${num(b.icon.x)}" y="${num(b.icon.y)}"${dim}/>` : ''}`
       : `<g data-collapsed-pods="${b.collapsed}" data-node="${esc(b.parent ?? '')}">${rect} stroke-dasharray="5 3"${dim}/><title>${esc(b.description)}</title>`;
   out.push(head + textMarkup(b.label, ctx.paint.attrs(`${b.kind}-text`), dim));
   const inner = children.get(b.id);

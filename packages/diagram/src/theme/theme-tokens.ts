@@ -13,6 +13,8 @@ export function themeTokens(theme: Theme): Record<string, string> {
     'edge-text': theme.edgeText,
     highlight: theme.highlight,
     'highlight-text': theme.highlightText,
+    warning: theme.warning,
+    failure: theme.failure,
     // Badge letters on a container's badge are white in every theme.
     'badge-text': '#ffffff',
   };

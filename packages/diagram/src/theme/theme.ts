@@ -19,6 +19,10 @@ export interface Theme {
   highlightText: string;
   /** Outline drawn around highlighted elements. */
   highlight: string;
+  /** Outline of an element in trouble that still works (a pending pod, a cordoned or tainted node). */
+  warning: string;
+  /** Outline of an element that failed. */
+  failure: string;
   /** Opacity of elements that a highlight leaves out. */
   dimOpacity: number;
   /** CSS font-family list; the first family is the one the text metrics are measured for. */
@@ -57,6 +61,9 @@ const lightKinds: Record<ElementKind, KindStyle> = {
   workload: { fill: '#fdf1d8', stroke: '#c98a1a', text: '#5b3d05' },
   controller: { fill: '#ffffff', stroke: '#7fa2ee', text: '#173d8c' },
   volume: { fill: '#fef7e6', stroke: '#c9a33a', text: '#5b4505' },
+  namespace: { fill: '#fbfcfe', stroke: '#8a97ab', text: '#243650' },
+  service: { fill: '#e3f4f1', stroke: '#128377', text: '#0b4d46' },
+  ingress: { fill: '#fdebe3', stroke: '#c8553d', text: '#6b2413' },
 };
 
 const darkKinds: Record<ElementKind, KindStyle> = {
@@ -79,6 +86,9 @@ const darkKinds: Record<ElementKind, KindStyle> = {
   workload: { fill: '#3a2c0f', stroke: '#e0a63c', text: '#ffe2a8' },
   controller: { fill: '#1e2b45', stroke: '#6d9bff', text: '#c9dbff' },
   volume: { fill: '#33290c', stroke: '#d4b04a', text: '#fbe9b0' },
+  namespace: { fill: '#161d29', stroke: '#6f7f99', text: '#d5dfec' },
+  service: { fill: '#10302c', stroke: '#5fd1c4', text: '#c9f2ec' },
+  ingress: { fill: '#3a1d14', stroke: '#f08a6c', text: '#ffd9cc' },
 };
 
 /** The light theme. */
@@ -91,6 +101,8 @@ export const lightTheme: Theme = {
   edgeText: '#3d4a5e',
   highlight: '#f5a623',
   highlightText: '#8e5b06',
+  warning: '#b25e00',
+  failure: '#c62828',
   dimOpacity: 0.28,
   fontFamily: FONT,
   kinds: lightKinds,
@@ -106,6 +118,8 @@ export const darkTheme: Theme = {
   edgeText: '#c4cfdf',
   highlight: '#ffb84d',
   highlightText: '#ffb84d',
+  warning: '#ffa94d',
+  failure: '#ff6b6b',
   dimOpacity: 0.3,
   fontFamily: FONT,
   kinds: darkKinds,

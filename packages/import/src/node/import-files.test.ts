@@ -165,6 +165,15 @@ describe('importFiles on single objects recorded from clouds and kind', () => {
     expect(cluster.nodes[1]!.role).toBe('worker');
   });
 
+  it.each([
+    ['aks', 'minio01'],
+    ['gke', 'secure-pool-2'],
+    ['digitalocean', 'default-pool'],
+  ])('an %s node keeps the pool its cloud labels it with', async (file, pool) => {
+    const { cluster } = await imported(`cloud-nodes/${file}.json`);
+    expect(cluster.nodes[1]!.pool).toBe(pool);
+  });
+
   it('reads the memory of a GKE node exactly and in readable units', async () => {
     const { cluster } = await imported('cloud-nodes/gke.json');
     expect(cluster.nodes[1]!.capacity).toEqual({ cpu: '16', memory: '62.8Gi', pods: 110 });
@@ -183,5 +192,19 @@ describe('importFiles on single objects recorded from clouds and kind', () => {
       'default/web StatefulSet web 1',
     ]);
     expect(notes.join('\n')).not.toContain('CronJob');
+  });
+});
+
+describe('importFiles with a namespace filter', () => {
+  it('keeps the objects of the namespaces asked for, and the control plane found from kube-system', async () => {
+    const all = await importFiles(['k3s-support-bundle/cluster-resources'], { id: 'real', cwd: real });
+    const one = await importFiles(['k3s-support-bundle/cluster-resources'], { id: 'real', cwd: real, excludeNamespaces: ['kube-system'] });
+    if (!all.ok || !one.ok) throw new Error('import failed');
+    const pods = (spec: typeof all.spec) => spec.nodes.flatMap((n) => n.pods ?? []);
+    expect(pods(all.spec).some((p) => p.namespace === 'kube-system')).toBe(true);
+    expect(pods(one.spec).some((p) => p.namespace === 'kube-system')).toBe(false);
+    expect(one.spec.nodes.map((n) => n.components?.map((c) => c.kind))).toEqual(all.spec.nodes.map((n) => n.components?.map((c) => c.kind)));
+    expect(one.notes.join('\n')).toMatch(/left out \d+ object\(s\) of namespaces not asked for \(left out kube-system\)/);
+    expect(parseCluster(one.spec).ok).toBe(true);
   });
 });

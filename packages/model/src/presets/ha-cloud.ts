@@ -12,13 +12,16 @@ const worker = (n: number, apps: readonly string[]) => ({
     id: `${app}-${n}`,
     workload: app,
     phase: 'Running' as const,
+    ready: true,
+    labels: { app },
     containers: [{ id: `${app}-${n}-main`, label: app, image: `example/${app}:1.0` }],
   })),
 });
 
 /**
  * A highly available cluster on a cloud: three control-plane nodes with stacked etcd (a quorum of
- * two out of three), a cloud-controller-manager on each, and four workers.
+ * two out of three), a cloud-controller-manager on each, and four workers; an ingress routes to
+ * the web and api services in front of their pods.
  */
 export const haCloud = definePreset({
   id: 'ha-cloud',
@@ -38,6 +41,21 @@ export const haCloud = definePreset({
     { id: 'web', kind: 'Deployment', replicas: { desired: 4, current: 4 } },
     { id: 'api', kind: 'Deployment', replicas: { desired: 3, current: 2 } },
     { id: 'queue', kind: 'Deployment', replicas: { desired: 1, current: 1 } },
+  ],
+  services: [
+    { id: 'web-svc', name: 'web', type: 'ClusterIP', selector: { app: 'web' }, ports: [{ name: 'http', port: 80, targetPort: 8080 }] },
+    { id: 'api-svc', name: 'api', type: 'ClusterIP', selector: { app: 'api' }, ports: [{ name: 'http', port: 8080 }] },
+    { id: 'queue-svc', name: 'queue', type: 'ClusterIP', headless: true, selector: { app: 'queue' }, ports: [{ port: 5672 }] },
+  ],
+  ingresses: [
+    {
+      id: 'shop',
+      className: 'nginx',
+      rules: [
+        { host: 'shop.example.com', path: '/', service: 'web', port: 'http' },
+        { host: 'shop.example.com', path: '/api', service: 'api', port: 8080 },
+      ],
+    },
   ],
   actors: [
     { id: 'kubectl', kind: 'kubectl' },

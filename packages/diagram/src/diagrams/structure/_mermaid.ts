@@ -1,6 +1,7 @@
 import { ELEMENT_KINDS, type ClusterElement, type ElementKind, type ViewSelection } from '@kubegram/model';
 import type { Theme } from '../../theme/index.js';
 import { escapeText } from '../../mermaid/_escape.js';
+import { statusOf, type BoxState } from './_status.js';
 
 /** What the structure, sequence and loop writers share. */
 export interface DiagramInput {
@@ -40,15 +41,18 @@ export function structureLines({ selection, ids, theme, highlight }: DiagramInpu
   const id = (modelId: string) => ids.get(modelId) as string;
   const lines: string[] = [];
 
+  const states = new Map<BoxState, string[]>();
   const write = (e: ClusterElement, depth: number) => {
     const pad = '  '.repeat(depth);
     const inner = children.get(e.id);
-    if (inner === undefined && e.kind !== 'cluster') {
+    const status = statusOf(e);
+    if (status.state !== undefined) states.set(status.state, [...(states.get(status.state) ?? []), id(e.id)]);
+    if (inner === undefined && e.kind !== 'cluster' && e.kind !== 'namespace') {
       const [open, close] = SHAPES[e.kind] ?? ['[', ']'];
-      lines.push(`${pad}${id(e.id)}${open}"${escapeText(e.label)}"${close}`);
+      lines.push(`${pad}${id(e.id)}${open}"${escapeText(status.label)}"${close}`);
       return;
     }
-    lines.push(`${pad}subgraph ${id(e.id)} ["${escapeText(e.label)}"]`);
+    lines.push(`${pad}subgraph ${id(e.id)} ["${escapeText(status.label)}"]`);
     for (const child of inner ?? []) write(child, depth + 1);
     lines.push(`${pad}end`);
   };
@@ -71,6 +75,11 @@ export function structureLines({ selection, ids, theme, highlight }: DiagramInpu
     lines.push(`  classDef ${kindClass(kind)} fill:${style.fill},stroke:${style.stroke},color:${style.text}`);
   }
   for (const kind of used) lines.push(`  class ${byKind.get(kind)!.join(',')} ${kindClass(kind)}`);
+  // Trouble as in the SVG: an outline in its own colour, dashed for a warning.
+  for (const [state, members] of states) {
+    lines.push(`  classDef ${state} stroke:${theme[state]},stroke-width:3px${state === 'warning' ? ',stroke-dasharray:6 3' : ''}`);
+    lines.push(`  class ${members.join(',')} ${state}`);
+  }
   if (highlight.size > 0) lines.push(...highlightLines(selection, id, theme, highlight));
   return lines;
 }

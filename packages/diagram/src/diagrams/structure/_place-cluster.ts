@@ -1,4 +1,5 @@
 import { BOX, CLUSTER, OUTSIDE } from './_spacing.js';
+import { pack, placePacked } from './_pack.js';
 import { nodeFrame, placeNode, type NodeChannels, type NodeFrame } from './_node-frame.js';
 import { NODE_KINDS } from './_tree.js';
 import { iconSpace, placeInside, size, titleHeight, type Work } from './_work.js';
@@ -45,8 +46,10 @@ export function placeCluster(cluster: Work, left: number, sideW: number, icons: 
   for (const l of loose) size(l, icons);
   const cpFrame = nodeFrame(cpNodes, icons, foldRows);
   const wFrame = nodeFrame(workers, icons, foldRows);
-  const cpRowW = cpNodes.length * cpFrame.w + Math.max(0, cpNodes.length - 1) * CLUSTER.gap + (loose.length > 0 ? CLUSTER.gap + Math.max(...loose.map((l) => l.w)) : 0);
-  const looseH = loose.reduce((s, l) => s + l.h, 0) + Math.max(0, loose.length - 1) * BOX.gap;
+  // With no node at all (the namespaces of the workloads view), the loose parts fill a grid of the picture's shape.
+  const looseGrid = cpNodes.length === 0 && workers.length === 0 && loose.length > 0 ? pack(loose, CLUSTER.gap, aspect) : undefined;
+  const cpRowW = looseGrid?.w ?? cpNodes.length * cpFrame.w + Math.max(0, cpNodes.length - 1) * CLUSTER.gap + (loose.length > 0 ? CLUSTER.gap + Math.max(...loose.map((l) => l.w)) : 0);
+  const looseH = looseGrid?.h ?? loose.reduce((s, l) => s + l.h, 0) + Math.max(0, loose.length - 1) * BOX.gap;
   const cpRowH = Math.max(cpNodes.length > 0 ? cpFrame.h : 0, looseH);
   const cols = workerColumns({ count: workers.length, node: wFrame, top: { w: cpRowW, h: cpRowH }, sideW, aspect });
   const rows = workers.length === 0 ? 0 : Math.ceil(workers.length / cols);
@@ -61,7 +64,11 @@ export function placeCluster(cluster: Work, left: number, sideW: number, icons: 
   const cpLeft = cluster.x + CLUSTER.pad + (stub ? (innerW - gridW) / 2 : (innerW - cpRowW) / 2);
   const members: Members = { cpNodes, workers, loose };
   const nodeChannels = new Map<string, NodeChannels>();
-  const cpChannels = placeControlPlaneRow(members, cpFrame, cpLeft, top, icons, nodeChannels);
+  const cpChannels = looseGrid ? new Map<string, { left: number; right: number }>() : placeControlPlaneRow(members, cpFrame, cpLeft, top, icons, nodeChannels);
+  if (looseGrid) {
+    placePacked(loose, looseGrid, Math.round(cpLeft), top, CLUSTER.gap);
+    for (const l of loose) placeInside(l);
+  }
   const corridorTop = top + cpRowH;
   const gridTop = corridorTop + (cpRowH > 0 && workers.length > 0 ? CLUSTER.corridor : 0);
   const gridLeft = Math.round(cluster.x + CLUSTER.pad + (innerW - gridW) / 2);

@@ -135,20 +135,44 @@ export function agentToPod({ a, b, an, bn, ch }: HintInput, index: BoxIndex): Po
   return [start, { x: start.x, y: lane }, { x: chX, y: lane }, { x: chX, y: endY }, { x: endX, y: endY }];
 }
 
+// Lanes a service's bus may take: as many as the corridor and the channel beside a node hold apart.
+const SERVICE_LANES = 4;
+
+/**
+ * A service to kube-proxy on a node: out of the service's right side, down beside the stack of
+ * services, along its own lane in the corridor, down its own line in the channel left of the node,
+ * into the kube-proxy at its own height. Each service is one bus; no two share a line.
+ */
+export function serviceToProxy({ a, b, bn, ch }: HintInput, lane: number | undefined, stackRight: number): Point[] | undefined {
+  if (a.kind !== 'service' || b.kind !== 'kube-proxy' || !bn || lane === undefined || lane >= SERVICE_LANES) return undefined;
+  const x = ch.channelLeft(bn.id);
+  if (x === undefined) return undefined;
+  const xs = stackRight + 10 + 6 * lane;
+  const ly = ch.plan.corridorTop + 9 + 8 * lane;
+  const gy = ch.plan.workerPos.get(bn.id)?.r === 0 ? ly : ch.gapAbove(bn.id, ly) - 3 * lane;
+  const xd = x - 3 - 4 * lane;
+  const y = b.y + 7 + 7 * lane;
+  return [{ x: a.x + a.w, y: cy(a) }, { x: xs, y: cy(a) }, { x: xs, y: ly }, ...(gy === ly ? [] : [{ x: xs, y: gy }]), { x: xd, y: gy }, { x: xd, y }, { x: b.x, y }];
+}
+
 /** The routes the layout proposes for each shown relation, through the channels it left between boxes. */
 export function routeRequests(relations: readonly ResolvedRelation[], hidden: ReadonlySet<string>, index: BoxIndex, ch: Channels): RouteRequest[] {
   const requests: RouteRequest[] = [];
+  const services = [...index.byId.values()].filter((x) => x.kind === 'service');
+  const lanes = new Map(services.map((x, i) => [x.id, i]));
+  const stackRight = Math.max(0, ...services.map((x) => x.x + x.w));
   for (const r of relations) {
     if (hidden.has(r.from) || hidden.has(r.to)) continue;
     const a = index.byId.get(r.from);
     const b = index.byId.get(r.to);
     if (!a || !b) continue;
     const h: HintInput = { a, b, an: ch.nodeOf(a.id), bn: ch.nodeOf(b.id), ch };
-    const hints = [agentToApi(h), kubectlToApi(h), loadBalancerToProxy(h), cloudControllerToCloud(h)].filter((p) => p !== undefined);
+    const hints = [agentToApi(h), kubectlToApi(h), loadBalancerToProxy(h), cloudControllerToCloud(h), serviceToProxy(h, lanes.get(a.id), stackRight)].filter((p) => p !== undefined);
     const fan = agentToPod(h, index);
     if (fan) hints.push(fan);
     // A straight line into a container would cross its pod's title: the fan goes first.
-    requests.push({ relation: r, hints, hintsFirst: fan !== undefined && b.kind === 'container' });
+    // A service's bus keeps to its lanes even where a straight drop would do, so the buses read apart.
+    requests.push({ relation: r, hints, hintsFirst: (fan !== undefined && b.kind === 'container') || a.kind === 'service' });
   }
   return requests;
 }

@@ -1,8 +1,12 @@
 import type { ClusterElement, ElementKind, ViewSelection } from '@kubegram/model';
+import { statusOf } from './_status.js';
 import { work, type MeasureCache, type Work } from './_work.js';
 
 /** The node kinds: containers in the cluster's fixed rows. */
 export const NODE_KINDS: readonly ElementKind[] = ['control-plane-node', 'worker-node'];
+
+// Kinds drawn as frames even when empty: a namespace or a workload with nothing in it is still a place.
+const CONTAINER_KINDS: ReadonlySet<ElementKind> = new Set(['cluster', ...NODE_KINDS, 'namespace']);
 
 /** The working tree of a selection: its root, every box in selection order, and the ids left out. */
 export interface WorkTree {
@@ -89,8 +93,10 @@ export function buildTree(sel: ViewSelection, collapseOption: number | false, op
       }
     }
     const n = foldCount.get(e.id);
-    const label = n === undefined ? e.label : `${e.label} · ${plural(n, e.kind === 'pod' ? 'container' : 'component')}`;
-    const w = work(n === undefined ? e : { ...e, label }, hasChildren.has(e.id) || e.kind === 'cluster' || NODE_KINDS.includes(e.kind), cache, options.wrap);
+    const status = statusOf(e);
+    const label = n === undefined ? status.label : `${status.label} · ${plural(n, e.kind === 'pod' ? 'container' : 'component')}`;
+    const w = work(label === e.label ? e : { ...e, label }, hasChildren.has(e.id) || CONTAINER_KINDS.has(e.kind), cache, options.wrap);
+    if (status.state !== undefined) w.state = status.state;
     byId.set(e.id, w);
     all.push(w);
     if (e.parent !== undefined && byId.has(e.parent)) byId.get(e.parent)!.children.push(w);

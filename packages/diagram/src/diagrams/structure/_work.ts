@@ -2,6 +2,8 @@ import type { ClusterElement, ElementKind } from '@kubegram/model';
 import { ICON, measure, place, type Measured } from '../../layout/_text.js';
 import type { LayoutBox, Point, TextBlock } from '../../layout/types.js';
 import { BOX, LEAF } from './_spacing.js';
+import type { BoxState } from './_status.js';
+import { pack, placePacked } from './_pack.js';
 
 /** A box being measured and placed. */
 export interface Work {
@@ -11,6 +13,8 @@ export interface Work {
   description: string;
   parent: string | undefined;
   collapsed: number | undefined;
+  /** Trouble the outline shows, if any. */
+  state?: BoxState;
   children: Work[];
   text: Measured;
   container: boolean;
@@ -74,10 +78,32 @@ function sizeStack(w: Work, icons: boolean): void {
   w.h = Math.ceil(w.titleH + w.children.reduce((s, c) => s + c.h, 0) + Math.max(0, w.children.length - 1) * BOX.gap + BOX.pad);
 }
 
-/** Sizes a box from its label and, for a container, its children stacked in a column. */
+// Boxes whose children are many alike (the workloads of a namespace, the pods of a workload): a grid
+// shaped like the picture, not one long column.
+const GRID_KINDS: ReadonlySet<ElementKind> = new Set(['namespace', 'workload']);
+const GRID_ASPECT = 1.6;
+
+function sizeGrid(w: Work, icons: boolean): void {
+  for (const c of w.children) size(c, icons);
+  w.titleH = titleHeight(w, icons);
+  const p = pack(w.children, BOX.gap, GRID_ASPECT);
+  w.w = Math.ceil(Math.max(p.w, w.text.width + iconSpace(icons)) + 2 * BOX.pad);
+  w.h = Math.ceil(w.titleH + p.h + BOX.pad);
+}
+
+function placeGrid(w: Work): void {
+  const p = pack(w.children, BOX.gap, GRID_ASPECT);
+  // A title wider than the grid widens its columns evenly.
+  const cellW = (w.w - 2 * BOX.pad - (p.cols - 1) * BOX.gap) / p.cols;
+  placePacked(w.children, p, w.x + BOX.pad, w.y + w.titleH, BOX.gap, cellW);
+  for (const c of w.children) placeInside(c);
+}
+
+/** Sizes a box from its label and, for a container, its children stacked in a column (or a grid, for namespaces and workloads). */
 export function size(w: Work, icons: boolean): void {
-  if (w.container) sizeStack(w, icons);
-  else sizeLeaf(w, icons);
+  if (!w.container) sizeLeaf(w, icons);
+  else if (GRID_KINDS.has(w.kind) && w.children.length > 1) sizeGrid(w, icons);
+  else sizeStack(w, icons);
 }
 
 function placeStack(w: Work): void {
@@ -91,9 +117,11 @@ function placeStack(w: Work): void {
   }
 }
 
-/** Places the children of a placed box, stacked under its title. */
+/** Places the children of a placed box under its title, stacked or in a grid as it was sized. */
 export function placeInside(w: Work): void {
-  if (w.container) placeStack(w);
+  if (!w.container) return;
+  if (GRID_KINDS.has(w.kind) && w.children.length > 1) placeGrid(w);
+  else placeStack(w);
 }
 
 /** The finished box of a placed one, its label and icon where they are drawn. */
@@ -115,5 +143,6 @@ export function toBox(w: Work, icons: boolean): LayoutBox {
   if (w.parent !== undefined) box.parent = w.parent;
   if (icon) box.icon = icon;
   if (w.collapsed !== undefined) box.collapsed = w.collapsed;
+  if (w.state !== undefined) box.state = w.state;
   return box;
 }

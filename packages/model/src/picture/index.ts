@@ -1,0 +1,10 @@
+export { filterNamespaces } from './filter-namespaces.js';
+export type { NamespaceFilter } from './filter-namespaces.js';
+export { foldSystemNamespaces, isSystemNamespace, SYSTEM_NAMESPACES } from './fold-system-namespaces.js';
+export type { FoldSystemOptions } from './fold-system-namespaces.js';
+export { groupNodePools } from './group-node-pools.js';
+export type { GroupNodePoolsOptions } from './group-node-pools.js';
+export { mergeReplicas } from './merge-replicas.js';
+export type { MergeReplicasOptions } from './merge-replicas.js';
+export { simplifyCluster } from './simplify-cluster.js';
+export type { SimplifyOptions } from './simplify-cluster.js';
