@@ -1,14 +1,15 @@
 import fc from 'fast-check';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { NOT_BLOCK, readBlockYaml } from './_yaml-block.js';
+import { NOT_BLOCK, readBlockLines } from './_yaml-block.js';
 
 // The yaml library as parseOne calls it: the reference every answer must equal.
 const library = (text: string) => parse(text, { uniqueKeys: false });
+const readBlockYaml = (text: string) => readBlockLines(text.split('\n'), 0);
 // kubectl's shape: lists at their key's indentation.
 const kubectl = (value: unknown) => stringify(value, { indentSeq: false, lineWidth: 0 });
 
-describe('readBlockYaml', () => {
+describe('readBlockLines', () => {
   it('reads a pod as kubectl prints it, equal to the yaml library', () => {
     const text = `apiVersion: v1
 kind: Pod
@@ -92,6 +93,13 @@ status:
       '# only a comment\n',
     ];
     for (const text of other) expect(readBlockYaml(text), JSON.stringify(text)).toBe(NOT_BLOCK);
+  });
+
+  it('reads the lines of a list item from the column after its "- "', () => {
+    const item = ['  - name: a', '    ports:', '    - 80', '', '    # note', '    labels:', '      app: web'];
+    expect(readBlockLines(item, 4)).toEqual({ name: 'a', ports: [80], labels: { app: 'web' } });
+    // A line left of the item's content is not the item's: the library reads and reports it.
+    expect(readBlockLines(['- name: a', ' x: 1'], 2)).toBe(NOT_BLOCK);
   });
 
   it('skips blank lines and whole-line comments, as YAML does', () => {

@@ -5,7 +5,7 @@
 // odd indentation) gives NOT_BLOCK and the caller reads the text with the library, which also
 // reports the problems of invalid text. Scalars resolve as the library's YAML 1.2 core schema does.
 
-/** What `readBlockYaml` returns for text outside the shape it reads. */
+/** What `readBlockLines` returns for text outside the shape it reads. */
 export const NOT_BLOCK: unique symbol = Symbol('not block YAML');
 
 // Characters that make a line mean something other than a key or a plain scalar, or that YAML
@@ -27,17 +27,24 @@ interface Lines {
   at: number;
 }
 
-/** The plain value of block YAML text in kubectl's shape, or NOT_BLOCK. */
-export function readBlockYaml(text: string): unknown {
-  if (UNUSUAL.test(text)) return NOT_BLOCK;
+/**
+ * The plain value of block YAML in kubectl's shape, or NOT_BLOCK: the lines of one "- " item of a
+ * list as the list reader holds them, `cut` being the column its content starts at (after "- "),
+ * so they are never joined and split again.
+ */
+export function readBlockLines(raw: readonly string[], cut: number): unknown {
   const indent: number[] = [];
   const body: string[] = [];
-  for (const line of text.split('\n')) {
+  for (let j = 0; j < raw.length; j++) {
+    const line = j === 0 ? raw[0]!.slice(cut) : raw[j]!;
+    if (UNUSUAL.test(line)) return NOT_BLOCK;
     let i = 0;
     while (line.charCodeAt(i) === 32) i++;
     // Blank lines and whole-line comments carry no value.
     if (i === line.length || line.charCodeAt(i) === 35) continue;
-    indent.push(i);
+    const at = j === 0 ? i : i - cut;
+    if (at < 0) return NOT_BLOCK;
+    indent.push(at);
     body.push(line.endsWith(' ') ? line.slice(i).trimEnd() : line.slice(i));
   }
   if (body.length === 0) return NOT_BLOCK;

@@ -1,7 +1,6 @@
 import { yamlToValue } from '@kubegram/model/yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, type Document } from 'yaml';
 import type { ObjectSink } from './_sink.js';
-import { NOT_BLOCK, readBlockYaml } from './_yaml-block.js';
 
 const EXAMPLE = 'expected kubectl output (kubectl get nodes,pods -A -o yaml) or manifests such as "apiVersion: v1\\nkind: Pod\\nmetadata:\\n  name: web"';
 
@@ -27,9 +26,6 @@ function report(e: { code: string; message: string; pos: [number, number] }, lin
 
 /** Parses the text of one list item to its plain value, or reports its problems and returns `FAILED`. */
 export function parseOne(text: string, file: string, sink: ObjectSink, lineOffset: number): unknown {
-  // kubectl's own shape is read directly; everything else, and every problem, by the yaml library.
-  const simple = readBlockYaml(text);
-  if (simple !== NOT_BLOCK) return simple;
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
   if (doc.errors.length > 0) {
