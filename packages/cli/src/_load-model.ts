@@ -1,6 +1,6 @@
 import { extname, resolve } from 'node:path';
 import type { LoadModelResult } from '@kubegram/content/fs';
-import type { Cluster } from '@kubegram/model';
+import { presets } from '@kubegram/model';
 import type { FileProblem } from '@kubegram/model/load';
 import { inputError, usageError } from './_errors.js';
 import { displayPath, readInput } from './_io.js';
@@ -16,8 +16,7 @@ const CODE_EXTENSIONS = new Set(['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs']);
 export async function loadModelArg(command: string, arg: string | undefined, preset: string | undefined, io: CliIo): Promise<LoadModelResult> {
   if (preset !== undefined) {
     if (arg !== undefined) throw usageError(command, `give either a model file or --preset, not both`);
-    const { presets } = await import('@kubegram/model');
-    const cluster = (presets as Record<string, Cluster>)[preset];
+    const cluster = Object.hasOwn(presets, preset) ? presets[preset as keyof typeof presets] : undefined;
     if (cluster === undefined) throw usageError(command, `--preset must be one of ${Object.keys(presets).join(', ')}, got "${preset}"`);
     return { ok: true, file: `preset:${preset}`, cluster, warnings: [], dependencies: [] };
   }

@@ -7,6 +7,7 @@ import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stringify } from 'yaml';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const dist = join(here, '..', 'dist', 'node', 'index.js');
@@ -151,6 +152,18 @@ async function writeInput(file, nodes) {
   await new Promise((done) => out.end(done));
 }
 
+// The same objects as kubectl get -o yaml prints them: lists at their key's indentation.
+async function writeYamlInput(file, nodes) {
+  const out = createWriteStream(file);
+  const write = (s) => (out.write(s) ? undefined : new Promise((done) => out.once('drain', done)));
+  const item = (o) => write(`- ${stringify(o, { indentSeq: false, lineWidth: 0 }).trimEnd().replace(/\n/g, '\n  ')}\n`);
+  await write('apiVersion: v1\nitems:\n');
+  for (let i = 0; i < nodes; i++) await item(node(i));
+  for (let i = 0; i < nodes; i++) for (let p = 0; p < PODS_PER_NODE; p++) await item(pod(i, p, node(i).metadata.name));
+  await write('kind: List\nmetadata:\n  resourceVersion: ""\n');
+  await new Promise((done) => out.end(done));
+}
+
 // The machine is shared, so time is the CPU time the process used (user and system), which other
 // processes do not stretch; wall time is reported beside it.
 const CLOCK = `const w=performance.now();const c=process.cpuUsage();const report=(x)=>{const u=process.cpuUsage(c);console.log(JSON.stringify({...x,ms:(u.user+u.system)/1000,wall:performance.now()-w,peak:process.resourceUsage().maxRSS*1024}));};`;
@@ -185,6 +198,13 @@ try {
       `${String(nodes).padStart(5)} nodes, ${nodes * PODS_PER_NODE} pods, ${mb(size)} of JSON: JSON.parse ${parse.ms.toFixed(0)} ms CPU (${parse.wall.toFixed(0)} ms wall, peak ${mb(parse.peak)}), import ${imported.ms.toFixed(0)} ms CPU (${imported.wall.toFixed(0)} ms wall, peak ${mb(imported.peak)}), ratio ${(imported.ms / parse.ms).toFixed(2)}x`,
     );
     rmSync(file);
+    if (nodes === 500) {
+      const yamlFile = join(dir, `cluster-${nodes}.yaml`);
+      await writeYamlInput(yamlFile, nodes);
+      const fromYaml = measure('import', yamlFile);
+      console.log(`${String(nodes).padStart(5)} nodes as ${mb(statSync(yamlFile).size)} of YAML: import ${fromYaml.ms.toFixed(0)} ms CPU (${fromYaml.wall.toFixed(0)} ms wall, peak ${mb(fromYaml.peak)}), ${(fromYaml.ms / imported.ms).toFixed(2)}x the import of the same objects as JSON`);
+      rmSync(yamlFile);
+    }
   }
   const [small, large] = rows;
   const perNode = (a, b) => (b - a) / (large.nodes - small.nodes);

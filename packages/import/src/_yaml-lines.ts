@@ -1,4 +1,5 @@
 import type { ObjectSink } from './_sink.js';
+import { NOT_BLOCK, readBlockLines } from './_yaml-block.js';
 import { FAILED, parseOne, readDocument } from './_yaml-parse.js';
 
 /** One "- " item of a list, as the lines read so far. */
@@ -108,10 +109,11 @@ function flushItem(st: YamlScanState): void {
   if (list === undefined || item === undefined) return;
   list.item = undefined;
   const cut = list.indent + 2;
-  const text = item.lines.map((l, i) => (i === 0 ? `${' '.repeat(cut)}${l.slice(cut)}` : l).slice(cut)).join('\n');
   const path = `${prefix(st) ? `${prefix(st)}: ` : ''}items[${list.index}]`;
   list.index += 1;
-  const value = parseOne(text, file, sink, item.start - 1);
+  // kubectl's own shape is read from the lines as they are; anything else, and every problem, by the yaml library.
+  const simple = readBlockLines(item.lines, cut);
+  const value = simple !== NOT_BLOCK ? simple : parseOne(item.lines.map((l, i) => (i === 0 ? `${' '.repeat(cut)}${l.slice(cut)}` : l).slice(cut)).join('\n'), file, sink, item.start - 1);
   if (value === FAILED) return;
   const kindless = value !== null && typeof value === 'object' && !Array.isArray(value) && typeof (value as { kind?: unknown }).kind !== 'string';
   // kubectl prints a list's "kind" after its items: items without a kind of their own wait for it.

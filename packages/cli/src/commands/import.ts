@@ -1,4 +1,5 @@
 import { basename, extname, resolve } from 'node:path';
+import { parseCluster } from '@kubegram/model';
 import { stringify } from 'yaml';
 import { list, parseCommandArgs } from '../_args.js';
 import { CliError, inputError } from '../_errors.js';
@@ -65,7 +66,6 @@ Options:
     }
 
     // The model is checked before it is written: what import writes, render must accept.
-    const { parseCluster } = await import('@kubegram/model');
     const checked = parseCluster(result.spec);
     if (!checked.ok) throw new Error(`${first === '-' ? '<stdin>' : first}: the model imported from it is invalid, which is a bug in import: ${checked.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
     const source = first === '-' ? 'kubectl output' : positionals.map((p) => basename(p)).join(', ');

@@ -6,7 +6,6 @@ import { defineCommand } from '../_define-command.js';
 import { writeOutput, writeStream } from '../_io.js';
 import { loadModelArg } from '../_load-model.js';
 import { fitOption, GROUP_NODES_DEFAULT, pictureOptions, PICTURE_OPTIONS, withOptionalThreshold } from '../_picture-args.js';
-import { formatProblem } from '../_problems.js';
 import { EXIT } from '../types.js';
 
 const THEMES = ['light', 'dark'] as const;
@@ -82,11 +81,15 @@ Large, real clusters:
 
     const model = await loadModelArg('render', positionals[0], values.preset, ctx);
     if (!model.ok) {
+      const { formatProblem } = await import('../_problems.js');
       const lines = model.errors.map((e) => formatProblem(e, model.file));
       throw new CliError(`${model.file} is not a valid model:\n${lines.join('\n')}`, EXIT.failed);
     }
     const { cluster } = model;
-    if (model.warnings.length > 0) await writeStream(ctx.stderr, `${model.warnings.map((w) => formatProblem(w, model.file)).join('\n')}\n`);
+    if (model.warnings.length > 0) {
+      const { formatProblem } = await import('../_problems.js');
+      await writeStream(ctx.stderr, `${model.warnings.map((w) => formatProblem(w, model.file)).join('\n')}\n`);
+    }
     const highlight = list(values.highlight);
     const ids = new Set<string>();
     if (highlight.length > 0) {

@@ -2,7 +2,15 @@ import { pathRound } from 'd3-path';
 import type { Point, TextBlock } from '../layout/index.js';
 
 /** Writes a number with at most two decimals, never as `-0`, so identical input gives identical bytes. */
-export const num = (n: number): string => String(Math.round(n * 100) / 100 + 0);
+export function num(n: number): string {
+  const cents = Math.round(n * 100);
+  // Whole numbers (and anything odd) go the general way; the rest is written from its whole cents,
+  // the same text as String(cents / 100) at a third of the cost, which most of an SVG's numbers are.
+  if (cents % 100 === 0 || !(Math.abs(cents) < 1e15)) return String(cents / 100 + 0);
+  const abs = cents < 0 ? -cents : cents;
+  const frac = abs % 100;
+  return `${cents < 0 ? '-' : ''}${(abs - frac) / 100}.${frac % 10 === 0 ? frac / 10 : frac < 10 ? `0${frac}` : frac}`;
+}
 
 const NEEDS_ESCAPE = /[&<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
 

@@ -102,9 +102,13 @@ function autoPaint(): Paint {
   };
 }
 
+// A fixed paint holds nothing that changes while an SVG is written, so each theme's is built once:
+// a small picture spent more time building its colour table than drawing with it.
+const FIXED: Readonly<Record<string, Paint>> = Object.fromEntries(Object.entries(themes).map(([name, theme]) => [name, fixedPaint(theme)]));
+
 /** The paint of a theme choice; throws on an unknown one, naming the choices. */
 export function paintFor(choice: ThemeChoice): Paint {
   if (choice === 'auto') return autoPaint();
   if (!Object.hasOwn(themes, choice)) throw new Error(`toSvg: options.theme is "${String(choice)}": expected one of ${Object.keys(themes).join(', ')}, auto`);
-  return fixedPaint(themes[choice]);
+  return FIXED[choice]!;
 }

@@ -5,6 +5,11 @@ import { TextDecoder } from 'node:util';
 import { createImporter } from '../create-importer.js';
 import type { ImportOptions, ImportProblem, ImportResult, TextSink } from '../types.js';
 
+// Chunks this small die young; chunks of a megabyte are allocated outside the young generation
+// and wait for a full collection: with them, importing 272 MB of JSON peaked 60-90 MB higher and
+// took twice the CPU time.
+const CHUNK = 1 << 16;
+
 /** A stream to import, such as standard input, with the name problems should give it. */
 export interface NamedStream {
   file: string;
@@ -38,7 +43,7 @@ export async function importFiles(inputs: readonly (string | NamedStream)[], opt
       continue;
     }
     if (!info.isDirectory()) {
-      const failed = await pipe(createReadStream(path, { highWaterMark: 1 << 20 }), importer.open(input));
+      const failed = await pipe(createReadStream(path, { highWaterMark: CHUNK }), importer.open(input));
       if (failed) problems.push({ file: input, path: '', severity: 'error', message: failed });
       continue;
     }
@@ -47,7 +52,7 @@ export async function importFiles(inputs: readonly (string | NamedStream)[], opt
     if (files.length === 0) problems.push({ file: input, path: '', severity: 'error', message: 'the folder holds no .json, .yaml or .yml file, nor kubectl output in files of other names; expected kubectl output or manifests in it' });
     for (const file of files) {
       const name = join(input, relative(path, file));
-      const failed = await pipe(createReadStream(file, { highWaterMark: 1 << 20 }), importer.open(name, { skipBroken: true }));
+      const failed = await pipe(createReadStream(file, { highWaterMark: CHUNK }), importer.open(name, { skipBroken: true }));
       if (failed) skipped.push(`${name} (${failed})`);
     }
   }
