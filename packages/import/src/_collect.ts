@@ -45,6 +45,9 @@ const READERS: Record<string, { group: (apiVersion: string | undefined) => boole
   ),
 };
 
+// Objects that live outside namespaces: a stray `metadata.namespace` on one does not make it another object.
+const CLUSTER_SCOPED = new Set(['Node', 'Namespace']);
+
 function push<T>(list: T[], item: T | undefined): void {
   if (item !== undefined) list.push(item);
 }
@@ -77,11 +80,11 @@ export function createCollector(): ObjectSink & { collected: Collected } {
       const name = str(obj(o.metadata)?.name);
       const reader = READERS[kind];
       if (reader === undefined || !reader.group(str(o.apiVersion))) {
-        collected.leftOut.add(str(o.apiVersion)?.includes('/') && reader !== undefined ? `${kind} (${str(o.apiVersion)})` : kind, name === undefined ? at.path : kind === 'Node' || kind === 'Namespace' ? name : `${namespaceOf(o)}/${name}`);
+        collected.leftOut.add(str(o.apiVersion)?.includes('/') && reader !== undefined ? `${kind} (${str(o.apiVersion)})` : kind, name === undefined ? at.path : CLUSTER_SCOPED.has(kind) ? name : `${namespaceOf(o)}/${name}`);
         return;
       }
       if (name !== undefined) {
-        const key = `${kind}/${namespaceOf(o)}/${name}`;
+        const key = `${kind}/${CLUSTER_SCOPED.has(kind) ? '' : namespaceOf(o)}/${name}`;
         if (seen.has(key)) {
           collected.duplicates += 1;
           return;

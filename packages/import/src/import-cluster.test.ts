@@ -318,3 +318,12 @@ items:
     expect(!result.ok && result.errors.map((e) => e.path)).toEqual(['items[1].spec.containers']);
   });
 });
+
+describe('importCluster on a Node listed twice', () => {
+  it('keeps one node even when a copy carries a stray namespace (found by the property test)', () => {
+    const node = { metadata: { name: 'a6' }, spec: null };
+    const text = JSON.stringify({ apiVersion: 'v1', kind: 'NodeList', items: [{ metadata: { name: 'v0' } }, node, { ...node, metadata: { name: 'a6', namespace: 'kube-system' } }] });
+    const { cluster } = imported(text);
+    expect(cluster.nodes.map((n) => n.id).filter((id) => id.startsWith('a6'))).toEqual(['a6']);
+  });
+});
