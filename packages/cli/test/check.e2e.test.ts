@@ -64,7 +64,7 @@ describe('kubegram check', () => {
     const result = await kubegram(['check', '-q'], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stdout).toBe(
-      'intro/a.md:12:69: error: diagrams[0].view: unknown view "workr": expected one of overview, control-plane, worker, request-flow, reconcile\n' +
+      'intro/a.md:12:69: error: diagrams[0].view: unknown view "workr": expected one of overview, control-plane, worker, request-flow, reconcile, networking, workloads\n' +
         `  for example:\n    ${ref('../models/shop.yaml#worker')}\n`,
     );
   });
