@@ -35,6 +35,14 @@ export interface LayoutShape {
   boxMin?: number;
   /** Widest line of a sequence message. */
   messageWrap?: number;
+  /** Font size of a story's step list, step numbers and loop phases, in picture pixels (the note size by default). */
+  stepSize?: number;
+  /** A loop's workloads in a row under the ring instead of a column beside it. */
+  workloadsBelow?: boolean;
+  /** A loop's steps listed beside the ring instead of under it. */
+  stepsBeside?: boolean;
+  /** Room beside a loop's ring, between the controller and the API server. */
+  ringRoom?: number;
   /** Detail taken away, in order: 1 folds containers into their pod, 2 also the node components into their node, 3 also the pods into "+N pods". */
   detail?: number;
 }
