@@ -19,6 +19,14 @@ export interface BodyOptions {
   shape?: LayoutShape;
   /** Only place the boxes and text, leaving edges unrouted: enough to measure a candidate shape. */
   measureOnly?: boolean;
+  /** Of a story that pages: only the steps numbered from `from` to `to`, every participant kept. */
+  steps?: StepRange;
+}
+
+/** A run of a story's steps, by their numbers in the story (from 1, both ends included). */
+export interface StepRange {
+  from: number;
+  to: number;
 }
 
 /** The knobs a layout is fitted to a frame with, from the cheapest to the costliest in detail. */
@@ -66,6 +74,8 @@ export interface DiagramInput {
 export interface DiagramType {
   /** Places the boxes, edges and text of a view. */
   layout(selection: ViewSelection, options: BodyOptions): LayoutBody;
+  /** The story may be split over several frames, a run of its steps in each (`storyPages`); a loop may not. */
+  pages?: boolean;
   /** The shapes to try, in order, when the view must fit a small frame; only the natural one when left out. */
   candidates?(aspect: number): Candidate[];
   /** Draws what goes under the boxes (after the notes). */

@@ -6,6 +6,7 @@ import { highlightRuns, participantLines, participantsOf } from './_mermaid.js';
 
 /** Messages over time: the participants in a row, one numbered arrow per step of the story. */
 export const sequenceDiagram: DiagramType = {
+  pages: true,
   candidates: sequenceCandidates,
   layout: layoutSequence,
   svgUnder: drawLifelines,
