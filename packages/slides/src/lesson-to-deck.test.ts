@@ -184,6 +184,31 @@ container runtime through CRI, kube-proxy routes traffic to pods, and the kubele
     expect(notes.at(-4)).toEqual([`${kubelet.label}: ${kubelet.description}`]);
   });
 
+  test('a story too long for one slide continues on numbered slides, a run of its steps on each, every label at DIAGRAM_FONT_PX', () => {
+    const deck = lessonToDeck(lesson('## Apply\n\n![The request](d/rf.svg "kubegram: preset:course#request-flow")\n'), MODELS);
+    const figs = fences(deck);
+    expect(figs.map((f) => f.meta.caption)).toEqual([
+      { label: 'Steps 1-5 of 14', text: 'The request' },
+      { label: 'Steps 6-10 of 14', text: 'The request' },
+      { label: 'Steps 11-14 of 14', text: 'The request' },
+    ]);
+    expect(deck).toContain('## Apply (2/3)');
+    expect(figs.map((f) => [...f.svg.matchAll(/data-step="(\d+)"/g)].map((m) => Number(m[1])))).toEqual([[1, 2, 3, 4, 5], [6, 7, 8, 9, 10], [11, 12, 13, 14]]);
+    for (const fig of figs) {
+      const [w, h] = fig.svg.match(/viewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"/)!.slice(1).map(Number);
+      const scale = Math.min(CONTENT.width / w!, fig.meta.height / h!);
+      const sizes = [...fig.svg.replace(/<defs>[\s\S]*?<\/defs>/, '').matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
+      expect(Math.min(...sizes) * scale).toBeGreaterThanOrEqual(DIAGRAM_FONT_PX);
+    }
+  });
+
+  test('a tour step of a container runtime says its name once', () => {
+    const deck = lessonToDeck(lesson('## W\n\n![w](d/w.svg "kubegram: preset:course#worker tour=worker-1-container-runtime")\n'), MODELS);
+    const caption = fences(deck)[1]!.meta.caption!;
+    const name = caption.label!.split(' · ')[1]!;
+    expect(`${caption.label} ${caption.text}`.split(name)).toHaveLength(2);
+  });
+
   test('tour=<ids> follows the listed ids', () => {
     const deck = lessonToDeck(lesson('## CP\n\n![cp](d/cp.svg "kubegram: preset:course#control-plane tour=control-plane-etcd,control-plane-apiserver")\n'), MODELS);
     expect(fences(deck).slice(1).map((f) => f.meta.step!.element)).toEqual(['control-plane-etcd', 'control-plane-apiserver']);
