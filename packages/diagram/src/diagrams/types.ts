@@ -37,6 +37,8 @@ export interface LayoutShape {
   foldRows?: boolean;
   /** The outside world (kubectl, load balancer, cloud API) in a row under the cluster instead of beside it. */
   outsideBelow?: boolean;
+  /** A structure drawn tight: the lanes over and under the control plane narrower, kubectl on the right with the rest of the outside world. */
+  tight?: boolean;
   /** Space between two lifelines of a sequence, beyond their boxes. */
   columnGap?: number;
   /** Least width of a sequence participant's box. */

@@ -16,11 +16,13 @@ export function layoutStructure(sel: ViewSelection, opts: BodyOptions): LayoutBo
   const { root: cluster, all, hidden, alias, folded } = buildTree(sel, opts.collapsePods, { ...(shape.detail === undefined ? {} : { detail: shape.detail }), ...(shape.wrap === undefined ? {} : { wrap: shape.wrap }) });
   const actors = all.filter((w) => w.parent === undefined && w !== cluster);
   for (const a of actors) size(a, icons);
-  const kubectl = actors.filter((a) => a.kind === 'kubectl');
-  const right = actors.filter((a) => a.kind !== 'kubectl');
+  // Drawn tight, kubectl joins the others on the right: the picture loses a column for a frame short of width.
+  const tight = shape.tight === true;
+  const kubectl = tight ? [] : actors.filter((a) => a.kind === 'kubectl');
+  const right = tight ? [...actors.filter((a) => a.kind === 'kubectl'), ...actors.filter((a) => a.kind !== 'kubectl')] : actors.filter((a) => a.kind !== 'kubectl');
   const leftW = kubectl.length > 0 && !below ? Math.max(...kubectl.map((a) => a.w)) + OUTSIDE.gap : 0;
   const sideW = below ? 0 : Math.max(0, ...actors.map((a) => a.w));
-  const plan = placeCluster(cluster, OUTSIDE.margin + leftW, sideW, icons, opts.aspect, sel.view.scope === 'worker-node', shape.foldRows === true);
+  const plan = placeCluster(cluster, OUTSIDE.margin + leftW, sideW, icons, opts.aspect, sel.view.scope === 'worker-node', shape.foldRows === true, tight);
   if (below) placeOutsideBelow(cluster, kubectl, right);
   else placeOutside(cluster, kubectl, right, plan, (kind) => all.find((w) => w.kind === kind && !hidden.has(w.id)));
 
