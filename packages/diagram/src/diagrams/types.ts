@@ -1,5 +1,6 @@
 import type { Cluster, ViewSelection } from '@kubegram/model';
 import type { Candidate } from '../layout/_fit.js';
+import type { Measured } from '../layout/_text.js';
 import type { Layout } from '../layout/types.js';
 import type { SvgContext } from '../svg/_context.js';
 import type { Theme } from '../theme/index.js';
@@ -19,6 +20,8 @@ export interface BodyOptions {
   shape?: LayoutShape;
   /** Only place the boxes and text, leaving edges unrouted: enough to measure a candidate shape. */
   measureOnly?: boolean;
+  /** Labels already measured, by style, wrap and text: the shapes one fit tries share it. */
+  measures?: Map<string, Measured>;
   /** Of a story that pages: only the steps numbered from `from` to `to`, every participant kept. */
   steps?: StepRange;
 }
@@ -57,6 +60,13 @@ export interface LayoutShape {
   detail?: number;
 }
 
+/** The least size a layout can have, and its smallest font, in picture pixels. */
+export interface SizeBound {
+  width: number;
+  height: number;
+  font: number;
+}
+
 /** What a layout body reports beyond its boxes: the detail it folded away, in words. */
 export interface BodyExtras {
   folded?: readonly string[];
@@ -78,6 +88,12 @@ export interface DiagramType {
   layout(selection: ViewSelection, options: BodyOptions): LayoutBody;
   /** The story may be split over several frames, a run of its steps in each (`storyPages`); a loop may not. */
   pages?: boolean;
+  /**
+   * A cheap bound for a shape, without placing anything: the least width and height its picture can
+   * have and its smallest label; a fit skips a shape whose bound shows it cannot do better. It may
+   * not depend on `options.aspect`: shapes that differ only there share one bound.
+   */
+  bound?(selection: ViewSelection, options: BodyOptions): SizeBound;
   /** The shapes to try, in order, when the view must fit a small frame; only the natural one when left out. */
   candidates?(aspect: number): Candidate[];
   /** Draws what goes under the boxes (after the notes). */

@@ -2,7 +2,8 @@ import { selectView, views, type Cluster, type ViewName } from '@kubegram/model'
 import { DIAGRAM_TYPES, VIEW_DIAGRAMS } from '../diagrams/diagram-types.js';
 import type { StepRange } from '../diagrams/types.js';
 import { round2 } from './_geometry.js';
-import { chooseCandidate, type Candidate, type Frame } from './_fit.js';
+import { boundPx, chooseCandidate, type Candidate, type Frame } from './_fit.js';
+import type { Measured } from './_text.js';
 import type { Layout } from './types.js';
 
 /** Options of `layoutView`. */
@@ -103,13 +104,25 @@ function layoutFitted(cluster: Cluster, viewName: ViewName, sel: ReturnType<type
   const type = DIAGRAM_TYPES[VIEW_DIAGRAMS[viewName]];
   const ratio = frame.height === undefined ? undefined : frame.width / frame.height;
   const aspect = ratio ?? ASPECT.auto;
+  // Every shape tried measures the same labels at a few wrap widths: measure each once.
+  const measures = new Map<string, Measured>();
   const lay = (c: Candidate, measureOnly: boolean) => {
-    const body = type.layout(sel, { ...base, aspect: c.aspect, shape: c.shape, measureOnly });
+    const body = type.layout(sel, { ...base, aspect: c.aspect, shape: c.shape, measureOnly, measures });
     const viewBox = ratio === undefined ? { x: 0, y: 0, w: body.width, h: body.height } : padTo(body, ratio);
     return { ...body, viewBox };
   };
   const candidates = type.candidates?.(aspect) ?? [{ aspect, shape: {} }];
-  const choice = candidates.length === 1 ? { candidate: candidates[0]! } : chooseCandidate(candidates, (c) => lay(c, true), frame, minFontPx);
+  // A shape's bound does not depend on the grid's aspect: shapes that differ only there share it.
+  const bounds = new Map<string, number>();
+  const bound =
+    type.bound &&
+    ((c: Candidate) => {
+      const key = JSON.stringify(c.shape);
+      let px = bounds.get(key);
+      if (px === undefined) bounds.set(key, (px = boundPx(type.bound!(sel, { ...base, aspect: c.aspect, shape: c.shape, measures }), frame)));
+      return px;
+    });
+  const choice = candidates.length === 1 ? { candidate: candidates[0]! } : chooseCandidate(candidates, (c) => lay(c, true), frame, minFontPx, bound);
   const body = lay(choice.candidate, false);
   const view = views[viewName];
   return { ...body, view: viewName, title: cluster.label, description: `${view.title}: ${cluster.description}`, folded: body.folded ?? [] };

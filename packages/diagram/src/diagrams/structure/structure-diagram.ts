@@ -1,4 +1,5 @@
 import type { DiagramType } from '../types.js';
+import { structureBound } from './_bound.js';
 import { structureCandidates } from './_candidates.js';
 import { drawEdges } from './_svg.js';
 import { layoutStructure } from './_layout.js';
@@ -7,6 +8,7 @@ import { structureLines } from './_mermaid.js';
 /** Boxes in boxes: the cluster, its nodes and their parts in fixed slots, relations routed between them. */
 export const structureDiagram: DiagramType = {
   candidates: structureCandidates,
+  bound: structureBound,
   layout: layoutStructure,
   svgOver: drawEdges,
   mermaidKeyword: 'flowchart TB',
