@@ -1,5 +1,5 @@
 import type { Cluster, ViewSelection } from '@kubegram/model';
-import type { Candidate } from '../layout/_fit.js';
+import type { Candidate, Frame } from '../layout/_fit.js';
 import type { Measured } from '../layout/_text.js';
 import type { Layout } from '../layout/types.js';
 import type { SvgContext } from '../svg/_context.js';
@@ -67,6 +67,13 @@ export interface SizeBound {
   font: number;
 }
 
+/** The Mermaid settings a frame asks for: the opening keyword when it differs, and the config section under its name. */
+export interface MermaidFit {
+  keyword?: string;
+  section: string;
+  settings: Readonly<Record<string, string | number | boolean>>;
+}
+
 /** What a layout body reports beyond its boxes: the detail it folded away, in words. */
 export interface BodyExtras {
   folded?: readonly string[];
@@ -102,6 +109,8 @@ export interface DiagramType {
   svgOver(layout: Layout, ctx: SvgContext): void;
   /** The Mermaid diagram keyword that opens the text. */
   mermaidKeyword: string;
+  /** What Mermaid is told for a frame: another opening keyword (a direction, say) and the settings of the diagram's own config section. */
+  mermaidFit?(frame: Frame): MermaidFit;
   /** The Mermaid lines after the keyword and the accessibility lines. */
   mermaid(input: DiagramInput): string[];
 }

@@ -1,3 +1,4 @@
+import { sequenceMermaidFit } from './_mermaid-fit.js';
 import type { DiagramType } from '../types.js';
 import { sequenceCandidates } from './_candidates.js';
 import { drawLifelines, drawSteps } from './_svg.js';
@@ -11,6 +12,7 @@ export const sequenceDiagram: DiagramType = {
   layout: layoutSequence,
   svgUnder: drawLifelines,
   svgOver: drawSteps,
+  mermaidFit: sequenceMermaidFit,
   mermaidKeyword: 'sequenceDiagram',
   mermaid(input) {
     const steps = input.selection.view.steps ?? [];

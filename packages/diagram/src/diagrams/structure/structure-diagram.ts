@@ -1,3 +1,4 @@
+import { structureMermaidFit } from './_mermaid-fit.js';
 import type { DiagramType } from '../types.js';
 import { structureBound } from './_bound.js';
 import { structureCandidates } from './_candidates.js';
@@ -11,6 +12,7 @@ export const structureDiagram: DiagramType = {
   bound: structureBound,
   layout: layoutStructure,
   svgOver: drawEdges,
+  mermaidFit: structureMermaidFit,
   mermaidKeyword: 'flowchart TB',
   mermaid: structureLines,
 };
