@@ -220,8 +220,8 @@ function diagramSlides(ref: DiagramRef, title: string, section: Section, ctx: Se
   const base = { view: ref.view, theme: ctx.theme, ...(ref.node === undefined ? {} : { node: ref.node }) };
   // Laid out for the exact box the slide has left, in CSS pixels of a 1280x720 slide, so the drawing
   // fills it and every label reads at DIAGRAM_FONT_PX or more; detail is folded when it cannot.
-  const draw = (highlight: readonly string[], height: number, steps?: StepRange) =>
-    toSvg(cluster, { ...base, fit: { width: CONTENT.width, height }, minFontPx: DIAGRAM_FONT_PX, highlight: [...highlight], ...(steps ? { steps } : {}) });
+  const draw = (highlight: readonly string[], height: number, steps?: StepRange, focus?: string) =>
+    toSvg(cluster, { ...base, fit: { width: CONTENT.width, height }, minFontPx: DIAGRAM_FONT_PX, highlight: [...highlight], ...(steps ? { steps } : {}), ...(focus === undefined ? {} : { focus }) });
   const lineH = TYPE.caption.size * TYPE.caption.lineHeight;
   const captionH = (text: string) => Math.min(textHeight(text, CONTENT.width, TYPE.caption), TYPE.caption.maxLines * lineH) + TYPE.caption.before;
   const room = CONTENT.height - headingHeight(titleText);
@@ -257,10 +257,11 @@ function diagramSlides(ref: DiagramRef, title: string, section: Section, ctx: Se
   const tourHeight = Math.floor(room - tourCaptionH);
   steps.forEach((step, i) => {
     const caption = captions[i]!;
-    // On a story shown in runs, a step shows the first run its element takes part in.
+    // A step closes in on its element, every position kept, so its labels read larger; on a story
+    // shown in runs, it shows the first run its element takes part in.
     const page = paged ? (pages.find((p) => p.elements.includes(step.element.id)) ?? pages[0]) : undefined;
     const stepMeta = { diagram: number, height: tourHeight, captionHeight: tourCaptionH - TYPE.caption.before, caption, step: { index: i + 1, count: steps.length, element: step.element.id } };
-    slides.push({ directives: {}, body: `## ${title}\n\n${diagramFence(draw([step.element.id], tourHeight, page), stepMeta)}`, notes: [`${step.element.label}: ${step.element.description}`] });
+    slides.push({ directives: {}, body: `## ${title}\n\n${diagramFence(draw([step.element.id], tourHeight, page, step.element.id), stepMeta)}`, notes: [`${step.element.label}: ${step.element.description}`] });
   });
   return slides;
 }

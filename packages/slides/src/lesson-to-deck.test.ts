@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseLesson, type Lesson } from '@kubegram/content';
+import { toSvg } from '@kubegram/diagram';
 import { presets, type Cluster } from '@kubegram/model';
 import { CONTENT, DIAGRAM_FONT_PX, headingHeight } from './_metrics.js';
 import { createMarp } from './create-marp.js';
@@ -200,6 +201,23 @@ container runtime through CRI, kube-proxy routes traffic to pods, and the kubele
       const sizes = [...fig.svg.replace(/<defs>[\s\S]*?<\/defs>/, '').matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
       expect(Math.min(...sizes) * scale).toBeGreaterThanOrEqual(DIAGRAM_FONT_PX);
     }
+  });
+
+  test('a tour step closes in on its element: a smaller view box in the drawing\'s shape, its box inside it, every position kept', () => {
+    const deck = lessonToDeck(lesson('## All\n\n![all](d/all.svg "kubegram: preset:course#overview tour=kubectl")\n'), MODELS);
+    const step = fences(deck)[1]!;
+    const full = toSvg(presets.course, { view: 'overview', fit: { width: CONTENT.width, height: step.meta.height }, minFontPx: DIAGRAM_FONT_PX, highlight: ['kubectl'] });
+    const vb = (svg: string) => /viewBox="([^"]+)"/.exec(svg)![1]!.split(' ').map(Number);
+    const [, , fw, fh] = vb(full);
+    const [x, y, w, h] = vb(step.svg);
+    expect(w!).toBeLessThan(fw!);
+    expect(w! / h!).toBeCloseTo(fw! / fh!, 2);
+    expect(step.svg.slice(step.svg.indexOf('<g '))).toBe(full.slice(full.indexOf('<g ')));
+    const rect = /<g data-id="kubectl"[^>]*><rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/.exec(step.svg)!.slice(1).map(Number);
+    expect(rect[0]!).toBeGreaterThanOrEqual(x!);
+    expect(rect[0]! + rect[2]!).toBeLessThanOrEqual(x! + w!);
+    expect(rect[1]!).toBeGreaterThanOrEqual(y!);
+    expect(rect[1]! + rect[3]!).toBeLessThanOrEqual(y! + h!);
   });
 
   test('a tour step of a container runtime says its name once', () => {
