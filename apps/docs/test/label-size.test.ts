@@ -14,9 +14,6 @@ const DIST = at('../dist/');
 const course = await loadCourse(at('../../../content/'));
 const PAGES = course.modules.flatMap((m) => m.lessons.filter((l) => l.diagrams.length > 0).map((l) => `${m.slug}/${lessonSlug(l)}.html`));
 const MIN_PX = 12;
-// Views whose layout cannot yet keep the minimum in the column, with the least size they reach
-// now: the loop view, even with its steps listed narrower. The floor keeps them from getting worse.
-const SHORT_OF_MIN: Readonly<Record<string, number>> = { reconcile: 11.1 };
 
 let server: StaticServer;
 let browser: Browser;
@@ -71,7 +68,7 @@ describe('diagram labels at a 1280 px window', () => {
       const figures = await smallestLabels(path);
       expect(figures.length).toBeGreaterThan(0);
       console.log(`${path}: ${figures.map((f) => `${f.id} (${f.view}) ${f.px}px`).join(', ')}`);
-      expect(figures.filter((f) => f.px < (SHORT_OF_MIN[f.view] ?? MIN_PX))).toEqual([]);
+      expect(figures.filter((f) => f.px < MIN_PX)).toEqual([]);
     });
   }
 });

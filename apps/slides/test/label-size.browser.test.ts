@@ -7,11 +7,6 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { builtDecks, CHROMIUM, DIST } from './_built.ts';
 
 const MIN_PX = 16;
-// Views whose layout cannot yet keep the minimum in a slide's box, with the least size they reach
-// now: the overview at its least detail is still a little too tall and wide, a sequence of many
-// steps is too tall for one slide, and the loop view has no shapes to fit with. The floor keeps
-// them from getting worse.
-const SHORT_OF_MIN: Readonly<Record<string, number>> = { overview: 14.9, 'request-flow': 8, reconcile: 11.3 };
 const decks = builtDecks();
 let browser: Browser;
 const smallest = new Map<string, { slide: number; view: string; px: number; text: string }[]>();
@@ -68,7 +63,7 @@ describe('diagram labels on slides at 1280x720', () => {
     test(`every diagram label in ${relative(DIST, deck)} is drawn at ${MIN_PX} px or more`, () => {
       const slides = smallest.get(deck)!;
       console.log(`${relative(DIST, deck)}: ${slides.map((s) => `#${s.slide} (${s.view}) ${s.px}px`).join(', ')}`);
-      expect(slides.filter((s) => s.px < (SHORT_OF_MIN[s.view] ?? MIN_PX))).toEqual([]);
+      expect(slides.filter((s) => s.px < MIN_PX)).toEqual([]);
     });
   }
 });

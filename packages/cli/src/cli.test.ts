@@ -75,7 +75,8 @@ describe('main', () => {
             --view <view>      overview (default), control-plane, worker, request-flow, reconcile,
                                networking, workloads
         -f, --format <fmt>     svg, mermaid, png or text (default: from the -o extension, else svg)
-        -t, --theme <theme>    light (default) or dark
+        -t, --theme <theme>    light (default), dark, or auto: SVG colours that follow the page's
+                               light or dark scheme (SVG only; Mermaid takes light)
             --highlight <ids>  comma-separated element ids to emphasise; the rest is dimmed
             --node <id>        the node a control-plane or worker view shows
             --scale <n>        PNG pixels per SVG unit (default 2)
@@ -185,6 +186,18 @@ describe('main', () => {
     const { code, stderr } = await run(['validate', '--presett', 'course']);
     expect(code).toBe(2);
     expect(stderr).toBe(`kubegram validate: unknown option '--presett'\nRun "kubegram validate --help" for usage.\n`);
+  });
+
+  it('render --theme auto writes an SVG whose colours follow the page', async () => {
+    const { code, stdout } = await run(['render', '--preset', 'course', '--theme', 'auto']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^<svg [^>]*data-theme="auto"/);
+  });
+
+  it('render --theme auto to PNG is a usage error that names the themes a PNG takes', async () => {
+    const { code, stderr } = await run(['render', '--preset', 'course', '--theme', 'auto', '--format', 'png', '-o', '-']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('kubegram render: --theme auto needs a format with a stylesheet, such as svg; a PNG is drawn in fixed colours: give --theme light or --theme dark');
   });
 
   it('rejects --check with --watch', async () => {

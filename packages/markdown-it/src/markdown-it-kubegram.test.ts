@@ -26,6 +26,12 @@ describe('markdownItKubegram', () => {
     expect(html).not.toContain('kubegram:');
   });
 
+  it('draws diagrams that follow the page\'s colour scheme by default, and in fixed colours when a theme is chosen', () => {
+    expect(render(`${FENCE}\n`).html).toContain('data-theme="auto"');
+    expect(render(`${FENCE}\n`, {}, { theme: 'light' }).html).toContain('data-theme="light"');
+    expect(render(FENCE.replace('view=worker', 'view=worker theme=dark')).html).toContain('data-theme="dark"');
+  });
+
   it('replaces a kubegram: image by its diagram, the reference text reaching neither title nor alt', () => {
     const { html, problems } = render('Intro.\n\n![The control plane](cp.svg "kubegram: preset:haCloud#control-plane highlight=cp-1-apiserver")\n');
     expect(problems).toEqual([]);

@@ -25,6 +25,12 @@ async function render(markdown: string, path = '/docs/page.md', options: Kubegra
 const where = (p: DiagramProblem) => `${p.file}:${p.line}:${p.column} ${p.message}`;
 
 describe('rehypeKubegram', () => {
+  it('draws diagrams that follow the page\'s colour scheme by default, their stylesheet kept, and in fixed colours when asked', async () => {
+    const { html } = await render(`${FENCE}\n`);
+    expect(html).toContain('data-theme="auto"');
+    expect(html).toMatch(/<svg [^>]*data-theme="auto"[^>]*>[\s\S]*<style>[\s\S]*prefers-color-scheme/);
+    expect((await render(`${FENCE}\n`, '/docs/page.md', { theme: 'dark' })).html).toContain('data-theme="dark"');
+  });
   it('draws a kubegram code block as an inline SVG figure, with the options of its meta', async () => {
     const { html, problems } = await render(`# Title\n\n${FENCE}\n`);
     expect(problems).toEqual([]);

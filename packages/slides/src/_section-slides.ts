@@ -1,12 +1,12 @@
 import { modelKey, type DiagramRef, type Lesson, type Section } from '@kubegram/content';
-import { toSvg } from '@kubegram/diagram';
-import type { ThemeName } from '@kubegram/diagram';
+import { storyPages, toSvg } from '@kubegram/diagram';
+import type { StepRange, ThemeName } from '@kubegram/diagram';
 import { views, type Cluster } from '@kubegram/model';
 import { plainText, sectionBlocks, type Block, type Point } from './_blocks.js';
 import { CONTENT, DIAGRAM_FONT_PX, TYPE, headingHeight, monoCharsPerLine, charsPerLine, textHeight, wrappedLines } from './_metrics.js';
 import type { Slide } from './_slide.js';
 import { dropImages } from './_strip-markup.js';
-import { tourSteps } from './_tour.js';
+import { tourCaption, tourSteps } from './_tour.js';
 import { DeckError } from './deck-error.js';
 import { diagramFence } from './plugins/diagram/_meta.js';
 
@@ -220,29 +220,48 @@ function diagramSlides(ref: DiagramRef, title: string, section: Section, ctx: Se
   const base = { view: ref.view, theme: ctx.theme, ...(ref.node === undefined ? {} : { node: ref.node }) };
   // Laid out for the exact box the slide has left, in CSS pixels of a 1280x720 slide, so the drawing
   // fills it and every label reads at DIAGRAM_FONT_PX or more; detail is folded when it cannot.
-  const draw = (highlight: readonly string[], height: number) =>
-    toSvg(cluster, { ...base, fit: { width: CONTENT.width, height }, minFontPx: DIAGRAM_FONT_PX, highlight: [...highlight] });
+  const draw = (highlight: readonly string[], height: number, steps?: StepRange, focus?: string) =>
+    toSvg(cluster, { ...base, fit: { width: CONTENT.width, height }, minFontPx: DIAGRAM_FONT_PX, highlight: [...highlight], ...(steps ? { steps } : {}), ...(focus === undefined ? {} : { focus }) });
   const lineH = TYPE.caption.size * TYPE.caption.lineHeight;
   const captionH = (text: string) => Math.min(textHeight(text, CONTENT.width, TYPE.caption), TYPE.caption.maxLines * lineH) + TYPE.caption.before;
   const room = CONTENT.height - headingHeight(titleText);
 
   const sectionText = plainText(section.markdown.split(ref.raw).join(' '));
   const steps = tourSteps(ref, cluster, sectionText, ctx.lesson.file);
-  const slides: Slide[] = [];
   const alt = ref.alt.trim();
-  const altH = alt === '' ? 0 : Math.ceil(captionH(alt));
-  const height = Math.floor(room - altH);
-  const meta = { diagram: number, height, captionHeight: Math.max(0, altH - TYPE.caption.before), ...(alt === '' ? {} : { caption: { text: alt } }) };
-  slides.push({ directives: {}, body: `## ${title}\n\n${diagramFence(draw(ref.highlight, height), meta)}`, notes: [`${alt === '' ? view.title : alt.replace(/[.!?]?$/, '.')} ${view.description}`] });
+  // A story too long for one slide continues on the next ones, a run of its steps on each, rather
+  // than shrinking below the size a room can read.
+  const pagesFor = (height: number) => storyPages(cluster, { ...base, fit: { width: CONTENT.width, height }, minFontPx: DIAGRAM_FONT_PX });
+  let altH = alt === '' ? 0 : Math.ceil(captionH(alt));
+  let height = Math.floor(room - altH);
+  let pages = pagesFor(height);
+  const paged = pages.length > 1;
+  if (paged) {
+    // Runs carry a numbered heading and a caption label: the drawing gets what they leave.
+    altH = Math.ceil(captionH(`Steps 10-14 of 14 ${alt}`));
+    height = Math.floor(CONTENT.height - headingHeight(`${titleText} (10/10)`) - altH);
+    pages = pagesFor(height);
+  }
+  const slides: Slide[] = (paged ? pages : [undefined]).map((page, i) => {
+    const label = page && paged ? `Steps ${page.from}-${page.to} of ${pages.at(-1)!.to}` : undefined;
+    const caption = alt === '' && label === undefined ? undefined : { ...(label ? { label } : {}), text: alt };
+    const meta = { diagram: number, height, captionHeight: Math.max(0, altH - TYPE.caption.before), ...(caption ? { caption } : {}) };
+    const heading = paged ? `## ${title} (${i + 1}/${pages.length})` : `## ${title}`;
+    const notes = i === 0 ? [`${alt === '' ? view.title : alt.replace(/[.!?]?$/, '.')} ${view.description}`] : [];
+    return { directives: {}, body: `${heading}\n\n${diagramFence(draw(ref.highlight, height, paged ? page : undefined), meta)}`, notes };
+  });
 
   // Every step reserves the tallest caption, so the drawing has the same size and place on each.
-  const captions = steps.map((s, i) => ({ label: `${i + 1}/${steps.length} · ${s.element.label}`, text: s.element.description }));
+  const captions = steps.map((s, i) => tourCaption(s.element, i, steps.length));
   const tourCaptionH = Math.ceil(Math.max(0, ...captions.map((c) => captionH(`${c.label} ${c.text}`))));
   const tourHeight = Math.floor(room - tourCaptionH);
   steps.forEach((step, i) => {
     const caption = captions[i]!;
+    // A step closes in on its element, every position kept, so its labels read larger; on a story
+    // shown in runs, it shows the first run its element takes part in.
+    const page = paged ? (pages.find((p) => p.elements.includes(step.element.id)) ?? pages[0]) : undefined;
     const stepMeta = { diagram: number, height: tourHeight, captionHeight: tourCaptionH - TYPE.caption.before, caption, step: { index: i + 1, count: steps.length, element: step.element.id } };
-    slides.push({ directives: {}, body: `## ${title}\n\n${diagramFence(draw([step.element.id], tourHeight), stepMeta)}`, notes: [`${step.element.label}: ${step.element.description}`] });
+    slides.push({ directives: {}, body: `## ${title}\n\n${diagramFence(draw([step.element.id], tourHeight, page, step.element.id), stepMeta)}`, notes: [`${step.element.label}: ${step.element.description}`] });
   });
   return slides;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { presets, selectView } from '@kubegram/model';
-import { mentionedElements } from './_tour.js';
+import { mentionedElements, tourCaption } from './_tour.js';
 
 const worker = selectView(presets.course, 'worker').elements;
 const controlPlane = selectView(presets.course, 'control-plane').elements;
@@ -33,5 +33,20 @@ describe('mentionedElements', () => {
 
   test('mentionedElements ignores words that only contain a name', () => {
     expect(mentionedElements('The etcdctl tool and a podcast.', controlPlane)).toEqual([]);
+  });
+});
+
+describe('tourCaption', () => {
+  test('tourCaption drops the name a description opens with, so the caption says it once', () => {
+    expect(tourCaption({ label: 'containerd', description: 'containerd, the container runtime the kubelet drives through CRI.' }, 2, 4)).toEqual({
+      label: '3/4 · containerd',
+      text: 'The container runtime the kubelet drives through CRI.',
+    });
+    expect(tourCaption({ label: 'etcd', description: 'etcd: the store of the cluster.' }, 0, 1).text).toBe('The store of the cluster.');
+    expect(tourCaption({ label: 'CRI-O', description: 'The CRI-O is a runtime.' }, 0, 1).text).toBe('A runtime.');
+  });
+  test('tourCaption leaves a description that does not open with the name as written', () => {
+    expect(tourCaption({ label: 'kubelet', description: 'The node agent: it runs the pods the kubelet is given.' }, 0, 2)).toEqual({ label: '1/2 · kubelet', text: 'The node agent: it runs the pods the kubelet is given.' });
+    expect(tourCaption({ label: 'kube', description: 'kubelet runs pods.' }, 0, 1).text).toBe('kubelet runs pods.');
   });
 });

@@ -70,3 +70,23 @@ export function tourSteps(ref: DiagramRef, cluster: Cluster, sectionText: string
     return { element };
   });
 }
+
+/** What a tour step's slide says under the drawing: the step and the element's name in bold, then what it does. */
+export interface TourCaption {
+  label: string;
+  text: string;
+}
+
+/**
+ * The caption of a tour step: `2/4 · containerd`, then the element's description without the name
+ * it may open with ("containerd, the container runtime…" reads "The container runtime…"), so the
+ * name is said once.
+ */
+export function tourCaption(element: Pick<ClusterElement, 'label' | 'description'>, index: number, count: number): TourCaption {
+  const name = element.label.trim();
+  const text = element.description.trim();
+  const opening = new RegExp(`^(?:the\\s+)?${escapeRegExp(name.toLowerCase())}(?:\\s*[,:;—–-]\\s*|\\s+is\\s+)`, 'i');
+  const m = name === '' ? null : opening.exec(text);
+  const rest = m ? text.slice(m[0].length) : '';
+  return { label: `${index + 1}/${count} · ${name}`, text: rest === '' ? text : rest.charAt(0).toUpperCase() + rest.slice(1) };
+}

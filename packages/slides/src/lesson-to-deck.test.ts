@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test, vi } from 'vitest';
 import { parseLesson, type Lesson } from '@kubegram/content';
+import { toSvg } from '@kubegram/diagram';
 import { presets, type Cluster } from '@kubegram/model';
 import { CONTENT, DIAGRAM_FONT_PX, headingHeight } from './_metrics.js';
 import { createMarp } from './create-marp.js';
@@ -186,6 +187,48 @@ container runtime through CRI, kube-proxy routes traffic to pods, and the kubele
     expect(steps[0]!.svg).not.toBe(steps[1]!.svg);
     const { notes } = render(deck);
     expect(notes.at(-4)).toEqual([`${kubelet.label}: ${kubelet.description}`]);
+  });
+
+  test('a story too long for one slide continues on numbered slides, a run of its steps on each, every label at DIAGRAM_FONT_PX', () => {
+    const deck = lessonToDeck(lesson('## Apply\n\n![The request](d/rf.svg "kubegram: preset:course#request-flow")\n'), MODELS);
+    const figs = fences(deck);
+    expect(figs.map((f) => f.meta.caption)).toEqual([
+      { label: 'Steps 1-5 of 14', text: 'The request' },
+      { label: 'Steps 6-10 of 14', text: 'The request' },
+      { label: 'Steps 11-14 of 14', text: 'The request' },
+    ]);
+    expect(deck).toContain('## Apply (2/3)');
+    expect(figs.map((f) => [...f.svg.matchAll(/data-step="(\d+)"/g)].map((m) => Number(m[1])))).toEqual([[1, 2, 3, 4, 5], [6, 7, 8, 9, 10], [11, 12, 13, 14]]);
+    for (const fig of figs) {
+      const [w, h] = fig.svg.match(/viewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"/)!.slice(1).map(Number);
+      const scale = Math.min(CONTENT.width / w!, fig.meta.height / h!);
+      const sizes = [...fig.svg.replace(/<defs>[\s\S]*?<\/defs>/, '').matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
+      expect(Math.min(...sizes) * scale).toBeGreaterThanOrEqual(DIAGRAM_FONT_PX);
+    }
+  });
+
+  test('a tour step closes in on its element: a smaller view box in the drawing\'s shape, its box inside it, every position kept', () => {
+    const deck = lessonToDeck(lesson('## All\n\n![all](d/all.svg "kubegram: preset:course#overview tour=kubectl")\n'), MODELS);
+    const step = fences(deck)[1]!;
+    const full = toSvg(presets.course, { view: 'overview', fit: { width: CONTENT.width, height: step.meta.height }, minFontPx: DIAGRAM_FONT_PX, highlight: ['kubectl'] });
+    const vb = (svg: string) => /viewBox="([^"]+)"/.exec(svg)![1]!.split(' ').map(Number);
+    const [, , fw, fh] = vb(full);
+    const [x, y, w, h] = vb(step.svg);
+    expect(w!).toBeLessThan(fw!);
+    expect(w! / h!).toBeCloseTo(fw! / fh!, 2);
+    expect(step.svg.slice(step.svg.indexOf('<g '))).toBe(full.slice(full.indexOf('<g ')));
+    const rect = /<g data-id="kubectl"[^>]*><rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/.exec(step.svg)!.slice(1).map(Number);
+    expect(rect[0]!).toBeGreaterThanOrEqual(x!);
+    expect(rect[0]! + rect[2]!).toBeLessThanOrEqual(x! + w!);
+    expect(rect[1]!).toBeGreaterThanOrEqual(y!);
+    expect(rect[1]! + rect[3]!).toBeLessThanOrEqual(y! + h!);
+  });
+
+  test('a tour step of a container runtime says its name once', () => {
+    const deck = lessonToDeck(lesson('## W\n\n![w](d/w.svg "kubegram: preset:course#worker tour=worker-1-container-runtime")\n'), MODELS);
+    const caption = fences(deck)[1]!.meta.caption!;
+    const name = caption.label!.split(' · ')[1]!;
+    expect(`${caption.label} ${caption.text}`.split(name)).toHaveLength(2);
   });
 
   test('tour=<ids> follows the listed ids', () => {

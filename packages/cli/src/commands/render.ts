@@ -8,7 +8,7 @@ import { loadModelArg } from '../_load-model.js';
 import { fitOption, GROUP_NODES_DEFAULT, pictureOptions, PICTURE_OPTIONS, withOptionalThreshold } from '../_picture-args.js';
 import { EXIT } from '../types.js';
 
-const THEMES = ['light', 'dark'] as const;
+const THEMES = ['light', 'dark', 'auto'] as const;
 const FORMAT_NAMES = formats.map((f) => f.name);
 const orList = (names: readonly string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`);
 
@@ -31,7 +31,8 @@ Options:
       --view <view>      ${VIEW_NAMES[0]} (default), ${VIEW_NAMES.slice(1, 5).join(', ')},
                          ${VIEW_NAMES.slice(5).join(', ')}
   -f, --format <fmt>     ${orList(FORMAT_NAMES)} (default: from the -o extension, else ${FORMAT_NAMES[0]})
-  -t, --theme <theme>    light (default) or dark
+  -t, --theme <theme>    light (default), dark, or auto: SVG colours that follow the page's
+                         light or dark scheme (SVG only; Mermaid takes light)
       --highlight <ids>  comma-separated element ids to emphasise; the rest is dimmed
       --node <id>        the node a control-plane or worker view shows
       --scale <n>        PNG pixels per SVG unit (default 2)
@@ -75,6 +76,8 @@ Large, real clusters:
     if (!(scale > 0 && scale <= 16)) throw usageError('render', `--scale must be a number above 0 and at most 16, got "${values.scale}"`);
     const picture = pictureOptions('render', values);
     const fit = fitOption('render', values.fit);
+    // A picture's pixels hold one set of colours; only a stylesheet can follow the page.
+    if (theme === 'auto' && format.name === 'png') throw usageError('render', `--theme auto needs a format with a stylesheet, such as svg; a PNG is drawn in fixed colours: give --theme light or --theme dark`);
     if (format.binary && (values.output === undefined || values.output === '-') && ctx.stdout.isTTY) {
       throw usageError('render', `refusing to write ${format.label} bytes to a terminal: give -o file${format.extensions[0]} or pipe the output`);
     }

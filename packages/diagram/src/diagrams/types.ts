@@ -1,5 +1,6 @@
 import type { Cluster, ViewSelection } from '@kubegram/model';
-import type { Candidate } from '../layout/_fit.js';
+import type { Candidate, Frame } from '../layout/_fit.js';
+import type { Measured } from '../layout/_text.js';
 import type { Layout } from '../layout/types.js';
 import type { SvgContext } from '../svg/_context.js';
 import type { Theme } from '../theme/index.js';
@@ -19,6 +20,16 @@ export interface BodyOptions {
   shape?: LayoutShape;
   /** Only place the boxes and text, leaving edges unrouted: enough to measure a candidate shape. */
   measureOnly?: boolean;
+  /** Labels already measured, by style, wrap and text: the shapes one fit tries share it. */
+  measures?: Map<string, Measured>;
+  /** Of a story that pages: only the steps numbered from `from` to `to`, every participant kept. */
+  steps?: StepRange;
+}
+
+/** A run of a story's steps, by their numbers in the story (from 1, both ends included). */
+export interface StepRange {
+  from: number;
+  to: number;
 }
 
 /** The knobs a layout is fitted to a frame with, from the cheapest to the costliest in detail. */
@@ -29,14 +40,38 @@ export interface LayoutShape {
   foldRows?: boolean;
   /** The outside world (kubectl, load balancer, cloud API) in a row under the cluster instead of beside it. */
   outsideBelow?: boolean;
+  /** A structure drawn tight: the lanes over and under the control plane narrower, kubectl on the right with the rest of the outside world. */
+  tight?: boolean;
   /** Space between two lifelines of a sequence, beyond their boxes. */
   columnGap?: number;
   /** Least width of a sequence participant's box. */
   boxMin?: number;
   /** Widest line of a sequence message. */
   messageWrap?: number;
+  /** Font size of a story's step list, step numbers and loop phases, in picture pixels (the note size by default). */
+  stepSize?: number;
+  /** A loop's workloads in a row under the ring instead of a column beside it. */
+  workloadsBelow?: boolean;
+  /** A loop's steps listed beside the ring instead of under it. */
+  stepsBeside?: boolean;
+  /** Room beside a loop's ring, between the controller and the API server. */
+  ringRoom?: number;
   /** Detail taken away, in order: 1 folds containers into their pod, 2 also the node components into their node, 3 also the pods into "+N pods". */
   detail?: number;
+}
+
+/** The least size a layout can have, and its smallest font, in picture pixels. */
+export interface SizeBound {
+  width: number;
+  height: number;
+  font: number;
+}
+
+/** The Mermaid settings a frame asks for: the opening keyword when it differs, and the config section under its name. */
+export interface MermaidFit {
+  keyword?: string;
+  section: string;
+  settings: Readonly<Record<string, string | number | boolean>>;
 }
 
 /** What a layout body reports beyond its boxes: the detail it folded away, in words. */
@@ -58,6 +93,14 @@ export interface DiagramInput {
 export interface DiagramType {
   /** Places the boxes, edges and text of a view. */
   layout(selection: ViewSelection, options: BodyOptions): LayoutBody;
+  /** The story may be split over several frames, a run of its steps in each (`storyPages`); a loop may not. */
+  pages?: boolean;
+  /**
+   * A cheap bound for a shape, without placing anything: the least width and height its picture can
+   * have and its smallest label; a fit skips a shape whose bound shows it cannot do better. It may
+   * not depend on `options.aspect`: shapes that differ only there share one bound.
+   */
+  bound?(selection: ViewSelection, options: BodyOptions): SizeBound;
   /** The shapes to try, in order, when the view must fit a small frame; only the natural one when left out. */
   candidates?(aspect: number): Candidate[];
   /** Draws what goes under the boxes (after the notes). */
@@ -66,6 +109,8 @@ export interface DiagramType {
   svgOver(layout: Layout, ctx: SvgContext): void;
   /** The Mermaid diagram keyword that opens the text. */
   mermaidKeyword: string;
+  /** What Mermaid is told for a frame: another opening keyword (a direction, say) and the settings of the diagram's own config section. */
+  mermaidFit?(frame: Frame): MermaidFit;
   /** The Mermaid lines after the keyword and the accessibility lines. */
   mermaid(input: DiagramInput): string[];
 }

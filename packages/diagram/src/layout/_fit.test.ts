@@ -49,3 +49,29 @@ describe('chooseCandidate', () => {
     expect(() => chooseCandidate([], measure, { width: 100 }, 12)).toThrow(/expected at least one layout shape/);
   });
 });
+
+describe('chooseCandidate with a bound', () => {
+  const sizes: Record<number, number> = { 1: 400, 2: 300, 3: 350, 4: 100 };
+  const cands: Candidate[] = [1, 2, 3, 4].map((n) => ({ aspect: n, shape: {} }));
+  const measured: number[] = [];
+  const measure = (c: Candidate) => {
+    measured.push(c.aspect);
+    return picture(sizes[c.aspect]!, 100, [12]);
+  };
+  const bound = (c: Candidate) => (12 * 200) / sizes[c.aspect]!;
+  it('chooseCandidate lays out only candidates whose bound reaches the minimum, and chooses as without the bound', () => {
+    const without = chooseCandidate(cands, measure, { width: 200 }, 12);
+    measured.length = 0;
+    expect(chooseCandidate(cands, measure, { width: 200 }, 12, bound)).toEqual(without);
+    expect(measured).toEqual([4]);
+  });
+  it('chooseCandidate with none fitting measures only candidates that could beat the best so far, and picks the same best', () => {
+    const without = chooseCandidate(cands, measure, { width: 200 }, 30);
+    measured.length = 0;
+    const withBound = chooseCandidate(cands, measure, { width: 200 }, 30, bound);
+    expect(withBound).toEqual(without);
+    expect(withBound.candidate.aspect).toBe(4);
+    // Candidate 3 (350 px wide) cannot beat candidate 2 (300 px wide): it is not laid out.
+    expect(measured).toEqual([1, 2, 4]);
+  });
+});

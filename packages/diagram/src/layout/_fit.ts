@@ -36,6 +36,11 @@ export function labelPx(layout: Pick<Layout, 'boxes' | 'steps' | 'notes' | 'cycl
   return font === Infinity ? Infinity : font * shownScale(layout.viewBox, frame);
 }
 
+/** The largest a label can be drawn in the frame for a picture at least `width` by `height` whose smallest font is `font`. */
+export function boundPx(bound: { width: number; height: number; font: number }, frame: Frame): number {
+  return bound.font === Infinity ? Infinity : bound.font * shownScale({ w: bound.width, h: bound.height }, frame);
+}
+
 /** What the search settled on: the candidate, and whether its labels reach the minimum size. */
 export interface FitChoice {
   candidate: Candidate;
@@ -46,11 +51,35 @@ export interface FitChoice {
 /**
  * Tries the candidates in order and takes the first whose smallest label, shown in the frame, is at
  * least `minFontPx`; when none is, the one whose labels come out largest (the earliest of equals).
+ * With `bound`, a cheap upper limit on a candidate's label size, candidates that cannot reach the
+ * minimum are passed over unmeasured, and when none fits only those that could beat the best so
+ * far are measured: the choice is the same, found sooner.
  */
-export function chooseCandidate(candidates: readonly Candidate[], measure: (c: Candidate) => Pick<Layout, 'boxes' | 'steps' | 'notes' | 'cycles' | 'viewBox'>, frame: Frame, minFontPx: number): FitChoice {
+export function chooseCandidate(
+  candidates: readonly Candidate[],
+  measure: (c: Candidate) => Pick<Layout, 'boxes' | 'steps' | 'notes' | 'cycles' | 'viewBox'>,
+  frame: Frame,
+  minFontPx: number,
+  bound?: (c: Candidate) => number,
+): FitChoice {
+  const measured = new Map<Candidate, number>();
+  const pxOf = (c: Candidate) => {
+    let px = measured.get(c);
+    if (px === undefined) measured.set(c, (px = labelPx(measure(c), frame)));
+    return px;
+  };
+  if (bound) {
+    for (const candidate of candidates) {
+      if (bound(candidate) < minFontPx - 1e-9) continue;
+      const px = pxOf(candidate);
+      if (px >= minFontPx - 1e-9) return { candidate, fits: true, labelPx: px };
+    }
+  }
   let best: FitChoice | undefined;
   for (const candidate of candidates) {
-    const px = labelPx(measure(candidate), frame);
+    // The best so far is short of the minimum: a candidate bounded under it can neither fit nor replace it.
+    if (bound && best && bound(candidate) <= best.labelPx + 1e-9) continue;
+    const px = pxOf(candidate);
     if (px >= minFontPx - 1e-9) return { candidate, fits: true, labelPx: px };
     if (!best || px > best.labelPx + 1e-9) best = { candidate, fits: false, labelPx: px };
   }

@@ -26,9 +26,10 @@ export interface Measured {
   lineHeight: number;
 }
 
-/** Wraps and measures text in one of the `TEXT` styles. */
-export function measure(text: string, style: keyof typeof TEXT, wrap?: number): Measured {
-  const s = TEXT[style];
+/** Wraps and measures text in one of the `TEXT` styles, at the style's size or at `size` (the line height scaled with it). */
+export function measure(text: string, style: keyof typeof TEXT, wrap?: number, size?: number): Measured {
+  const base = TEXT[style];
+  const s = size === undefined || size === base.size ? base : { ...base, size, line: Math.round((base.line * size) / base.size) };
   const lines = wrapText(text, wrap ?? s.wrap, s.size, s.weight);
   const width = Math.max(...lines.map((l) => measureText(l, s.size, s.weight)));
   // The ink box of n lines: n - 1 line steps plus one ascent and descent.

@@ -1,7 +1,9 @@
 import { selectView, simplifyCluster, views, type Cluster, type SimplifyOptions, type ViewName } from '@kubegram/model';
 import { DIAGRAM_TYPES, VIEW_DIAGRAMS } from '../diagrams/diagram-types.js';
+import type { StepRange } from '../diagrams/types.js';
 import { round2 } from './_geometry.js';
-import { chooseCandidate, type Candidate, type Frame } from './_fit.js';
+import { boundPx, chooseCandidate, type Candidate, type Frame } from './_fit.js';
+import type { Measured } from './_text.js';
 import type { Layout } from './types.js';
 
 /** Options of `layoutView`; those of `SimplifyOptions` say how a large, real cluster is drawn readably (system namespaces fold by default). */
@@ -24,6 +26,11 @@ export interface LayoutOptions extends SimplifyOptions {
   minFontPx?: number;
   /** A node with more pods than this shows the first ones and a "+N pods" box; `false` shows every pod. */
   collapsePods?: number | false;
+  /**
+   * Of a sequence view: draw only the steps numbered `from` to `to` (from 1, both included), every
+   * participant kept, for a story shown over several frames (see `storyPages`).
+   */
+  steps?: StepRange;
 }
 
 /** The box a picture will be shown in, in CSS pixels: its width, and its height or its width-to-height ratio when it has one. */
@@ -47,13 +54,14 @@ export function layoutView(input: Cluster, options: LayoutOptions = {}): Layout 
   if (opts.collapsePods !== false && (!Number.isInteger(opts.collapsePods) || opts.collapsePods < 1)) {
     throw new Error(`layoutView: options.collapsePods is ${String(opts.collapsePods)}: expected a whole number of at least 1, or false (for example 12)`);
   }
+  const base = { icons: opts.icons, collapsePods: opts.collapsePods, ...(opts.steps === undefined ? {} : { steps: stepsOf(opts.steps, sel.view.steps?.length ?? 0) }) };
   const fit = opts.fit;
-  if (typeof fit === 'object') return layoutFitted(cluster, opts.view, sel, frameOf(fit), minFontOf(opts.minFontPx), { icons: opts.icons, collapsePods: opts.collapsePods });
+  if (typeof fit === 'object') return layoutFitted(cluster, opts.view, sel, frameOf(fit), minFontOf(opts.minFontPx), base);
   if (typeof fit === 'number' ? !(Number.isFinite(fit) && fit >= 0.2 && fit <= 10) : !Object.hasOwn(ASPECT, fit)) {
     throw new Error(`layoutView: options.fit is ${JSON.stringify(fit)}: expected "auto", "16:9", "4:3" or a width-to-height ratio between 0.2 and 10 (for example 2.4)`);
   }
   const aspect = typeof fit === 'number' ? fit : ASPECT[fit];
-  const body = DIAGRAM_TYPES[VIEW_DIAGRAMS[opts.view]].layout(sel, { icons: opts.icons, aspect, collapsePods: opts.collapsePods });
+  const body = DIAGRAM_TYPES[VIEW_DIAGRAMS[opts.view]].layout(sel, { ...base, aspect });
   let viewBox = { x: 0, y: 0, w: body.width, h: body.height };
   if (fit !== 'auto') viewBox = padTo(body, aspect);
   return { ...body, view: opts.view, title: cluster.label, description: `${view.title}: ${cluster.description}`, viewBox, folded: body.folded ?? [] };
@@ -67,6 +75,15 @@ function frameOf(fit: FitFrame): Frame {
   }
   if (fit.height !== undefined) return { width: fit.width, height: fit.height };
   return fit.ratio === undefined ? { width: fit.width } : { width: fit.width, height: fit.width / fit.ratio };
+}
+
+// A run of steps is whole numbers within the story, the first no later than the last.
+function stepsOf(steps: StepRange, count: number): StepRange {
+  const whole = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= count;
+  if (!whole(steps.from) || !whole(steps.to) || steps.from > steps.to) {
+    throw new Error(`layoutView: options.steps is ${JSON.stringify(steps)}: expected the numbers of the first and last step to draw, within the story's ${count} steps (for example { from: 1, to: ${Math.max(1, Math.min(5, count))} })`);
+  }
+  return { from: steps.from, to: steps.to };
 }
 
 function minFontOf(px: number | undefined): number {
@@ -84,17 +101,29 @@ function padTo(body: { width: number; height: number }, target: number) {
 
 // A view laid out for a frame: the first candidate shape whose labels, shown in the frame, are at
 // least the minimum size; measured without routing, then laid out in full once.
-function layoutFitted(cluster: Cluster, viewName: ViewName, sel: ReturnType<typeof selectView>, frame: Frame, minFontPx: number, base: { icons: boolean; collapsePods: number | false }): Layout {
+function layoutFitted(cluster: Cluster, viewName: ViewName, sel: ReturnType<typeof selectView>, frame: Frame, minFontPx: number, base: { icons: boolean; collapsePods: number | false; steps?: StepRange }): Layout {
   const type = DIAGRAM_TYPES[VIEW_DIAGRAMS[viewName]];
   const ratio = frame.height === undefined ? undefined : frame.width / frame.height;
   const aspect = ratio ?? ASPECT.auto;
+  // Every shape tried measures the same labels at a few wrap widths: measure each once.
+  const measures = new Map<string, Measured>();
   const lay = (c: Candidate, measureOnly: boolean) => {
-    const body = type.layout(sel, { ...base, aspect: c.aspect, shape: c.shape, measureOnly });
+    const body = type.layout(sel, { ...base, aspect: c.aspect, shape: c.shape, measureOnly, measures });
     const viewBox = ratio === undefined ? { x: 0, y: 0, w: body.width, h: body.height } : padTo(body, ratio);
     return { ...body, viewBox };
   };
   const candidates = type.candidates?.(aspect) ?? [{ aspect, shape: {} }];
-  const choice = candidates.length === 1 ? { candidate: candidates[0]! } : chooseCandidate(candidates, (c) => lay(c, true), frame, minFontPx);
+  // A shape's bound does not depend on the grid's aspect: shapes that differ only there share it.
+  const bounds = new Map<string, number>();
+  const bound =
+    type.bound &&
+    ((c: Candidate) => {
+      const key = JSON.stringify(c.shape);
+      let px = bounds.get(key);
+      if (px === undefined) bounds.set(key, (px = boundPx(type.bound!(sel, { ...base, aspect: c.aspect, shape: c.shape, measures }), frame)));
+      return px;
+    });
+  const choice = candidates.length === 1 ? { candidate: candidates[0]! } : chooseCandidate(candidates, (c) => lay(c, true), frame, minFontPx, bound);
   const body = lay(choice.candidate, false);
   const view = views[viewName];
   return { ...body, view: viewName, title: cluster.label, description: `${view.title}: ${cluster.description}`, folded: body.folded ?? [] };

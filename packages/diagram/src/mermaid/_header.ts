@@ -1,11 +1,13 @@
+import type { MermaidFit } from '../diagrams/types.js';
 import type { Theme } from '../theme/index.js';
 import { escapeText } from './_escape.js';
 
 /**
  * The front matter that gives a diagram the theme's page colours and font: Mermaid's `base` theme
- * with our colours, so the same model looks the same in Mermaid as in our own SVG.
+ * with our colours, so the same model looks the same in Mermaid as in our own SVG; for a frame,
+ * the diagram's own settings and the label size too.
  */
-export function themeFrontmatter(theme: Theme): string[] {
+export function themeFrontmatter(theme: Theme, fit?: MermaidFit, fontPx?: number): string[] {
   const frame = theme.kinds['control-plane-node'];
   const note = theme.kinds.workload;
   // JSON strings are valid YAML scalars, so every value is written quoted and needs no YAML escaping.
@@ -28,13 +30,17 @@ export function themeFrontmatter(theme: Theme): string[] {
     ['labelBoxBorderColor', frame.stroke],
     ['labelTextColor', frame.text],
     ['loopTextColor', theme.text],
+    ...(fontPx === undefined ? [] : [['fontSize', `${fontPx}px`] as [string, string]]),
   ];
+  // A frame's settings go in the diagram's own section, beside the theme.
+  const section = fit ? [`  ${fit.section}:`, ...Object.entries(fit.settings).map(([key, value]) => `    ${key}: ${JSON.stringify(value)}`)] : [];
   return [
     '---',
     'config:',
     '  theme: base',
     '  themeVariables:',
     ...variables.map(([key, value]) => `    ${key}: ${JSON.stringify(value)}`),
+    ...section,
     '---',
   ];
 }

@@ -2,6 +2,8 @@ import { elementsOf, FLOW_ROLES, selectView, simplifyCluster, VIEW_NAMES, type C
 import { DIAGRAM_TYPES, VIEW_DIAGRAMS } from '../diagrams/diagram-types.js';
 import { ROLE_PREFIX } from '../diagrams/sequence/_mermaid.js';
 import type { DiagramInput } from '../diagrams/types.js';
+import type { Frame } from '../layout/_fit.js';
+import type { FitFrame, LayoutOptions } from '../layout/index.js';
 import { themes, type ThemeChoice } from '../theme/index.js';
 import { accessibilityLines, themeFrontmatter } from './_header.js';
 import { mermaidIds } from './_ids.js';
@@ -19,6 +21,15 @@ export interface MermaidOptions extends SimplifyOptions {
   node?: string;
   /** Ids of elements to emphasise; the rest of the diagram is dimmed. */
   highlight?: readonly string[];
+  /**
+   * The box the diagram will be shown in, in CSS pixels. Mermaid lays out by itself, so the text
+   * says what Mermaid can be told: a direction for the frame's shape, scaling to its width, and
+   * labels wrapped to it. Only a frame counts here: the ratio forms (`'16:9'`, a number) shape the
+   * SVG layout and leave the Mermaid text as it is.
+   */
+  fit?: LayoutOptions['fit'];
+  /** With `fit`: the size, in pixels, Mermaid sets labels at (its own default is 16). */
+  minFontPx?: number;
 }
 
 const DEFAULTS = { view: 'overview', theme: 'light', highlight: [] } as const satisfies MermaidOptions;
@@ -54,7 +65,24 @@ export function toMermaid(source: Cluster, options: MermaidOptions = {}): string
   const title = `${cluster.label}: ${view.title}${node ? ` (${node.label})` : ''}`;
   const description = `${view.description} ${cluster.description}`.trim();
   const diagram = DIAGRAM_TYPES[VIEW_DIAGRAMS[opts.view]];
-  return [...themeFrontmatter(theme), diagram.mermaidKeyword, ...accessibilityLines(title, description), ...diagram.mermaid(input), ''].join('\n');
+  const framed = typeof opts.fit === 'object' ? frameOf(opts.fit) : undefined;
+  const fit = framed === undefined ? undefined : diagram.mermaidFit?.(framed);
+  const fontPx = framed === undefined || opts.minFontPx === undefined ? undefined : fontOf(opts.minFontPx);
+  return [...themeFrontmatter(theme, fit, fontPx), fit?.keyword ?? diagram.mermaidKeyword, ...accessibilityLines(title, description), ...diagram.mermaid(input), ''].join('\n');
+}
+
+function frameOf(fit: FitFrame): Frame {
+  const ok = (n: unknown) => typeof n === 'number' && Number.isFinite(n) && n > 0;
+  if (!ok(fit.width) || (fit.height !== undefined && !ok(fit.height)) || (fit.ratio !== undefined && !ok(fit.ratio))) {
+    throw new Error(`toMermaid: options.fit is ${JSON.stringify(fit)}: expected a frame with a width in pixels and maybe a height or a ratio (for example { width: 662 } or { width: 1136, height: 480 })`);
+  }
+  const height = fit.height ?? (fit.ratio === undefined ? undefined : fit.width / fit.ratio);
+  return height === undefined ? { width: fit.width } : { width: fit.width, height };
+}
+
+function fontOf(px: number): number {
+  if (!(Number.isFinite(px) && px > 0)) throw new Error(`toMermaid: options.minFontPx is ${String(px)}: expected a size in pixels above 0 (for example 16)`);
+  return px;
 }
 
 // The node a node view is about: the one holding the node's own agents, not the outside API

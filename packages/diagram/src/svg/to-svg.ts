@@ -5,6 +5,7 @@ import { ICON } from '../layout/_text.js';
 import { layoutView, type Layout, type LayoutBox, type LayoutOptions } from '../layout/index.js';
 import type { ThemeChoice } from '../theme/index.js';
 import { settle, type SvgContext } from './_context.js';
+import { focusViewBox } from './_focus.js';
 import { esc, num, textMarkup } from './_markup.js';
 import { hash, paintFor } from './_paint.js';
 
@@ -20,6 +21,11 @@ export interface SvgOptions extends LayoutOptions {
   highlight?: readonly string[];
   /** The SVG `<title>`; the cluster label and the view title by default. */
   title?: string;
+  /**
+   * A model id to close in on: the view box moves to its box and what is around it, in the
+   * picture's shape, so its labels are drawn larger; every position stays as laid out.
+   */
+  focus?: string;
 }
 
 const DEFAULTS = { theme: 'light', highlight: [] as readonly string[] } as const;
@@ -145,5 +151,6 @@ export function toSvg(cluster: Cluster, options: SvgOptions = {}): string {
   const context = new Set<string>();
   for (const id of lit) for (let b = byId.get(id); b?.parent !== undefined; b = byId.get(b.parent)) context.add(b.parent);
   const title = opts.title ?? `${layout.title}: ${layout.description.split(':')[0]}`;
-  return render(layout, title, { paint, lit, context, dimming: lit.size > 0, dim: paint.dim, icons: new Map(), symbols: [], paints: new Map(), out: [], loose: 0 });
+  const shown = opts.focus === undefined ? layout : { ...layout, viewBox: focusViewBox(layout, drawnInPlace(cluster, [opts.focus], new Map(layout.boxes.map((b) => [b.id, b])))[0]!) };
+  return render(shown, title, { paint, lit, context, dimming: lit.size > 0, dim: paint.dim, icons: new Map(), symbols: [], paints: new Map(), out: [], loose: 0 });
 }

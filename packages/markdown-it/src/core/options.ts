@@ -2,7 +2,10 @@ import type { DiagramProblem, DiagramTheme } from './types.js';
 
 /** Options of the Kubegram docs plugins (markdown-it and rehype alike). */
 export interface KubegramOptions {
-  /** Colour theme of every diagram; a fence's `theme=` overrides it. Default `light`. */
+  /**
+   * Colour theme of every diagram; a fence's `theme=` overrides it. Default `auto`: one SVG whose
+   * colours follow the reader's colour scheme and the page's `.dark` or `[data-theme="dark"]`.
+   */
   theme?: DiagramTheme;
   /**
    * `inline` (default) replaces a `kubegram:` image by the inline SVG of its model; `img` keeps
@@ -22,4 +25,4 @@ export interface KubegramOptions {
 }
 
 /** The defaults of `KubegramOptions`, in one place. */
-export const DEFAULT_OPTIONS = { theme: 'light', images: 'inline', strict: false, idPrefix: 'kg' } as const satisfies KubegramOptions;
+export const DEFAULT_OPTIONS = { theme: 'auto', images: 'inline', strict: false, idPrefix: 'kg' } as const satisfies KubegramOptions;

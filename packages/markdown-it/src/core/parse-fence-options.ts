@@ -27,7 +27,7 @@ const READERS: Record<Key, (value: string, into: FenceOptions) => string | undef
     return undefined;
   },
   theme: (value, into) => {
-    if (!Object.hasOwn(themes, value)) return `unknown theme "${value}": expected one of ${Object.keys(themes).join(', ')}`;
+    if (!Object.hasOwn(themes, value) && value !== 'auto') return `unknown theme "${value}": expected one of ${[...Object.keys(themes), 'auto'].join(', ')}`;
     into.theme = value as DiagramTheme;
     return undefined;
   },

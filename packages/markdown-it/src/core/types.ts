@@ -1,4 +1,4 @@
-import type { ThemeName } from '@kubegram/diagram';
+import type { ThemeChoice } from '@kubegram/diagram';
 import type { Cluster, ViewName } from '@kubegram/model';
 
 /** Something wrong with a diagram in a Markdown file: where it is, what was expected, an example. */
@@ -22,8 +22,8 @@ export interface SourcePoint {
   column: number;
 }
 
-/** Colour theme of the drawn diagram. */
-export type DiagramTheme = ThemeName;
+/** Colour theme of the drawn diagram: `auto` follows the reader's colour scheme and the page's dark mode. */
+export type DiagramTheme = ThemeChoice;
 
 /** What to draw: a view of a cluster, with the options of the fence or the reference. */
 export interface DiagramRequest {

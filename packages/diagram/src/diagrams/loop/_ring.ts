@@ -11,7 +11,7 @@ const PHASES = ['observe', 'compare', 'act'] as const;
  * The controller's loop as a ring around its box, read clockwise: observe across the top, compare
  * down the right, act along the bottom and back up the left to observe again.
  */
-export function ring(cm: LayoutBox, steps: readonly PlayableStep[]): LayoutCycle {
+export function ring(cm: LayoutBox, steps: readonly PlayableStep[], size?: number): LayoutCycle {
   const d = RING.inset;
   const l = cm.x - d;
   const r = cm.x + cm.w + d;
@@ -34,7 +34,7 @@ export function ring(cm: LayoutBox, steps: readonly PlayableStep[]): LayoutCycle
   };
   const phases: CyclePhase[] = PHASES.map((name) => {
     const nums = steps.filter((s) => s.message.toLowerCase().startsWith(`${name}:`)).map((s) => s.index);
-    const m = measure(nums.length > 0 ? `${nums.join(', ')}. ${name}` : name, 'note');
+    const m = measure(nums.length > 0 ? `${nums.join(', ')}. ${name}` : name, 'note', undefined, size);
     return { name, steps: nums, points: paths[name], text: place(m, at[name].x, at[name].y - m.height / 2, 'middle') };
   });
   return { around: cm.id, phases };

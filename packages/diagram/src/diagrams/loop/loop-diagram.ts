@@ -1,3 +1,4 @@
+import { sequenceMermaidFit } from '../sequence/_mermaid-fit.js';
 import { participantLines, participantsOf } from '../sequence/_mermaid.js';
 import type { DiagramType } from '../types.js';
 import { loopCandidates } from './_candidates.js';
@@ -10,6 +11,7 @@ export const loopDiagram: DiagramType = {
   candidates: loopCandidates,
   layout: layoutLoop,
   svgOver: drawCyclesAndSteps,
+  mermaidFit: sequenceMermaidFit,
   mermaidKeyword: 'sequenceDiagram',
   mermaid(input) {
     const steps = input.selection.view.steps ?? [];

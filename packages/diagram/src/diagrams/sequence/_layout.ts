@@ -51,13 +51,15 @@ function placeSteps(steps: readonly PlayableStep[], texts: readonly Measured[], 
 /** Lays out a sequence view: participants in a row, lifelines below, one arrow per message. */
 export function layoutSequence(sel: ViewSelection, opts?: BodyOptions): LayoutBody {
   const shape = opts?.shape ?? {};
-  const steps = playableSteps(sel);
+  const steps = playableSteps(sel, opts?.steps);
+  // A run of the story shows only who takes part in it, so its lifelines have the room of the frame.
   const order: ClusterElement[] = [];
-  for (const el of Object.values(sel.participants)) if (el && !order.includes(el)) order.push(el);
-  const heading = measure(sel.view.title, 'heading', shape.messageWrap === undefined ? undefined : Math.max(shape.messageWrap, 200));
+  const inRun = (el: ClusterElement) => opts?.steps === undefined || steps.some((s) => s.from === el || s.to === el);
+  for (const el of Object.values(sel.participants)) if (el && !order.includes(el) && inRun(el)) order.push(el);
+  const heading = measure(sel.view.title, 'heading', shape.messageWrap === undefined ? undefined : Math.max(shape.messageWrap, 320));
   const unplaced = order.map((el) => participantBox(el, el.label, shape.wrap, shape.boxMin));
   const col = new Map(order.map((el, i) => [el.id, i]));
-  const texts = steps.map((s) => measure(`${s.index}. ${s.message}`, 'note', shape.messageWrap ?? 240));
+  const texts = steps.map((s) => measure(`${s.index}. ${s.message}`, 'note', shape.messageWrap ?? 240, shape.stepSize));
   const spans = steps.map((s, k) => ({ from: col.get(s.from.id)!, to: col.get(s.to.id)!, width: texts[k]!.width }));
   const centres = columnCentres(unplaced.map((b) => b.w), spans, shape.columnGap);
   const top = PAGE_MARGIN + heading.height + 18;

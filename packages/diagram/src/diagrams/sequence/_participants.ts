@@ -1,6 +1,7 @@
 import type { ClusterElement, FlowRole, ViewSelection } from '@kubegram/model';
 import { measure, place } from '../../layout/_text.js';
 import type { LayoutBox } from '../../layout/types.js';
+import type { StepRange } from '../types.js';
 
 const PAD = { x: 12, y: 9, minW: 110, minH: 38 };
 
@@ -31,12 +32,13 @@ export interface PlayableStep {
   reply: boolean;
 }
 
-/** The steps of a story whose sender and receiver both play a part in this cluster. */
-export function playableSteps(sel: ViewSelection): PlayableStep[] {
+/** The steps of a story whose sender and receiver both play a part in this cluster; only those numbered within `range` when it is given. */
+export function playableSteps(sel: ViewSelection, range?: StepRange): PlayableStep[] {
   const out: PlayableStep[] = [];
   for (const [i, s] of (sel.view.steps ?? []).entries()) {
     const from = sel.participants[s.from];
     const to = sel.participants[s.to];
+    if (range && (i + 1 < range.from || i + 1 > range.to)) continue;
     if (from && to) out.push({ index: i + 1, from, to, fromRole: s.from, toRole: s.to, message: s.message, reply: s.reply === true });
   }
   return out;

@@ -5,7 +5,7 @@ import { placeCluster } from './_place-cluster.js';
 import { placeOutside, placeOutsideBelow } from './_outside.js';
 import { channelsOf, routeRequests } from './_route-hints.js';
 import { OUTSIDE } from './_spacing.js';
-import { buildTree } from './_tree.js';
+import { buildTree, type TreeOptions } from './_tree.js';
 import { size, toBox } from './_work.js';
 
 /** Lays out a structure view: the cluster with its nodes in fixed slots, the outside world at its edges. */
@@ -13,14 +13,16 @@ export function layoutStructure(sel: ViewSelection, opts: BodyOptions): LayoutBo
   const { icons } = opts;
   const shape = opts.shape ?? {};
   const below = shape.outsideBelow === true;
-  const { root: cluster, all, hidden, alias, folded } = buildTree(sel, opts.collapsePods, { ...(shape.detail === undefined ? {} : { detail: shape.detail }), ...(shape.wrap === undefined ? {} : { wrap: shape.wrap }) });
+  const { root: cluster, all, hidden, alias, folded } = buildTree(sel, opts.collapsePods, treeOptions(opts));
   const actors = all.filter((w) => w.parent === undefined && w !== cluster);
   for (const a of actors) size(a, icons);
-  const kubectl = actors.filter((a) => a.kind === 'kubectl');
-  const right = actors.filter((a) => a.kind !== 'kubectl');
+  // Drawn tight, kubectl joins the others on the right: the picture loses a column for a frame short of width.
+  const tight = shape.tight === true;
+  const kubectl = tight ? [] : actors.filter((a) => a.kind === 'kubectl');
+  const right = tight ? [...actors.filter((a) => a.kind === 'kubectl'), ...actors.filter((a) => a.kind !== 'kubectl')] : actors.filter((a) => a.kind !== 'kubectl');
   const leftW = kubectl.length > 0 && !below ? Math.max(...kubectl.map((a) => a.w)) + OUTSIDE.gap : 0;
   const sideW = below ? 0 : Math.max(0, ...actors.map((a) => a.w));
-  const plan = placeCluster(cluster, OUTSIDE.margin + leftW, sideW, icons, opts.aspect, sel.view.scope === 'worker-node', shape.foldRows === true);
+  const plan = placeCluster(cluster, OUTSIDE.margin + leftW, sideW, icons, opts.aspect, sel.view.scope === 'worker-node', shape.foldRows === true, tight);
   if (below) placeOutsideBelow(cluster, kubectl, right);
   else placeOutside(cluster, kubectl, right, plan, (kind) => all.find((w) => w.kind === kind && !hidden.has(w.id)));
 
@@ -35,6 +37,12 @@ export function layoutStructure(sel: ViewSelection, opts: BodyOptions): LayoutBo
   const relations = alias.size === 0 ? sel.relations : foldRelations(sel.relations, alias);
   const edges = routeEdges(index, routeRequests(relations, hidden, index, channelsOf(plan, cluster.x, index)));
   return { ...body, edges };
+}
+
+/** The tree options of a layout's shape. */
+export function treeOptions(opts: BodyOptions): TreeOptions {
+  const shape = opts.shape ?? {};
+  return { ...(shape.detail === undefined ? {} : { detail: shape.detail }), ...(shape.wrap === undefined ? {} : { wrap: shape.wrap }), ...(opts.measures ? { measures: opts.measures } : {}) };
 }
 
 // The relations of folded elements moved to the ancestor drawn in their place; one edge per pair of

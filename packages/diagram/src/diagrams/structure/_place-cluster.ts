@@ -1,4 +1,4 @@
-import { BOX, CLUSTER, OUTSIDE } from './_spacing.js';
+import { BOX, CLUSTER, OUTSIDE, TIGHT } from './_spacing.js';
 import { pack, placePacked } from './_pack.js';
 import { nodeFrame, placeNode, type NodeChannels, type NodeFrame } from './_node-frame.js';
 import { NODE_KINDS } from './_tree.js';
@@ -12,6 +12,9 @@ export interface ClusterPlan {
   cpRowH: number;
   /** Top of the corridor between the control-plane row and the worker grid. */
   corridorTop: number;
+  /** Height of that corridor, and of the lane over the control-plane row. */
+  corridor: number;
+  lane: number;
   gridTop: number;
   gridLeft: number;
   gridBottom: number;
@@ -39,7 +42,8 @@ interface Members {
  * Places the cluster at `left`: the control-plane nodes in a row with the loose parts after them,
  * the worker nodes in a grid under the corridor, shaped for the aspect ratio.
  */
-export function placeCluster(cluster: Work, left: number, sideW: number, icons: boolean, aspect: number, stubView: boolean, foldRows = false): ClusterPlan {
+export function placeCluster(cluster: Work, left: number, sideW: number, icons: boolean, aspect: number, stubView: boolean, foldRows = false, tight = false): ClusterPlan {
+  const { lane, corridor } = tight ? TIGHT : CLUSTER;
   const cpNodes = cluster.children.filter((c) => c.kind === 'control-plane-node');
   const workers = cluster.children.filter((c) => c.kind === 'worker-node');
   const loose = cluster.children.filter((c) => !NODE_KINDS.includes(c.kind));
@@ -57,7 +61,7 @@ export function placeCluster(cluster: Work, left: number, sideW: number, icons: 
   const innerW = Math.max(cpRowW, gridW, cluster.text.width + iconSpace(icons));
   cluster.x = left;
   cluster.y = OUTSIDE.margin;
-  const top = cluster.y + titleHeight(cluster, icons) + CLUSTER.lane;
+  const top = cluster.y + titleHeight(cluster, icons) + lane;
   // A node view shows only a stub of the control plane: put it over the node's kubelet, so the
   // kubelet's report goes straight up and the picture stays as narrow as the node.
   const stub = stubView && workers.length > 0;
@@ -70,14 +74,14 @@ export function placeCluster(cluster: Work, left: number, sideW: number, icons: 
     for (const l of loose) placeInside(l);
   }
   const corridorTop = top + cpRowH;
-  const gridTop = corridorTop + (cpRowH > 0 && workers.length > 0 ? CLUSTER.corridor : 0);
+  const gridTop = corridorTop + (cpRowH > 0 && workers.length > 0 ? corridor : 0);
   const gridLeft = Math.round(cluster.x + CLUSTER.pad + (innerW - gridW) / 2);
   const workerPos = placeWorkerGrid(workers, wFrame, cols, gridLeft, gridTop, icons, nodeChannels);
   const gridBottom = workers.length > 0 ? gridTop + rows * wFrame.h + (rows - 1) * CLUSTER.gap : corridorTop;
   cluster.w = Math.ceil(innerW + 2 * CLUSTER.pad);
   cluster.h = Math.ceil(gridBottom + CLUSTER.pad - cluster.y);
   const clusterRight = cluster.x + cluster.w;
-  return { top, cpRowH, corridorTop, gridTop, gridLeft, gridBottom, cols, rows, wFrame, workers, cpNodes, cpChannels, workerPos, nodeChannels, clusterRight };
+  return { top, cpRowH, corridorTop, corridor, lane, gridTop, gridLeft, gridBottom, cols, rows, wFrame, workers, cpNodes, cpChannels, workerPos, nodeChannels, clusterRight };
 }
 
 // The control-plane nodes side by side from `left`, then the loose parts stacked after them.

@@ -27,14 +27,14 @@ export interface Channels {
 /** The channels of a placed cluster. */
 export function channelsOf(plan: ClusterPlan, clusterX: number, index: BoxIndex): Channels {
   const { corridorTop, gridLeft, gridTop, wFrame, workerPos, cpChannels } = plan;
-  const lbLane = corridorTop + CLUSTER.corridor * 0.65;
-  const topLane = plan.top - CLUSTER.lane / 2;
+  const lbLane = corridorTop + plan.corridor * 0.65;
+  const topLane = plan.top - plan.lane / 2;
   return {
     plan,
     clusterX,
-    kubeletLane: corridorTop + CLUSTER.corridor * 0.35,
+    kubeletLane: corridorTop + plan.corridor * 0.35,
     lbLane,
-    kubectlLane: corridorTop + CLUSTER.corridor * 0.5,
+    kubectlLane: corridorTop + plan.corridor * 0.5,
     topLane,
     nodeOf: (id) => {
       let b = index.byId.get(id);

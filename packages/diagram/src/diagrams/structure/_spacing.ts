@@ -7,6 +7,8 @@ export const LEAF = { padX: 10, padY: 9, minW: 100, minH: 36 };
 export const BOX = { pad: 14, titleGap: 10, gap: 14 };
 /** The cluster: padding, the gap between nodes, the lane over the nodes and the corridor between the control plane and the workers. */
 export const CLUSTER = { pad: 32, gap: 32, lane: 26, corridor: 48 };
+/** The lane and the corridor of a cluster drawn tight, for a frame short of height: still room for their edge lanes. */
+export const TIGHT = { lane: 14, corridor: 32 };
 /** The outside world: its gap to the cluster, and the margin of the picture. */
 export const OUTSIDE = { gap: 56, margin: 24 };
 /** How far from the middle of a side two edges that could line up meet their boxes. */

@@ -25,6 +25,8 @@ export interface TreeOptions {
   detail?: number;
   /** Widest line of a label. */
   wrap?: number;
+  /** Labels already measured, shared by the shapes a fit tries. */
+  measures?: MeasureCache;
 }
 
 // Which elements a detail level folds into their parent: containers into pods first, then every
@@ -50,7 +52,7 @@ function podCounts(elements: readonly ClusterElement[]): Map<string, number> {
 export function buildTree(sel: ViewSelection, collapseOption: number | false, options: TreeOptions = {}): WorkTree {
   const detail = options.detail ?? 0;
   const collapse = detail >= 3 ? 1 : collapseOption;
-  const cache: MeasureCache = new Map();
+  const cache: MeasureCache = options.measures ?? new Map();
   const kindOf = new Map(sel.elements.map((e) => [e.id, e.kind]));
   const folds = (e: ClusterElement) => e.parent !== undefined && foldsInto(e.kind, kindOf.get(e.parent), detail);
   const { hasChildren, foldCount } = childCounts(sel.elements, folds);

@@ -26,11 +26,14 @@ export interface Work {
   y: number;
 }
 
-/** Measured labels of one layout by style and text: big clusters repeat the same few labels. */
+/**
+ * Measured labels by style, wrap width and text: big clusters repeat the same few labels, and the
+ * candidate shapes of one fit share what the others measured.
+ */
 export type MeasureCache = Map<string, Measured>;
 
 function measureOnce(cache: MeasureCache, label: string, style: 'title' | 'leaf', wrap: number | undefined): Measured {
-  const key = `${style}\u0000${label}`;
+  const key = `${style}\u0000${wrap ?? ''}\u0000${label}`;
   let m = cache.get(key);
   if (m === undefined) {
     m = measure(label, style, wrap);

@@ -1,4 +1,6 @@
+import { structureMermaidFit } from './_mermaid-fit.js';
 import type { DiagramType } from '../types.js';
+import { structureBound } from './_bound.js';
 import { structureCandidates } from './_candidates.js';
 import { drawEdges } from './_svg.js';
 import { layoutStructure } from './_layout.js';
@@ -7,8 +9,10 @@ import { structureLines } from './_mermaid.js';
 /** Boxes in boxes: the cluster, its nodes and their parts in fixed slots, relations routed between them. */
 export const structureDiagram: DiagramType = {
   candidates: structureCandidates,
+  bound: structureBound,
   layout: layoutStructure,
   svgOver: drawEdges,
+  mermaidFit: structureMermaidFit,
   mermaidKeyword: 'flowchart TB',
   mermaid: structureLines,
 };

@@ -1,0 +1,37 @@
+import { presets, selectView } from '@kubegram/model';
+import { describe, expect, it } from 'vitest';
+import { labelPx } from '../../layout/_fit.js';
+import { layoutView } from '../../layout/layout-view.js';
+import { structureCandidates } from './_candidates.js';
+import { layoutStructure } from './_layout.js';
+
+describe('structureCandidates', () => {
+  it('structureCandidates ends with the cluster drawn tight, from full detail down', () => {
+    expect(structureCandidates(2).slice(-4).map((c) => [c.aspect, c.shape])).toEqual([
+      [4, { tight: true }],
+      [4, { detail: 1, tight: true }],
+      [4, { detail: 2, tight: true }],
+      [4, { detail: 3, tight: true }],
+    ]);
+  });
+  it('the course overview keeps 16 px labels in the slide box under a two-line caption (1136x464)', () => {
+    const frame = { width: 1136, height: 464 };
+    const layout = layoutView(presets.course, { view: 'overview', fit: frame, minFontPx: 16 });
+    expect(labelPx(layout, frame)).toBeGreaterThanOrEqual(16);
+    expect(layout.folded.at(-1)).toMatch(/pods folded into "\+N pods" boxes/);
+  });
+});
+
+describe('layoutStructure tight', () => {
+  it('layoutStructure with tight puts kubectl right of the cluster and narrows the corridor', () => {
+    const sel = selectView(presets.course, 'overview');
+    const base = { icons: true, aspect: 4, collapsePods: 12 as const };
+    const loose = layoutStructure(sel, { ...base, shape: { detail: 3 } });
+    const tight = layoutStructure(sel, { ...base, shape: { detail: 3, tight: true } });
+    const at = (l: typeof tight, kind: string) => l.boxes.find((b) => b.kind === kind)!;
+    expect(at(tight, 'kubectl').x).toBeGreaterThan(at(tight, 'cluster').x + at(tight, 'cluster').w);
+    expect(at(loose, 'kubectl').x).toBeLessThan(at(loose, 'cluster').x);
+    expect(tight.height).toBeLessThan(loose.height);
+    expect(tight.width).toBeLessThan(loose.width);
+  });
+});
