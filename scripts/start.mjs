@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, watch } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { serveStatic } from '../apps/docs/src/serve-static.ts';
+import { serveStatic } from '@kubegram/site';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const at = (p) => fileURLToPath(new URL(`../${p}`, import.meta.url));

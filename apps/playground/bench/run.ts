@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
-import { serveStatic } from '../../docs/src/serve-static.ts';
+import { serveStatic } from '@kubegram/site';
 import { browserOnly, englishOnly } from '../src/_esbuild-plugins.ts';
 import { encodeState } from '../src/client/encode-state.ts';
 import { DEFAULT_SETTINGS } from '../src/client/types.ts';
@@ -17,7 +17,7 @@ const at = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const KEYSTROKES = { course: 60, big: 20 };
 
 const scratch = await mkdtemp(join(tmpdir(), 'kubegram-playground-bench-'));
-const server = await serveStatic({ mounts: [{ prefix: '/playground/', dir: at('../dist/') }, { prefix: '/assets/', dir: at('../../docs/src/assets/') }, { prefix: '/bench/', dir: scratch }] });
+const server = await serveStatic({ mounts: [{ prefix: '/playground/', dir: at('../dist/') }, { prefix: '/assets/', dir: at('../../../packages/site/src/assets/') }, { prefix: '/bench/', dir: scratch }] });
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

@@ -15,6 +15,7 @@ export interface BuildSiteOptions {
   contentDir: string;
   /** Where the site is written; emptied first. */
   outDir: string;
+  /** The course's name: the front page's heading and every page's title. */
   siteTitle: string;
   /** The paragraph the front page opens with. */
   intro: string;
@@ -23,7 +24,7 @@ export interface BuildSiteOptions {
 }
 
 /** What a build wrote. */
-export interface BuildReport {
+export interface BuildSiteReport {
   outDir: string;
   /** Page paths, relative to `outDir`, index first. */
   pages: string[];
@@ -39,8 +40,8 @@ const DOWNLOADS = ['svg', 'mermaid'] as const;
 const DEFAULTS = {
   contentDir: 'content',
   outDir: 'dist',
-  siteTitle: 'Kubernetes Architecture',
-  intro: 'A course on how a Kubernetes cluster is built and how its parts work together, with every diagram drawn from a cluster model.',
+  siteTitle: 'Course',
+  intro: '',
   slidesPath: 'slides',
 } satisfies BuildSiteOptions;
 
@@ -49,7 +50,7 @@ const DEFAULTS = {
  * colour scheme), the front page, the diagrams' SVG and Mermaid downloads, the stylesheet and the
  * client script. Throws, listing every problem with its file, when the course does not load.
  */
-export async function buildSite(opts: Partial<BuildSiteOptions> = {}): Promise<BuildReport> {
+export async function buildSite(opts: Partial<BuildSiteOptions> = {}): Promise<BuildSiteReport> {
   const o = { ...DEFAULTS, ...opts };
   const contentDir = resolve(o.contentDir);
   const outDir = resolve(o.outDir);

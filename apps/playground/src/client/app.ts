@@ -2,9 +2,7 @@
 // holds both in the URL's fragment. The editor itself loads afterwards, in a chunk of its own.
 import { toMermaid } from '@kubegram/diagram';
 import { elementsOf, presets, views, type Cluster } from '@kubegram/model';
-import { enhanceDiagram } from '../../../docs/src/client/enhance-diagram.ts';
-import { addZoom } from '../../../docs/src/client/zoom-dialog.ts';
-import { prepareSvg } from '../../../docs/src/prepare-svg.ts';
+import { addZoom, enhanceDiagram, prepareSvg } from '@kubegram/site/client';
 import { showProblems, type ShownProblem } from './_problems-view.ts';
 import { decodeState } from './decode-state.ts';
 import type { ModelEditor } from './editor.ts';

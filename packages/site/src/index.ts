@@ -1,0 +1,18 @@
+export { buildSite } from './build-site.ts';
+export type { BuildSiteOptions, BuildSiteReport } from './build-site.ts';
+export { bundleClient } from './bundle-client.ts';
+export type { ClientBundle } from './bundle-client.ts';
+export { copyPlayground } from './copy-playground.ts';
+export { prepareSvg } from './prepare-svg.ts';
+export type { PrepareSvgOptions } from './prepare-svg.ts';
+export { renderFigure } from './render-figure.ts';
+export type { FigureInput } from './render-figure.ts';
+export { renderHomePage } from './render-home-page.ts';
+export type { HomePageInput } from './render-home-page.ts';
+export { renderLessonBody } from './render-lesson-body.ts';
+export type { RenderLessonBodyOptions } from './render-lesson-body.ts';
+export { renderLessonPage } from './render-lesson-page.ts';
+export type { LessonPageInput } from './render-lesson-page.ts';
+export { serveStatic } from './serve-static.ts';
+export type { Mount, ServeStaticOptions, StaticServer } from './serve-static.ts';
+export type { NavLesson, NavModule, TocEntry } from './types.ts';
