@@ -1,5 +1,7 @@
 export { buildDecks } from './build-decks.js';
 export type { BuildDecksOptions, BuildDecksReport, BuiltDeck } from './build-decks.js';
+export { buildLessonDeck } from './build-lesson-deck.js';
+export type { BuildLessonDeckOptions, BuildLessonDeckReport } from './build-lesson-deck.js';
 export { BuildError } from './build-error.js';
 export { ChromiumNotFoundError } from './chromium-not-found-error.js';
 export { createMarp } from './create-marp.js';
