@@ -1,3 +1,5 @@
+export { buildCourse } from './build-course.ts';
+export type { BuildCourseOptions, BuildCourseReport } from './build-course.ts';
 export { buildSite } from './build-site.ts';
 export type { BuildSiteOptions, BuildSiteReport } from './build-site.ts';
 export { bundleClient } from './bundle-client.ts';
