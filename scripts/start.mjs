@@ -83,7 +83,7 @@ const schedule = (packages) => (path) => {
   }, 200);
 };
 watch(at('content'), { recursive: true }, (_event, path) => schedule(false)(path));
-for (const pkg of ['model', 'diagram', 'content', 'slides']) {
+for (const pkg of ['model', 'diagram', 'content', 'slides', 'site']) {
   const src = at(`packages/${pkg}/src`);
   if (existsSync(src)) watch(src, { recursive: true }, (_event, path) => schedule(true)(path));
 }
