@@ -1,5 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
-import { basename, relative, resolve, sep } from 'node:path';
+import { basename, isAbsolute, relative, resolve } from 'node:path';
 import { CliError, inputError } from './_errors.js';
 import { describeFsError, writeStream } from './_io.js';
 import { EXIT, type CliIo } from './types.js';
@@ -8,7 +8,7 @@ import { EXIT, type CliIo } from './types.js';
 export type CourseInput = { kind: 'folder' | 'lesson'; path: string };
 
 /** Resolves a course folder or lesson file argument, or fails with exit 2 saying what it is. */
-export async function courseInput(arg: string, cwd: string, accept: readonly CourseInput['kind'][]): Promise<CourseInput> {
+export async function courseInput(command: string, arg: string, cwd: string, accept: readonly CourseInput['kind'][]): Promise<CourseInput> {
   const path = resolve(cwd, arg);
   const info = await stat(path).catch((cause: unknown) => {
     throw inputError(`${arg}: ${describeFsError(cause)}`);
@@ -16,12 +16,12 @@ export async function courseInput(arg: string, cwd: string, accept: readonly Cou
   if (info.isDirectory()) return { kind: 'folder', path };
   if (accept.includes('lesson') && info.isFile() && path.toLowerCase().endsWith('.md')) return { kind: 'lesson', path };
   const wanted = accept.includes('lesson') ? 'a lesson (.md) or a folder of lessons' : 'a folder of lessons (<module>/<lesson>.md)';
-  throw inputError(`${arg}: expected ${wanted}, for example: kubegram build lessons/`);
+  throw inputError(`${arg}: expected ${wanted}, for example: kubegram ${command} lessons/`);
 }
 
 const inside = (parent: string, child: string) => {
   const rel = relative(parent, child);
-  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && rel !== '..');
+  return rel === '' || (rel !== '..' && !rel.startsWith('../') && !rel.startsWith('..\\') && !isAbsolute(rel));
 };
 
 /**

@@ -1,4 +1,3 @@
-import { relative } from 'node:path';
 import { parseCommandArgs } from '../_args.js';
 import { buildFailure, checkOutDir, courseInput, defaultTitle, stageReporter } from '../_course-output.js';
 import { defineCommand } from '../_define-command.js';
@@ -37,7 +36,7 @@ Exit codes: 0 built, 1 the build failed, 2 bad arguments or a lesson or model wi
       title: { type: 'string' },
       intro: { type: 'string' },
     }, { min: 1, max: 1, names: '<dir>' });
-    const input = await courseInput(positionals[0]!, ctx.cwd, ['folder']);
+    const input = await courseInput('build', positionals[0]!, ctx.cwd, ['folder']);
     const outDir = await checkOutDir(values.out ?? 'dist', ctx, input.path);
     const { buildCourse } = await import('@kubegram/site');
     const progress = stageReporter('build', ctx);
@@ -61,7 +60,7 @@ Exit codes: 0 built, 1 the build failed, 2 bad arguments or a lesson or model wi
     const where = displayPath(outDir, ctx.cwd);
     await writeStream(ctx.stdout, [
       `${where}: ${plural(site.pages.length, 'page')}, ${plural(site.diagrams, 'diagram')}`,
-      `${displayPath(relative(ctx.cwd, decks.index), ctx.cwd)}: ${plural(decks.decks.length, 'deck')}, ${plural(decks.decks.reduce((n, d) => n + d.slides, 0), 'slide')}, ${plural(pdfs, 'PDF')}`,
+      `${displayPath(decks.index, ctx.cwd)}: ${plural(decks.decks.length, 'deck')}, ${plural(decks.decks.reduce((n, d) => n + d.slides, 0), 'slide')}, ${plural(pdfs, 'PDF')}`,
       '',
     ].join('\n'));
     if (decks.pdfSkipped !== undefined) await writeStream(ctx.stderr, `kubegram build: no PDFs: ${decks.pdfSkipped}\n`);

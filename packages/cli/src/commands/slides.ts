@@ -34,7 +34,7 @@ Exit codes: 0 built, 1 the build failed, 2 bad arguments or a lesson or model wi
       pdf: { type: 'boolean' },
       title: { type: 'string' },
     }, { min: 1, max: 1, names: '<lesson.md|dir>' });
-    const input = await courseInput(positionals[0]!, ctx.cwd, ['folder', 'lesson']);
+    const input = await courseInput('slides', positionals[0]!, ctx.cwd, ['folder', 'lesson']);
     const out = values.out ?? 'slides';
     const pdf = values.pdf === true;
     const progress = stageReporter('slides', ctx);
