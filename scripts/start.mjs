@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, watch } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { serveStatic } from '../apps/docs/src/serve-static.ts';
+import { serveStatic } from '@kubegram/site';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const at = (p) => fileURLToPath(new URL(`../${p}`, import.meta.url));
@@ -83,7 +83,7 @@ const schedule = (packages) => (path) => {
   }, 200);
 };
 watch(at('content'), { recursive: true }, (_event, path) => schedule(false)(path));
-for (const pkg of ['model', 'diagram', 'content', 'slides']) {
+for (const pkg of ['model', 'diagram', 'content', 'slides', 'site']) {
   const src = at(`packages/${pkg}/src`);
   if (existsSync(src)) watch(src, { recursive: true }, (_event, path) => schedule(true)(path));
 }

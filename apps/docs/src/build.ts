@@ -1,14 +1,18 @@
 // Builds the course site from content/ into apps/docs/dist/.
 import { fileURLToPath } from 'node:url';
-import { buildSite } from './build-site.ts';
-import { copyPlayground } from './copy-playground.ts';
+import { buildSite, copyPlayground } from '@kubegram/site';
 
 const root = (p: string) => fileURLToPath(new URL(`../../../${p}`, import.meta.url));
 const started = performance.now();
 try {
-  const report = await buildSite({ contentDir: root('content'), outDir: root('apps/docs/dist') });
+  const report = await buildSite({
+    contentDir: root('content'),
+    outDir: root('apps/docs/dist'),
+    siteTitle: 'Kubernetes Architecture',
+    intro: 'A course on how a Kubernetes cluster is built and how its parts work together, with every diagram drawn from a cluster model.',
+  });
   for (const warning of report.warnings) console.warn(`docs: ${warning}`);
-  await copyPlayground(report.outDir);
+  await copyPlayground(report.outDir, root('apps/playground/dist'));
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   console.log(
     `docs: ${report.pages.length} pages, ${report.diagrams} diagrams in ${report.outDir} ` +

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../src/serve-static.ts';
+import { serveStatic, type StaticServer } from '@kubegram/site';
 
 const at = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const DIST = at('../dist/');

@@ -7,7 +7,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lessonSlug } from '@kubegram/content';
 import { loadCourse } from '@kubegram/content/fs';
-import { serveStatic, type StaticServer } from '../src/serve-static.ts';
+import { serveStatic, type StaticServer } from '@kubegram/site';
 
 const at = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const DIST = at('../dist/');

@@ -10,7 +10,7 @@ import { loadCourse, loadModel } from '@kubegram/content/fs';
 import { toSvg } from '@kubegram/diagram';
 import { elementsOf, selectView, type Cluster } from '@kubegram/model';
 import { lessonSlug } from '@kubegram/content';
-import { serveStatic, type StaticServer } from '../src/serve-static.ts';
+import { serveStatic, type StaticServer } from '@kubegram/site';
 
 const at = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const DIST = at('../dist/');

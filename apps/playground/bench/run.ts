@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
-import { serveStatic } from '../../docs/src/serve-static.ts';
+import { serveStatic } from '@kubegram/site';
 import { browserOnly, englishOnly } from '../src/_esbuild-plugins.ts';
 import { encodeState } from '../src/client/encode-state.ts';
 import { DEFAULT_SETTINGS } from '../src/client/types.ts';
@@ -24,7 +24,7 @@ const STAGE_MEASURES = ['kg:load', 'kg:draw', 'kg:prepare', 'kg:answer', 'kg:sho
 const BEFORE = process.env.KUBEGRAM_BENCH_BEFORE;
 
 const scratch = await mkdtemp(join(tmpdir(), 'kubegram-playground-bench-'));
-const assets = at('../../docs/src/assets/');
+const assets = at('../../../packages/site/src/assets/');
 const server = await serveStatic({
   mounts: [
     { prefix: '/playground/', dir: at('../dist/') },

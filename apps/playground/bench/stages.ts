@@ -5,7 +5,7 @@ import { layoutView, toSvg } from '@kubegram/diagram';
 import { parseCluster } from '@kubegram/model';
 import { parseClusterText, yamlToValue } from '@kubegram/model/yaml';
 import { LineCounter, parseDocument } from 'yaml';
-import { prepareSvg } from '../../docs/src/prepare-svg.ts';
+import { prepareSvg } from '@kubegram/site/client';
 import { svgOptions } from '../src/client/render-model.ts';
 import { showSvg } from '../src/client/show-svg.ts';
 import { DEFAULT_SETTINGS } from '../src/client/types.ts';

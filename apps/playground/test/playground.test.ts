@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../docs/src/serve-static.ts';
+import { serveStatic, type StaticServer } from '@kubegram/site';
 
 const at = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const DIST = at('../dist/');
@@ -16,7 +16,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   if (!existsSync(`${DIST}index.html`)) throw new Error(`no built playground in ${DIST}: run "npm run build" in apps/playground first`);
-  server = await serveStatic({ mounts: [{ prefix: '/playground/', dir: DIST }, { prefix: '/assets/', dir: at('../../docs/src/assets/') }] });
+  server = await serveStatic({ mounts: [{ prefix: '/playground/', dir: DIST }, { prefix: '/assets/', dir: at('../../../packages/site/src/assets/') }] });
   browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

@@ -1,6 +1,6 @@
 // Builds a deck per lesson of content/ into apps/slides/dist/: Marp Markdown, HTML and PDF.
 import { fileURLToPath } from 'node:url';
-import { buildDecks } from './build-decks.ts';
+import { buildDecks } from '@kubegram/slides';
 
 const root = (p: string) => fileURLToPath(new URL(`../../../${p}`, import.meta.url));
 const started = performance.now();

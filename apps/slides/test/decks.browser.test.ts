@@ -6,7 +6,7 @@ import type { Lesson } from '@kubegram/content';
 import { loadCourse } from '@kubegram/content/fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildDecks } from '../src/build-decks.ts';
+import { buildDecks } from '@kubegram/slides';
 import { lessonSlug } from '@kubegram/content';
 import { builtDecks, CHROMIUM } from './_built.ts';
 

@@ -21,8 +21,9 @@ export async function buildCli(outdir = `${root}dist`) {
     target: 'node20.19',
     // Workspace packages are bundled from their TypeScript sources, so the bundle never lags them.
     conditions: ['@kubegram/source'],
-    // Native or path-dependent packages stay imports: esbuild's binary, resvg and its fonts.
-    external: ['esbuild', '@resvg/resvg-js', '@kubegram/diagram/png'],
+    // Native or path-dependent packages stay imports: esbuild's binary, resvg and its fonts, and the
+    // site and deck builders, which read their stylesheets, page script and Marp from their own folders.
+    external: ['esbuild', '@resvg/resvg-js', '@kubegram/diagram/png', '@kubegram/site', '@kubegram/slides'],
     // Bundled CommonJS dependencies may call require(); give the ES module output one.
     banner: { js: "import { createRequire as __kubegramRequire } from 'node:module'; const require = __kubegramRequire(import.meta.url);" },
     minify: true,

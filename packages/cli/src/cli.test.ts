@@ -29,6 +29,8 @@ describe('main', () => {
         render     Draw one view of a model as SVG, Mermaid, PNG or Text
         diagrams   Regenerate (or --check, or --watch) every diagram the lessons reference
         import     Turn kubectl output of a real cluster into a model YAML
+        build      Build the course site and its slide decks from a folder of lessons
+        slides     Turn a lesson or a folder of lessons into slide decks (HTML, PDF)
         validate   Check a model and print every problem with its path
         check      Check lessons, models, diagram references and committed pictures, for CI
         init       Start a course: a lesson, a model, its picture, scripts and a CI workflow

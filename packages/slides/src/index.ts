@@ -1,3 +1,8 @@
+export { buildDecks } from './build-decks.js';
+export type { BuildDecksOptions, BuildDecksReport, BuiltDeck } from './build-decks.js';
+export { buildLessonDeck } from './build-lesson-deck.js';
+export type { BuildLessonDeckOptions, BuildLessonDeckReport } from './build-lesson-deck.js';
+export { BuildError } from './build-error.js';
 export { ChromiumNotFoundError } from './chromium-not-found-error.js';
 export { createMarp } from './create-marp.js';
 export type { CreateMarpOptions } from './create-marp.js';
@@ -11,4 +16,6 @@ export type { LessonToDeckOptions } from './lesson-to-deck.js';
 // The key lessonToDeck looks models up by; defined once in @kubegram/content.
 export { modelKey } from '@kubegram/content';
 export { diagramPlugin } from './plugins/diagram/diagram-plugin.js';
+export { renderDeckIndex } from './render-deck-index.js';
+export type { DeckIndexLesson, DeckIndexModule } from './render-deck-index.js';
 export { THEME_NAME, themeCss } from './theme/theme-css.js';

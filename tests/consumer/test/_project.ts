@@ -10,6 +10,9 @@ const run = promisify(execFile);
 /** The workspace packages a consumer installs from npm, in dependency order. */
 export const PUBLISHED = ['packages/model', 'packages/diagram', 'packages/import'] as const;
 
+/** What the `kubegram` command needs besides those, installed in the same project (one install). */
+export const COMMAND = ['packages/content', 'packages/slides', 'packages/site', 'packages/cli'] as const;
+
 const workspace = resolve(import.meta.dirname, '../../..');
 
 /** One packed package: its tarball and the files npm put in it. */
@@ -30,15 +33,18 @@ export async function createConsumerProject(): Promise<ConsumerProject> {
   const dir = await mkdtemp(join(tmpdir(), 'kubegram-consumer-'));
   const tarballs = join(dir, 'tarballs');
   await mkdir(tarballs);
-  const packed: Packed[] = [];
-  for (const pkg of PUBLISHED) {
+  const pack = async (pkg: string): Promise<Packed> => {
     const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', tarballs], { cwd: join(workspace, pkg) });
     const [info] = JSON.parse(stdout) as { name: string; filename: string; files: { path: string }[] }[];
-    packed.push({ name: info!.name, tarball: join(tarballs, info!.filename), files: info!.files.map((f) => f.path).sort() });
-  }
+    return { name: info!.name, tarball: join(tarballs, info!.filename), files: info!.files.map((f) => f.path).sort() };
+  };
+  const packed: Packed[] = [];
+  for (const pkg of PUBLISHED) packed.push(await pack(pkg));
+  const command: Packed[] = [];
+  for (const pkg of COMMAND) command.push(await pack(pkg));
   await writeFile(join(dir, 'package.json'), `${JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2)}\n`);
   const typescript = `typescript@${(await import('typescript/package.json', { with: { type: 'json' } })).default.version}`;
-  await installInto(dir, [...packed.map((p) => p.tarball), typescript]);
+  await installInto(dir, [...packed.map((p) => p.tarball), ...command.map((p) => p.tarball), typescript]);
   return { dir, packed };
 }
 

@@ -2,8 +2,7 @@
 // holds both in the URL's fragment. The editor itself loads afterwards, in a chunk of its own.
 import { toMermaid } from '@kubegram/diagram';
 import { presets, type Cluster } from '@kubegram/model';
-import { enhanceDiagram } from '../../../docs/src/client/enhance-diagram.ts';
-import { addZoom } from '../../../docs/src/client/zoom-dialog.ts';
+import { addZoom, enhanceDiagram } from '@kubegram/site/client';
 import { showNotes as showNotesIn } from './_notes-view.ts';
 import { showProblems, type ShownProblem } from './_problems-view.ts';
 import { decodeState } from './decode-state.ts';

@@ -1,5 +1,5 @@
 import { elementsOf, views } from '@kubegram/model';
-import { prepareSvg } from '../../../docs/src/prepare-svg.ts';
+import { prepareSvg } from '@kubegram/site/client';
 import { renderModel } from './render-model.ts';
 import type { PictureReply, PictureRequest } from './types.ts';
 

@@ -2,7 +2,7 @@ import { escapeHtml } from '@kubegram/content';
 import { lightTheme } from '@kubegram/diagram';
 
 /** One deck on the index page. */
-export interface IndexLesson {
+export interface DeckIndexLesson {
   title: string;
   excerpt: string;
   duration: string;
@@ -14,14 +14,14 @@ export interface IndexLesson {
 }
 
 /** A module on the index page, with its decks in order. */
-export interface IndexModule {
+export interface DeckIndexModule {
   name: string;
   slug: string;
-  lessons: IndexLesson[];
+  lessons: DeckIndexLesson[];
 }
 
 /** The decks' index page: every module, and its lessons in `order`, with links to the HTML and PDF. */
-export function renderIndex(course: string, modules: readonly IndexModule[]): string {
+export function renderDeckIndex(course: string, modules: readonly DeckIndexModule[]): string {
   const t = lightTheme;
   const items = modules
     .map((m) => {

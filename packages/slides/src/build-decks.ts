@@ -3,9 +3,12 @@ import { join, relative } from 'node:path';
 import { formatProblem, lessonSlug, type Lesson } from '@kubegram/content';
 import { loadCourse, loadLessonModels, type CourseResult } from '@kubegram/content/fs';
 import type { ThemeName } from '@kubegram/diagram';
-import { ChromiumNotFoundError, deckToHtml, decksToPdf, lessonToDeck } from '@kubegram/slides';
-import { BuildError } from './build-error.ts';
-import { renderIndex, type IndexModule } from './render-index.ts';
+import { ChromiumNotFoundError } from './chromium-not-found-error.js';
+import { deckToHtml } from './deck-to-html.js';
+import { decksToPdf } from './decks-to-pdf.js';
+import { lessonToDeck } from './lesson-to-deck.js';
+import { BuildError } from './build-error.js';
+import { renderDeckIndex, type DeckIndexModule } from './render-deck-index.js';
 
 /** Options of `buildDecks`. */
 export interface BuildDecksOptions {
@@ -37,7 +40,7 @@ export interface BuiltDeck {
 }
 
 /** What `buildDecks` did. */
-export interface BuildReport {
+export interface BuildDecksReport {
   decks: BuiltDeck[];
   index: string;
   /** Why no PDFs were made, when they were asked for and could not be. */
@@ -80,7 +83,7 @@ async function planDecks(course: CourseResult, opts: { course: string; theme: Th
  * PDF at `<outDir>/<module-slug>/<lesson-slug>.*`, and an `index.html` of modules and lessons.
  * Throws BuildError naming every bad file, field or diagram before writing anything.
  */
-export async function buildDecks(options: BuildDecksOptions): Promise<BuildReport> {
+export async function buildDecks(options: BuildDecksOptions): Promise<BuildDecksReport> {
   const opts = { ...DEFAULTS, ...options };
   const course = await loadCourse(opts.contentDir);
   const { planned, problems } = await planDecks(course, opts);
@@ -114,7 +117,7 @@ export async function buildDecks(options: BuildDecksOptions): Promise<BuildRepor
     }
   }
 
-  const modules: IndexModule[] = course.modules.map((m) => ({
+  const modules: DeckIndexModule[] = course.modules.map((m) => ({
     name: m.name,
     slug: m.slug,
     lessons: decks
@@ -129,6 +132,6 @@ export async function buildDecks(options: BuildDecksOptions): Promise<BuildRepor
       })),
   }));
   const index = join(opts.outDir, 'index.html');
-  await writeFile(index, renderIndex(opts.course, modules));
+  await writeFile(index, renderDeckIndex(opts.course, modules));
   return { decks, index, ...(pdfSkipped === undefined ? {} : { pdfSkipped }) };
 }

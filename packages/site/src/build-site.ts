@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { formatProblem } from '@kubegram/content';
 import { loadCourse, loadLessonModels } from '@kubegram/content/fs';
 import { formatNamed } from '@kubegram/diagram';
+import { BuildError } from '@kubegram/slides';
 import { bundleClient } from './bundle-client.ts';
 import { renderHomePage } from './render-home-page.ts';
 import { renderLessonEntry } from './_render-lesson-entry.ts';
@@ -15,6 +16,7 @@ export interface BuildSiteOptions {
   contentDir: string;
   /** Where the site is written; emptied first. */
   outDir: string;
+  /** The course's name: the front page's heading and every page's title. */
   siteTitle: string;
   /** The paragraph the front page opens with. */
   intro: string;
@@ -23,7 +25,7 @@ export interface BuildSiteOptions {
 }
 
 /** What a build wrote. */
-export interface BuildReport {
+export interface BuildSiteReport {
   outDir: string;
   /** Page paths, relative to `outDir`, index first. */
   pages: string[];
@@ -41,31 +43,29 @@ const DOWNLOADS = ['svg', 'mermaid'] as const;
 const DEFAULTS = {
   contentDir: 'content',
   outDir: 'dist',
-  siteTitle: 'Kubernetes Architecture',
-  intro: 'A course on how a Kubernetes cluster is built and how its parts work together, with every diagram drawn from a cluster model.',
+  siteTitle: 'Course',
+  intro: '',
   slidesPath: 'slides',
 } satisfies BuildSiteOptions;
 
 /**
  * Builds the course site: a page per lesson with its diagrams inline (one SVG each, following the
  * colour scheme), the front page, the diagrams' SVG and Mermaid downloads, the stylesheet and the
- * client script. Throws, listing every problem with its file, when the course does not load.
+ * client script. Throws BuildError, listing every problem with its file, line and column, when the
+ * course or one of its models does not load, before writing anything.
  */
-export async function buildSite(opts: Partial<BuildSiteOptions> = {}): Promise<BuildReport> {
+export async function buildSite(opts: Partial<BuildSiteOptions> = {}): Promise<BuildSiteReport> {
   const o = { ...DEFAULTS, ...opts };
   const contentDir = resolve(o.contentDir);
   const outDir = resolve(o.outDir);
   const course = await loadCourse(contentDir);
-  if (course.errors.length > 0) {
-    const lines = course.errors.map((e) => `  ${formatProblem(e)}`);
-    throw new Error(`the course in ${contentDir} has ${course.errors.length} problem(s):\n${lines.join('\n')}`);
-  }
+  if (course.errors.length > 0) throw new BuildError(course.errors.map((e) => formatProblem(e)));
   const plan = planSite(course.modules);
   const { models: clusters, problems } = await loadLessonModels(plan.entries.map((e) => e.lesson));
-  if (problems.length > 0) throw new Error(`the models of ${contentDir} do not load:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
+  if (problems.length > 0) throw new BuildError(problems.map((p) => `${formatProblem(p)} (the model of ${p.usedBy?.src} at ${p.usedBy?.lesson}:${p.usedBy?.line})`));
   const covers = plan.entries.flatMap((e) => (e.cover ? [{ ...e.cover, file: e.lesson.file }] : []));
   const missing = (await Promise.all(covers.map((c) => access(c.source).then(() => [], () => [c])))).flat();
-  if (missing.length > 0) throw new Error(`cover images not found:\n${missing.map((c) => `  ${formatProblem({ file: c.file, path: 'coverImage', message: `no file at ${c.source}` })}`).join('\n')}`);
+  if (missing.length > 0) throw new BuildError(missing.map((c) => formatProblem({ file: c.file, path: 'coverImage', message: `no file at ${c.source}` })));
 
   await rm(outDir, { recursive: true, force: true });
   const files = new Map<string, string>();

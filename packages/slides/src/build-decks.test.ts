@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { BuildError } from './build-error.ts';
-import { buildDecks } from './build-decks.ts';
+import { BuildError } from './build-error.js';
+import { buildDecks } from './build-decks.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../test/fixtures/${name}`, import.meta.url));
 const outDir = async () => join(await mkdtemp(join(tmpdir(), 'kubegram-decks-')), 'dist');

@@ -9,7 +9,9 @@ export interface ClientBundle {
   gzipBytes: number;
 }
 
-const ENTRY = fileURLToPath(new URL('./client/main.ts', import.meta.url));
+// Always the TypeScript source (published with the package), never tsc's output: esbuild names
+// minified symbols by how the input is written, so bundling the compiled files would change the bytes.
+const ENTRY = fileURLToPath(new URL(import.meta.url.endsWith('.ts') ? './client/main.ts' : '../src/client/main.ts', import.meta.url));
 
 /** Bundles and minifies the client script (`src/client/main.ts`) into one self-contained file. */
 export async function bundleClient(): Promise<ClientBundle> {

@@ -22,6 +22,6 @@ describe('copyPlayground', () => {
 
   it('says how to build the playground when it has not been built', async () => {
     scratch = await mkdtemp(join(tmpdir(), 'kg-copy-playground-'));
-    await expect(copyPlayground(join(scratch, 'site'), join(scratch, 'nothing'))).rejects.toThrow(/no built playground at .*index\.html: run "npm run build -w @kubegram\/playground-app" first/);
+    await expect(copyPlayground(join(scratch, 'site'), join(scratch, 'nothing'))).rejects.toThrow(/no built playground at .*nothing[\\/]index\.html: build the playground first/);
   });
 });

@@ -1,0 +1,34 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BuildError } from '@kubegram/slides';
+import { describe, expect, it } from 'vitest';
+import { buildCourse } from './build-course.ts';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../../slides/test/fixtures/${name}`, import.meta.url));
+const outDir = async () => join(await mkdtemp(join(tmpdir(), 'kubegram-course-')), 'dist');
+
+describe('buildCourse', () => {
+  it('buildCourse writes the pages and, under slides/, the decks every page links to', async () => {
+    const out = await outDir();
+    const stages: string[] = [];
+    const report = await buildCourse({ contentDir: fixture('course'), outDir: out, title: 'Basics 101', pdf: false, onStage: (s) => stages.push(s) });
+    expect(stages).toEqual(['pages', 'decks']);
+    expect(report.site.pages).toEqual(['index.html', 'basics/nodes.html', 'basics/clusters.html']);
+    expect(report.decks.decks.map((d) => d.html)).toEqual([join(out, 'slides/basics/nodes.html'), join(out, 'slides/basics/clusters.html')]);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<h1>Basics 101</h1>');
+    expect(readFileSync(join(out, 'slides/index.html'), 'utf8')).toContain('<title>Basics 101: slide decks</title>');
+    const page = readFileSync(join(out, 'basics/nodes.html'), 'utf8');
+    expect(page).toContain('href="../slides/basics/nodes.html"');
+  });
+
+  it('buildCourse stops at a bad lesson with its file and line, writing nothing', async () => {
+    const out = await outDir();
+    const error = (await buildCourse({ contentDir: fixture('bad'), outDir: out, pdf: false }).catch((e: unknown) => e)) as BuildError;
+    expect(error).toBeInstanceOf(BuildError);
+    expect(error.problems.some((p) => /bad[\\/]basics[\\/]nodes\.md:\d+:\d+: error: /.test(p))).toBe(true);
+    expect(existsSync(out)).toBe(false);
+  });
+});

@@ -1,0 +1,53 @@
+import { join, resolve } from 'node:path';
+import { buildDecks, type BuildDecksReport } from '@kubegram/slides';
+import { buildSite, type BuildSiteReport } from './build-site.ts';
+
+/** Options of `buildCourse`. */
+export interface BuildCourseOptions {
+  /** The course folder: `<module>/<lesson>.md` and the models. */
+  contentDir: string;
+  /** Where the site goes, with the decks under `slides/`; emptied first. */
+  outDir: string;
+  /** The course's name, for the site's pages and the decks' footers and index. */
+  title: string;
+  /** The paragraph the front page opens with. */
+  intro: string;
+  /** Print every deck to PDF too; without Chromium the report says why none were made. */
+  pdf: boolean;
+  /** The Chromium binary for PDFs; by default `CHROME_PATH`, else `/usr/bin/chromium`. */
+  chromePath?: string;
+  /** Called as each stage starts, with a short name of what it does. */
+  onStage?: (stage: string) => void;
+}
+
+/** What `buildCourse` wrote. */
+export interface BuildCourseReport {
+  site: BuildSiteReport;
+  decks: BuildDecksReport;
+}
+
+const DEFAULTS = { title: 'Course', intro: '', pdf: true } satisfies Partial<BuildCourseOptions>;
+
+// The decks' folder inside the site, where every lesson page links its deck.
+const SLIDES = 'slides';
+
+/**
+ * Builds a course folder into one site: the pages, and the decks under `slides/` (HTML, Marp
+ * Markdown, and PDF when asked for and Chromium is there). Throws BuildError, naming every bad
+ * file with its line and column, before writing anything.
+ */
+export async function buildCourse(options: Partial<BuildCourseOptions> & Pick<BuildCourseOptions, 'contentDir' | 'outDir'>): Promise<BuildCourseReport> {
+  const o = { ...DEFAULTS, ...options };
+  const outDir = resolve(o.outDir);
+  o.onStage?.('pages');
+  const site = await buildSite({ contentDir: o.contentDir, outDir, siteTitle: o.title, intro: o.intro, slidesPath: SLIDES });
+  o.onStage?.(o.pdf ? 'decks and PDFs' : 'decks');
+  const decks = await buildDecks({
+    contentDir: o.contentDir,
+    outDir: join(outDir, SLIDES),
+    course: o.title,
+    pdf: o.pdf,
+    ...(o.chromePath === undefined ? {} : { chromePath: o.chromePath }),
+  });
+  return { site, decks };
+}
