@@ -34,7 +34,7 @@ describe('checkCourse', () => {
 
   test('an unknown view is reported once, at the view', async () => {
     const { result, lines } = await check({ 'models/shop.yaml': MODEL(), 'intro/a.md': LESSON(ref('../models/shop.yaml#workr')) });
-    expect(lines).toEqual(['intro/a.md:12:69: error: diagrams[0].view: unknown view "workr": expected one of overview, control-plane, worker, request-flow, reconcile']);
+    expect(lines).toEqual(['intro/a.md:12:69: error: diagrams[0].view: unknown view "workr": expected one of overview, control-plane, worker, request-flow, reconcile, networking, workloads']);
     expect(result.problems[0]?.example).toBe(ref('../models/shop.yaml#worker'));
   });
 
