@@ -58,7 +58,13 @@ async function inspect(page: Page, slide: number): Promise<SlideReport> {
       }
       const diagrams = [...section.querySelectorAll<SVGSVGElement>('figure.kg-diagram .kg-canvas > svg')].map((svg) => {
         const style = getComputedStyle(svg);
-        const drawn = [...svg.querySelectorAll('g[data-id]')].map((g) => g.getBoundingClientRect()).filter((r) => r.width > 0);
+        // What the reader sees: a tour step's view box may crop the drawing to the part it zooms into.
+        const port = svg.getBoundingClientRect();
+        const clip = (r: DOMRect) => {
+          const left = Math.max(r.left, port.left), top = Math.max(r.top, port.top);
+          return new DOMRect(left, top, Math.min(r.right, port.right) - left, Math.min(r.bottom, port.bottom) - top);
+        };
+        const drawn = [...svg.querySelectorAll('g[data-id]')].map((g) => clip(g.getBoundingClientRect())).filter((r) => r.width > 0 && r.height > 0);
         const union = drawn.length === 0 ? null : drawn.reduce((a, r) => new DOMRect(Math.min(a.left, r.left), Math.min(a.top, r.top), Math.max(a.right, r.right) - Math.min(a.left, r.left), Math.max(a.bottom, r.bottom) - Math.min(a.top, r.top)));
         return { box: rel(svg.getBoundingClientRect()), visible: style.visibility === 'visible' && style.display !== 'none' && Number(style.opacity) > 0, drawing: union ? rel(union) : null };
       });
@@ -67,7 +73,13 @@ async function inspect(page: Page, slide: number): Promise<SlideReport> {
         ? {
             diagram: step.dataset['diagram'] ?? '',
             step: Number(step.dataset['step']),
-            positions: Object.fromEntries([...step.querySelectorAll<SVGGElement>('g[data-id]')].map((g) => [g.dataset['id'], rel(g.getBoundingClientRect())])),
+            // In the drawing's own units: a step may move the view box (zoom), never an element.
+            positions: Object.fromEntries(
+              [...step.querySelectorAll<SVGGElement>('g[data-id]')].map((g) => {
+                const b = g.getBBox();
+                return [g.dataset['id'], { x: b.x, y: b.y, w: b.width, h: b.height }];
+              }),
+            ),
           }
         : null;
       const note = document.querySelector(`.bespoke-marp-note[data-index="${n - 1}"]`);

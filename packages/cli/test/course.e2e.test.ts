@@ -45,7 +45,7 @@ describe('kubegram build', () => {
     const result = await kubegram(['build', COURSE, '--title', 'Shop 101'], cwd, NO_CHROMIUM);
     expect(result.stderr).toContain('kubegram build: no PDFs: PDF export needs Chromium, and there is none at /nonexistent/chromium.');
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe('dist: 4 pages, 3 diagrams\ndist/slides/index.html: 3 decks, 11 slides, 0 PDFs\n');
+    expect(result.stdout).toBe('dist: 4 pages, 3 diagrams\ndist/slides/index.html: 3 decks, 13 slides, 0 PDFs\n');
     const out = join(cwd, 'dist');
     expect(files(out, '.html').filter((f) => !f.startsWith('slides/'))).toEqual(['getting-started/the-cluster.html', 'getting-started/the-worker.html', 'index.html', 'running-apps/a-request.html']);
     expect(files(join(out, 'slides'), '.html')).toEqual(['getting-started/the-cluster.html', 'getting-started/the-worker.html', 'index.html', 'running-apps/a-request.html']);
@@ -112,7 +112,7 @@ describe('kubegram slides', () => {
     const cwd = await scratch();
     const result = await kubegram(['slides', COURSE, '--pdf'], cwd, NO_CHROMIUM);
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe('slides/index.html: 3 decks, 11 slides, 0 PDFs\n');
+    expect(result.stdout).toBe('slides/index.html: 3 decks, 13 slides, 0 PDFs\n');
     expect(result.stderr).toContain('kubegram slides: no PDFs: PDF export needs Chromium');
     expect(files(join(cwd, 'slides'), '.md')).toEqual(['getting-started/the-cluster.md', 'getting-started/the-worker.md', 'running-apps/a-request.md']);
   });

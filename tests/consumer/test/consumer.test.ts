@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { runCommand, systemNode } from './_project.js';
+import { installInto, runCommand, systemNode } from './_project.js';
 
 const project = inject('consumer');
 
@@ -47,20 +48,27 @@ describe('a consumer outside the workspace', () => {
   });
 
   it('gets no native module or fonts unless it asks for PNG, and toPng names what to install', async () => {
-    expect(existsSync(join(project.dir, 'node_modules/@resvg/resvg-js'))).toBe(false);
-    expect(existsSync(join(project.dir, 'node_modules/dejavu-fonts-ttf'))).toBe(false);
+    // A project of its own with only the diagram package and the model: the command line, installed
+    // beside them above, brings PNG's packages on purpose.
+    const dir = await mkdtemp(join(tmpdir(), 'kubegram-consumer-svg-only-'));
+    await writeFile(join(dir, 'package.json'), '{ "name": "svg-only", "private": true, "type": "module" }\n');
+    const tarballs = project.packed.filter((p) => p.name === '@kubegram/model' || p.name === '@kubegram/diagram').map((p) => p.tarball);
+    await installInto(dir, tarballs);
+    expect(existsSync(join(dir, 'node_modules/@kubegram/diagram'))).toBe(true);
+    expect(existsSync(join(dir, 'node_modules/@resvg/resvg-js'))).toBe(false);
+    expect(existsSync(join(dir, 'node_modules/dejavu-fonts-ttf'))).toBe(false);
     await writeFile(
-      join(project.dir, 'png.mjs'),
+      join(dir, 'png.mjs'),
       [
         "import { presets } from '@kubegram/model';",
         "import { toPng } from '@kubegram/diagram/png';",
         'try { toPng(presets.course); console.log("drawn"); } catch (e) { console.log(e.message); }',
       ].join('\n'),
     );
-    const result = await runCommand(systemNode(), ['png.mjs'], project.dir);
+    const result = await runCommand(systemNode(), ['png.mjs'], dir);
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(/^PNG output needs the optional packages @resvg\/resvg-js .* and dejavu-fonts-ttf: expected them installed beside @kubegram\/diagram, for example: npm install @resvg\/resvg-js@2\.6\.2 dejavu-fonts-ttf@2\.37\.3\n$/);
-  });
+  }, 300_000);
 
   it('imports a kubeadm cluster from kubectl JSON in plain Node, on the oldest supported Node', async () => {
     const fixture = await readFile(join(import.meta.dirname, '../../../packages/import/test/fixtures/kubeadm-ha.json'), 'utf8');
