@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { boxesOf, parseSvg, pathPoints, problemsOf } from '../../diagram/test/_svg-geometry.js';
+import { boxesOf, parseSvg, pathPoints, problemsOf, sharedSegmentsOf } from '../../diagram/test/_svg-geometry.js';
 import { kubegram } from './_run.js';
 
 const fixtures = fileURLToPath(new URL('../../import/test/fixtures/real/', import.meta.url));
@@ -32,6 +32,7 @@ describe('the networking and workloads views of imported real clusters', () => {
     const model = await kubegram(['import', k3s, '-q']);
     const svg = await kubegram(['render', '-', '--view', 'networking', '--show-system'], { input: model.stdout });
     expect(problemsOf(svg.stdout)).toEqual([]);
+    expect(sharedSegmentsOf(svg.stdout)).toEqual([]);
     expect(labelOf(svg.stdout, 'load-balancer')).toBe('172.19.0.2');
     const edge = parseSvg(svg.stdout).querySelector('g[data-edge][data-from="load-balancer"][data-to="traefik.kube-system"]');
     expect(edge?.getAttribute('data-kind')).toBe('routes');
