@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { boxesOf, parseSvg, problemsOf } from '../../diagram/test/_svg-geometry.js';
+import { boxesOf, parseSvg, pathPoints, problemsOf, sharedSegmentsOf } from '../../diagram/test/_svg-geometry.js';
 import { kubegram } from './_run.js';
 
 const fixtures = fileURLToPath(new URL('../../import/test/fixtures/real/', import.meta.url));
@@ -26,6 +26,26 @@ describe('the networking and workloads views of imported real clusters', () => {
     const intoPods = Array.from(root.querySelectorAll('g[data-edge]')).filter((g) => kinds.length > 0 && root.querySelector(`g[data-id="${g.getAttribute('data-to')}"]`)?.getAttribute('data-kind') === 'pod');
     expect(intoPods.length).toBeGreaterThan(0);
     for (const g of intoPods) expect(g.getAttribute('data-from')).toMatch(/kube-proxy$/);
+  });
+
+  it('kubegram render --view networking of the k3s bundle starts at the load balancer k3s gave traefik, in SVG and in Mermaid', async () => {
+    const model = await kubegram(['import', k3s, '-q']);
+    const svg = await kubegram(['render', '-', '--view', 'networking', '--show-system'], { input: model.stdout });
+    expect(problemsOf(svg.stdout)).toEqual([]);
+    expect(sharedSegmentsOf(svg.stdout)).toEqual([]);
+    expect(labelOf(svg.stdout, 'load-balancer')).toBe('172.19.0.2');
+    const edge = parseSvg(svg.stdout).querySelector('g[data-edge][data-from="load-balancer"][data-to="traefik.kube-system"]');
+    expect(edge?.getAttribute('data-kind')).toBe('routes');
+    // The path runs from the load balancer's box to the service's.
+    const boxes = boxesOf(parseSvg(svg.stdout));
+    const [lb, svc] = ['load-balancer', 'traefik.kube-system'].map((id) => boxes.find((b) => b.id === id)!);
+    const points = pathPoints(edge!.querySelector('path')!.getAttribute('d')!);
+    const on = (p: { x: number; y: number }, b: typeof lb) => p.x >= b!.x - 1 && p.x <= b!.x + b!.w + 1 && p.y >= b!.y - 1 && p.y <= b!.y + b!.h + 1;
+    expect(on(points[0]!, lb)).toBe(true);
+    expect(on(points.at(-1)!, svc)).toBe(true);
+    const mermaid = await kubegram(['render', '-', '--view', 'networking', '--format', 'mermaid', '--show-system'], { input: model.stdout });
+    expect(mermaid.stdout).toContain('load_balancer(["172.19.0.2"])');
+    expect(mermaid.stdout).toContain('load_balancer -->|"routes traffic"| traefik_kube_system');
   });
 
   it('kubegram render --view workloads of the k3s bundle puts workloads in namespaces with their ready counts, system namespaces folded unless asked', async () => {

@@ -2,7 +2,7 @@ import type { ClusterSpec } from '@kubegram/model';
 import type { Collected } from './_collect.js';
 import { hasEtcdRole } from './_control-plane.js';
 import { createIds, reserveComponents } from './_ids.js';
-import { ingressesOf, namespacesOf, servicesOf } from './_network.js';
+import { ingressesOf, LOAD_BALANCER_ID, loadBalancerOf, namespacesOf, servicesOf } from './_network.js';
 import { providerOf } from './_node-info.js';
 import { addControlPlane, managedBy, nodeSpecOf, nodesOf, noteNodeDetails } from './_node-specs.js';
 import { placePods, podsOf, type PlacedPods } from './_pod-specs.js';
@@ -12,7 +12,7 @@ import { workloadsOf } from './_workloads.js';
 /** Builds the model spec and the notes from what was collected; `collected` has nodes or pods or workloads. */
 export function buildSpec(c: Collected, options: { id: string; label?: string | undefined }): { spec: ClusterSpec; notes: string[] } {
   const notes: string[] = [];
-  const ids = createIds([options.id, 'kubectl', 'cloud-provider-api']);
+  const ids = createIds([options.id, 'kubectl', 'cloud-provider-api', LOAD_BALANCER_ID]);
   const nodes = nodesOf(c, notes);
   const provider = single(nodes.map((n) => providerOf(n.providerID)));
   const region = provider === undefined ? undefined : nodes.map((n) => n.labels['topology.kubernetes.io/region'] ?? n.labels['failure-domain.beta.kubernetes.io/region']).find((r) => r !== undefined);
@@ -32,6 +32,7 @@ export function buildSpec(c: Collected, options: { id: string; label?: string | 
   const podsOn = podsOf(appPods, ids, workloads.ofPod, selectorKeys, notes);
   const services = servicesOf(c.services, ids, notes);
   const ingresses = ingressesOf(c.ingresses, services, ids, notes);
+  const loadBalancer = loadBalancerOf(services, ingresses);
   const namespaces = namespacesOf(c.namespaces, [...appPods.map((p) => p.namespace), ...workloads.list.map((w) => w.spec.namespace ?? 'default'), ...c.services.map((s) => s.namespace), ...c.ingresses.map((g) => g.namespace)]);
 
   const etcd = etcdOf(c, nodes, placed, notes);
@@ -62,7 +63,7 @@ export function buildSpec(c: Collected, options: { id: string; label?: string | 
     ...(workloads.list.length > 0 ? { workloads: workloads.list.map((w) => w.spec) } : {}),
     ...(services.length > 0 ? { services } : {}),
     ...(ingresses.length > 0 ? { ingresses } : {}),
-    actors: [{ id: 'kubectl', kind: 'kubectl' }],
+    actors: [{ id: 'kubectl', kind: 'kubectl' }, ...(loadBalancer === undefined ? [] : [loadBalancer])],
   };
   return { spec, notes };
 }

@@ -1,4 +1,4 @@
-import type { HTTPIngressPath, IngressBackend, IngressRule, IngressSpec, IngressServiceBackend, ServiceBackendPort } from 'kubernetes-types/networking/v1.js';
+import type { HTTPIngressPath, IngressBackend, IngressLoadBalancerIngress, IngressRule, IngressSpec, IngressServiceBackend, IngressStatus, ServiceBackendPort } from 'kubernetes-types/networking/v1.js';
 import type { LoadBalancerIngress, ServicePort, ServiceSpec, ServiceStatus } from 'kubernetes-types/core/v1.js';
 import { nameOf, namespaceOf } from './_records.js';
 import type { Place } from './_sink.js';
@@ -14,7 +14,13 @@ export interface ServiceRecord {
   externalName: string | undefined;
   selector: Record<string, string>;
   ports: { name: string | undefined; protocol: string | undefined; port: number; targetPort: number | string | undefined; nodePort: number | undefined }[];
-  loadBalancer: { ip: string | undefined; hostname: string | undefined }[];
+  loadBalancer: LoadBalancerRecord[];
+}
+
+/** An address a load balancer reports in an object's `status.loadBalancer.ingress`. */
+export interface LoadBalancerRecord {
+  ip: string | undefined;
+  hostname: string | undefined;
 }
 
 /** One Ingress route, reduced: host and path to a service and port. */
@@ -32,6 +38,7 @@ export interface IngressRecord {
   className: string | undefined;
   rules: IngressRouteRecord[];
   defaultBackend: { service: string; port: number | string | undefined } | undefined;
+  loadBalancer: LoadBalancerRecord[];
 }
 
 const port = (v: unknown): number | undefined => (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 65535 ? v : undefined);
@@ -57,13 +64,18 @@ export function readService(value: Record<string, unknown>, place: Place, proble
         ? []
         : [{ name: str(p.name), protocol: str(p.protocol), port: number, targetPort: portOrName(p.targetPort), nodePort: port(p.nodePort) }];
     }),
-    loadBalancer: arr(view<{ ingress: unknown }>(status?.loadBalancer)?.ingress).flatMap((x) => {
-      const i = view<LoadBalancerIngress>(x);
-      const ip = str(i?.ip);
-      const hostname = str(i?.hostname);
-      return ip === undefined && hostname === undefined ? [] : [{ ip, hostname }];
-    }),
+    loadBalancer: addressesOf(status?.loadBalancer),
   };
+}
+
+// Services and Ingresses report their load balancer in the same shape.
+function addressesOf(status: unknown): LoadBalancerRecord[] {
+  return arr(view<{ ingress: unknown }>(status)?.ingress).flatMap((x) => {
+    const i = view<LoadBalancerIngress & IngressLoadBalancerIngress>(x);
+    const ip = str(i?.ip);
+    const hostname = str(i?.hostname);
+    return ip === undefined && hostname === undefined ? [] : [{ ip, hostname }];
+  });
 }
 
 // networking.k8s.io/v1 names the service in backend.service; extensions/v1beta1 in serviceName.
@@ -90,5 +102,13 @@ export function readIngress(value: Record<string, unknown>, place: Place, proble
       return backend === undefined ? [] : [{ host, path: str(p?.path), ...backend }];
     });
   });
-  return { name, namespace: namespaceOf(value), className: str(spec?.ingressClassName), rules, defaultBackend: backendOf(spec?.defaultBackend ?? spec?.backend) };
+  const status = view<IngressStatus>(value.status);
+  return {
+    name,
+    namespace: namespaceOf(value),
+    className: str(spec?.ingressClassName),
+    rules,
+    defaultBackend: backendOf(spec?.defaultBackend ?? spec?.backend),
+    loadBalancer: addressesOf(status?.loadBalancer),
+  };
 }

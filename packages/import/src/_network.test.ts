@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ServiceRecord } from './_network-records.js';
-import { ingressesOf, namespacesOf, servicesOf } from './_network.js';
+import { ingressesOf, loadBalancerOf, namespacesOf, servicesOf } from './_network.js';
 
 const ids = () => {
   const taken = new Set<string>();
@@ -37,13 +37,31 @@ describe('ingressesOf', () => {
     const notes: string[] = [];
     const services = [{ id: 'web', namespace: 'shop', ports: [{ name: 'http', port: 80 }] }];
     const out = ingressesOf(
-      [{ name: 'front', namespace: 'shop', className: 'nginx', rules: [{ host: 'a.example.com', path: '/', service: 'web', port: 'http' }, { host: undefined, path: '/x', service: 'gone', port: 80 }], defaultBackend: { service: 'web', port: 9999 } }],
+      [{ name: 'front', namespace: 'shop', className: 'nginx', rules: [{ host: 'a.example.com', path: '/', service: 'web', port: 'http' }, { host: undefined, path: '/x', service: 'gone', port: 80 }], defaultBackend: { service: 'web', port: 9999 }, loadBalancer: [] }],
       services,
       ids(),
       notes,
     );
     expect(out).toEqual([{ id: 'front', namespace: 'shop', className: 'nginx', rules: [{ host: 'a.example.com', path: '/', service: 'web', port: 'http' }], defaultBackend: { service: 'web' } }]);
     expect(notes).toEqual(['left out ingress routes to services missing from the input: 1 route to a service not in the input (shop/front -> gone)']);
+  });
+  it('ingressesOf keeps the load-balancer addresses of the ingress status', () => {
+    const out = ingressesOf([{ name: 'front', namespace: 'default', className: undefined, rules: [], defaultBackend: undefined, loadBalancer: [{ ip: '203.0.113.7', hostname: undefined }] }], [], ids(), []);
+    expect(out).toEqual([{ id: 'front', rules: [], loadBalancer: [{ ip: '203.0.113.7' }] }]);
+  });
+});
+
+describe('loadBalancerOf', () => {
+  it('loadBalancerOf is one actor for LoadBalancer services and addressed ingresses, labelled with a single address', () => {
+    const elb = { id: 'web', type: 'LoadBalancer' as const, loadBalancer: [{ hostname: 'a1.eu-west-1.elb.amazonaws.com' }] };
+    expect(loadBalancerOf([elb, { id: 'db', type: 'ClusterIP' }], [])).toEqual({ id: 'load-balancer', kind: 'load-balancer', label: 'a1.eu-west-1.elb.amazonaws.com' });
+    expect(loadBalancerOf([elb], [{ id: 'front', rules: [], loadBalancer: [{ hostname: 'a1.eu-west-1.elb.amazonaws.com' }] }])?.label).toBe('a1.eu-west-1.elb.amazonaws.com');
+    expect(loadBalancerOf([], [{ id: 'front', rules: [], loadBalancer: [{ ip: '203.0.113.7' }] }])).toEqual({ id: 'load-balancer', kind: 'load-balancer', label: '203.0.113.7' });
+  });
+  it('loadBalancerOf gives no label to a pending or a shared actor, and no actor without a LoadBalancer service or an addressed ingress', () => {
+    expect(loadBalancerOf([{ id: 'web', type: 'LoadBalancer' }], [])).toEqual({ id: 'load-balancer', kind: 'load-balancer' });
+    expect(loadBalancerOf([{ id: 'a', type: 'LoadBalancer', loadBalancer: [{ ip: '203.0.113.7' }] }, { id: 'b', type: 'LoadBalancer', loadBalancer: [{ ip: '203.0.113.8' }] }], [])?.label).toBeUndefined();
+    expect(loadBalancerOf([{ id: 'web', type: 'NodePort' }], [{ id: 'front', rules: [] }])).toBeUndefined();
   });
 });
 

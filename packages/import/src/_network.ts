@@ -1,5 +1,5 @@
-import type { IngressSpec, NamespaceSpec, ServiceSpec } from '@kubegram/model';
-import type { IngressRecord, ServiceRecord } from './_network-records.js';
+import type { ActorSpec, IngressSpec, NamespaceSpec, ServiceSpec } from '@kubegram/model';
+import type { IngressRecord, LoadBalancerRecord, ServiceRecord } from './_network-records.js';
 import { Tally } from './_tally.js';
 
 type Ids = { take(name: string, qualifier?: string): string };
@@ -47,9 +47,7 @@ export function servicesOf(records: readonly ServiceRecord[], ids: Ids, notes: s
       ...(ports.length > 0 ? { ports } : {}),
       ...(s.clusterIP === undefined || s.clusterIP === 'None' ? {} : { clusterIP: s.clusterIP }),
       ...(type === 'ExternalName' ? { externalName: s.externalName } : {}),
-      ...(type === 'LoadBalancer' && s.loadBalancer.length > 0
-        ? { loadBalancer: s.loadBalancer.map((a) => ({ ...(a.ip === undefined ? {} : { ip: a.ip }), ...(a.hostname === undefined ? {} : { hostname: a.hostname }) })) }
-        : {}),
+      ...(type === 'LoadBalancer' && s.loadBalancer.length > 0 ? { loadBalancer: s.loadBalancer.map(address) } : {}),
     });
   }
   if (skipped.size > 0) notes.push(`left out services the model cannot hold: ${skipped.describe()}`);
@@ -86,11 +84,30 @@ export function ingressesOf(records: readonly IngressRecord[], services: readonl
       ...(g.className === undefined ? {} : { className: g.className }),
       rules,
       ...(fallback === undefined ? {} : { defaultBackend: fallback }),
+      ...(g.loadBalancer.length > 0 ? { loadBalancer: g.loadBalancer.map(address) } : {}),
     };
   });
   if (missing.size > 0) notes.push(`left out ingress routes to services missing from the input: ${missing.describe()}`);
   return out;
 }
+
+/** The model id of the load-balancer actor an import adds; reserved so no object's name takes it. */
+export const LOAD_BALANCER_ID = 'load-balancer';
+
+/**
+ * The external load balancer, when the input shows one: a LoadBalancer service, or an ingress
+ * whose status has an address. The model routes it to every such service and ingress, so one actor
+ * stands for the cloud's load balancers; it is labelled with the address when there is just one.
+ */
+export function loadBalancerOf(services: readonly ServiceSpec[], ingresses: readonly IngressSpec[]): ActorSpec | undefined {
+  const fronted = services.some((s) => s.type === 'LoadBalancer') || ingresses.some((g) => (g.loadBalancer ?? []).length > 0);
+  if (!fronted) return undefined;
+  const addresses = new Set([...services, ...ingresses].flatMap((x) => (x.loadBalancer ?? []).flatMap((a) => a.hostname ?? a.ip ?? [])));
+  const [only] = addresses;
+  return { id: LOAD_BALANCER_ID, kind: 'load-balancer', ...(addresses.size === 1 && only !== undefined ? { label: only } : {}) };
+}
+
+const address = (a: LoadBalancerRecord) => ({ ...(a.ip === undefined ? {} : { ip: a.ip }), ...(a.hostname === undefined ? {} : { hostname: a.hostname }) });
 
 /** The namespaces when the input lists Namespace objects: those, then any other an object names, so every one is declared. */
 export function namespacesOf(declared: readonly string[], used: Iterable<string>): NamespaceSpec[] | undefined {

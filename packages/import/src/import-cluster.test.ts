@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseCluster, servicePods, type Cluster } from '@kubegram/model';
+import { parseCluster, relationsOf, servicePods, type Cluster } from '@kubegram/model';
 import { describe, expect, it } from 'vitest';
 import { importCluster } from './import-cluster.js';
 
@@ -325,5 +325,73 @@ describe('importCluster on a Node listed twice', () => {
     const text = JSON.stringify({ apiVersion: 'v1', kind: 'NodeList', items: [{ metadata: { name: 'v0' } }, node, { ...node, metadata: { name: 'a6', namespace: 'kube-system' } }] });
     const { cluster } = imported(text);
     expect(cluster.nodes.map((n) => n.id).filter((id) => id.startsWith('a6'))).toEqual(['a6']);
+  });
+});
+
+describe('importCluster on a cluster behind a cloud load balancer', () => {
+  // As "kubectl get nodes,pods,services,ingresses -A -o yaml" prints it on EKS: the ingress
+  // controller's LoadBalancer service and the ingress it serves report the same ELB hostname.
+  const elb = 'k8s-ingressn-ingressn-1a2b3c4d5e-0123456789abcdef.elb.eu-west-1.amazonaws.com';
+  const yaml = `apiVersion: v1
+kind: List
+items:
+- apiVersion: v1
+  kind: Node
+  metadata: {name: ip-10-0-1-20.eu-west-1.compute.internal}
+- apiVersion: v1
+  kind: Pod
+  metadata: {name: ingress-nginx-controller-5c8d66c76d-7xk2p, namespace: ingress-nginx, labels: {app.kubernetes.io/name: ingress-nginx}}
+  spec: {nodeName: ip-10-0-1-20.eu-west-1.compute.internal, containers: [{name: controller, image: registry.k8s.io/ingress-nginx/controller:v1.11.2}]}
+  status: {phase: Running}
+- apiVersion: v1
+  kind: Pod
+  metadata: {name: web-7d9f8b6c5-q2x7m, namespace: shop, labels: {app: web}}
+  spec: {nodeName: ip-10-0-1-20.eu-west-1.compute.internal, containers: [{name: web, image: nginx:1.27}]}
+  status: {phase: Running}
+- apiVersion: v1
+  kind: Service
+  metadata: {name: ingress-nginx-controller, namespace: ingress-nginx}
+  spec:
+    type: LoadBalancer
+    clusterIP: 172.20.14.3
+    selector: {app.kubernetes.io/name: ingress-nginx}
+    ports: [{name: http, port: 80, protocol: TCP, targetPort: http, nodePort: 31080}]
+  status:
+    loadBalancer:
+      ingress: [{hostname: ${elb}}]
+- apiVersion: v1
+  kind: Service
+  metadata: {name: web, namespace: shop}
+  spec: {type: ClusterIP, clusterIP: 172.20.99.1, selector: {app: web}, ports: [{port: 80, targetPort: 8080}]}
+- apiVersion: networking.k8s.io/v1
+  kind: Ingress
+  metadata: {name: shop, namespace: shop}
+  spec:
+    ingressClassName: nginx
+    rules: [{host: shop.example.com, http: {paths: [{path: /, pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}]}}]
+  status:
+    loadBalancer:
+      ingress: [{hostname: ${elb}}]
+`;
+  const { cluster } = imported(yaml, 'network.yaml');
+
+  it('adds one load-balancer actor, labelled with the ELB hostname', () => {
+    expect(cluster.actors.map((a) => [a.id, a.kind, a.label])).toEqual([
+      ['kubectl', 'kubectl', 'kubectl'],
+      ['load-balancer', 'load-balancer', elb],
+    ]);
+    expect(cluster.ingresses![0]!.loadBalancer).toEqual([{ hostname: elb }]);
+  });
+
+  it('routes the load balancer to the LoadBalancer service and the addressed ingress, not to the ClusterIP service', () => {
+    const routes = relationsOf(cluster).filter((r) => r.from === 'load-balancer' && r.kind === 'routes').map((r) => r.to);
+    expect(routes).toContain('ingress-nginx-controller');
+    expect(routes).toContain('shop');
+    expect(routes).not.toContain('web');
+  });
+
+  it('adds no load balancer when no service is of type LoadBalancer and no ingress has an address', () => {
+    const { cluster: plain } = imported(yaml.replace('type: LoadBalancer', 'type: NodePort').replaceAll(`ingress: [{hostname: ${elb}}]`, 'ingress: []'), 'network.yaml');
+    expect(plain.actors.map((a) => a.kind)).toEqual(['kubectl']);
   });
 });

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { ElementBase } from './element.js';
+import { LoadBalancerAddress } from './service.js';
 
 /** Where an Ingress sends a request: a Service of its namespace and one of its ports. */
 export const IngressBackend = z.strictObject({
@@ -24,6 +25,7 @@ export const Ingress = ElementBase.extend({
   className: z.string().min(1).optional().describe('IngressClass that serves it, for example "nginx".'),
   rules: z.array(IngressRule).describe('Routes from host and path to a Service, one per path.'),
   defaultBackend: IngressBackend.optional().describe('Where requests that match no rule go.'),
+  loadBalancer: z.array(LoadBalancerAddress).optional().describe('Addresses of the load balancer in front of the ingress controller, as its status reports them.'),
 });
 /** HTTP routes from outside the cluster to Services. */
 export type Ingress = z.infer<typeof Ingress>;

@@ -93,9 +93,13 @@ export function relationsOf(cluster: Cluster): ResolvedRelation[] {
   return out;
 }
 
-// How a request finds a container: the load balancer in front of the ingresses, each ingress to
-// the services its rules name (in its namespace), each service to kube-proxy on every node, which
-// programs that service's rules there; kube-proxy to the pods is derived above.
+// How a request finds a container: the load balancer in front of the ingresses and of each
+// LoadBalancer service, each ingress to the services its rules name (in its namespace), each service
+// to kube-proxy on every node, which programs that service's rules there; kube-proxy to the pods is
+// derived above. The load balancer's edges are derived, not written, because a service's type
+// already says the cloud puts one in front of it: a model, hand-written or imported, states the
+// service and the actor once and cannot leave them disagreeing. A model draws the cloud's load
+// balancers as one actor, so every load-balancer actor fronts every such service and ingress.
 function serviceRoutes(cluster: Cluster, proxies: readonly Component[], out: ResolvedRelation[]): void {
   const made = new Map<string, ResolvedRelation>();
   const route = (from: string, to: string): ResolvedRelation => {
@@ -124,6 +128,7 @@ function serviceRoutes(cluster: Cluster, proxies: readonly Component[], out: Res
     for (const [r, texts] of rules) r.label = [...texts].join(', ');
   }
   for (const s of cluster.services ?? []) {
+    if (s.type === 'LoadBalancer') for (const lb of lbs) route(lb.id, s.id);
     if (s.type === 'ExternalName' || s.selector === undefined) continue;
     for (const proxy of proxies) route(s.id, proxy.id);
   }

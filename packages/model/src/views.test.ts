@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { shopSpec } from './_breadth-fixture.js';
 import { parseCluster } from './parse.js';
 import { presets } from './presets/index.js';
 import { selectView } from './select-view.js';
@@ -123,6 +124,17 @@ describe('selectView networking and workloads', () => {
     expect(routes).toContain('routes:worker-1-kube-proxy->web-1');
     expect(routes).not.toContain('routes:shop->queue-svc');
     expect(sel.relations.find((r) => r.id === 'routes:shop->api-svc')?.label).toBe('shop.example.com/api');
+  });
+
+  it('networking starts at the load balancer for a LoadBalancer service, and not for a ClusterIP one', () => {
+    const spec = shopSpec();
+    const r = parseCluster({ ...spec, ingresses: [{ ...spec.ingresses![0]!, loadBalancer: [{ ip: '203.0.113.7' }] }], actors: [{ id: 'lb', kind: 'load-balancer', label: 'a1.elb.amazonaws.com' }] });
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    const routes = selectView(r.cluster, 'networking').relations.map((rel) => rel.id);
+    expect(routes).toContain('routes:lb->web-svc');
+    expect(routes).toContain('routes:lb->shop-ingress');
+    expect(routes).not.toContain('routes:lb->web-headless');
+    expect(r.cluster.ingresses?.[0]?.loadBalancer).toEqual([{ ip: '203.0.113.7' }]);
   });
 
   it('networking leaves out pods no service selects', () => {

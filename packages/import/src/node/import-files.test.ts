@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { parseCluster, servicePods, type Cluster } from '@kubegram/model';
+import { parseCluster, relationsOf, servicePods, type Cluster } from '@kubegram/model';
 import { describe, expect, it } from 'vitest';
 import { importFiles } from './import-files.js';
 
@@ -43,6 +43,9 @@ describe('importFiles on output recorded from real clusters', () => {
       'kube-system/traefik LoadBalancer',
     ]);
     expect(cluster.services![3]!.ports!.map((p) => p.nodePort)).toEqual([32713, 31828]);
+    // k3s's service load balancer gave traefik the node's address: the picture starts there.
+    expect(cluster.actors.filter((a) => a.kind === 'load-balancer').map((a) => [a.id, a.label])).toEqual([['load-balancer', '172.19.0.2']]);
+    expect(relationsOf(cluster).map((r) => r.id)).toContain(`routes:load-balancer->${cluster.services![3]!.id}`);
     expect(cluster.nodes[0]).toMatchObject({ os: 'linux', arch: 'arm64' });
     expect(notes.join('\n')).not.toContain('left out objects the model has no place for');
   });

@@ -2,7 +2,7 @@ import { presets } from '@kubegram/model';
 import { describe, expect, it } from 'vitest';
 import { layoutView } from '../../layout/index.js';
 import type { LayoutBox } from '../../layout/types.js';
-import { agentToApi, agentToPod, cloudControllerToCloud, kubectlToApi, loadBalancerToProxy, type Channels } from './_route-hints.js';
+import { agentToApi, agentToPod, cloudControllerToCloud, kubectlToApi, loadBalancerToProxy, loadBalancerToService, type Channels } from './_route-hints.js';
 import type { ClusterPlan } from './_place-cluster.js';
 import { PODS } from './_spacing.js';
 
@@ -67,6 +67,18 @@ describe('route hints', () => {
     expect(pts.map((p) => p.x)).toEqual([760, 722, 722, 620, 620, 560]);
     expect(pts.at(-1)!.y).toBe(353);
     expect(loadBalancerToProxy(input(box('lb', 'load-balancer', 760, 340, 100, 36), kubelet))).toBeUndefined();
+  });
+  it('loadBalancerToService runs up the load balancer line right of the cluster, into the service from the right 10 px above its middle', () => {
+    const svc = box('svc', 'service', 220, 20, 200, 40);
+    expect(loadBalancerToService(input(box('lb', 'load-balancer', 760, 340, 100, 36), svc))).toEqual([
+      { x: 760, y: 358 },
+      { x: 722, y: 358 },
+      { x: 722, y: 30 },
+      { x: 420, y: 30 },
+    ]);
+    expect(loadBalancerToService(input(box('lb', 'load-balancer', 760, 340, 100, 36), proxy))).toBeUndefined();
+    // A load balancer drawn under the cluster gets no route through itself.
+    expect(loadBalancerToService(input(box('lb', 'load-balancer', 300, 700, 100, 36), svc))).toBeUndefined();
   });
   it('cloudControllerToCloud climbs to the lane over the control plane and leaves right of the cluster', () => {
     const ccm = box('ccm', 'cloud-controller-manager', 400, 110, 100, 30, 'cp');

@@ -109,6 +109,18 @@ export function loadBalancerToProxy({ a, b, bn, ch }: HintInput): Point[] | unde
   return [{ x: a.x, y: cy(a) }, { x: xo, y: cy(a) }, { x: xo, y: gy }, { x: x + 4, y: gy }, { x: x + 4, y }, { x: b.x + b.w, y }];
 }
 
+/**
+ * The load balancer to a LoadBalancer service: along the line right of the cluster that its edges
+ * to kube-proxy take, into the service's right side above the middle, where the service's own bus
+ * to kube-proxy leaves, so the edge in and the bus out never meet on one line.
+ */
+export function loadBalancerToService({ a, b, ch }: HintInput): Point[] | undefined {
+  const xo = ch.plan.clusterRight + OUTSIDE.gap / 2 - 6;
+  if (a.kind !== 'load-balancer' || b.kind !== 'service' || a.x < xo) return undefined;
+  const y = Math.max(b.y + PORT, cy(b) - 2 * PORT);
+  return [{ x: a.x, y: cy(a) }, { x: xo, y: cy(a) }, { x: xo, y }, { x: b.x + b.w, y }];
+}
+
 /** The cloud-controller-manager to the cloud API: up to the lane over the control plane, out right. */
 export function cloudControllerToCloud({ a, b, ch }: HintInput): Point[] | undefined {
   if (a.kind !== 'cloud-controller-manager' || b.kind !== 'cloud-provider') return undefined;
@@ -167,12 +179,13 @@ export function routeRequests(relations: readonly ResolvedRelation[], hidden: Re
     const b = index.byId.get(r.to);
     if (!a || !b) continue;
     const h: HintInput = { a, b, an: ch.nodeOf(a.id), bn: ch.nodeOf(b.id), ch };
-    const hints = [agentToApi(h), kubectlToApi(h), loadBalancerToProxy(h), cloudControllerToCloud(h), serviceToProxy(h, lanes.get(a.id), stackRight)].filter((p) => p !== undefined);
+    const hints = [agentToApi(h), kubectlToApi(h), loadBalancerToProxy(h), loadBalancerToService(h), cloudControllerToCloud(h), serviceToProxy(h, lanes.get(a.id), stackRight)].filter((p) => p !== undefined);
     const fan = agentToPod(h, index);
     if (fan) hints.push(fan);
     // A straight line into a container would cross its pod's title: the fan goes first.
-    // A service's bus keeps to its lanes even where a straight drop would do, so the buses read apart.
-    requests.push({ relation: r, hints, hintsFirst: (fan !== undefined && b.kind === 'container') || a.kind === 'service' });
+    // A service's bus keeps to its lanes even where a straight drop would do, so the buses read apart;
+    // the load balancer's edge into a service keeps clear of where that bus leaves.
+    requests.push({ relation: r, hints, hintsFirst: (fan !== undefined && b.kind === 'container') || a.kind === 'service' || (a.kind === 'load-balancer' && b.kind === 'service') });
   }
   return requests;
 }
