@@ -24,6 +24,23 @@ describe('buildCourse', () => {
     expect(page).toContain('href="../slides/basics/nodes.html"');
   });
 
+  it('buildCourse links no page this course lacks: no header link unless one is given', async () => {
+    const out = await outDir();
+    await buildCourse({ contentDir: fixture('course'), outDir: out, pdf: false });
+    for (const page of ['index.html', 'basics/nodes.html']) {
+      const html = readFileSync(join(out, page), 'utf8');
+      expect(html).not.toMatch(/href="[^"]*(playground|api)\//);
+      expect(html).not.toContain('site-header__link');
+    }
+  });
+
+  it('buildCourse puts the header links it is given on every page, relative to each', async () => {
+    const out = await outDir();
+    await buildCourse({ contentDir: fixture('course'), outDir: out, pdf: false, headerLinks: [{ label: 'Lab & notes', href: 'lab/index.html' }] });
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<a class="site-header__link" href="lab/index.html">Lab &amp; notes</a></header>');
+    expect(readFileSync(join(out, 'basics/nodes.html'), 'utf8')).toContain('<a class="site-header__link" href="../lab/index.html">Lab &amp; notes</a></header>');
+  });
+
   it('buildCourse stops at a bad lesson with its file and line, writing nothing', async () => {
     const out = await outDir();
     const error = (await buildCourse({ contentDir: fixture('bad'), outDir: out, pdf: false }).catch((e: unknown) => e)) as BuildError;

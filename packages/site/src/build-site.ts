@@ -9,6 +9,7 @@ import { bundleClient } from './bundle-client.ts';
 import { renderHomePage } from './render-home-page.ts';
 import { renderLessonEntry } from './_render-lesson-entry.ts';
 import { planSite } from './_site-plan.ts';
+import type { HeaderLink } from './types.ts';
 
 /** Options for `buildSite`. */
 export interface BuildSiteOptions {
@@ -22,6 +23,8 @@ export interface BuildSiteOptions {
   intro: string;
   /** Where the decks are served, relative to the site root (`<slides>/<module>/<lesson>.html`). */
   slidesPath: string;
+  /** The links in every page's header after the course's name, each to a page the site has; none by default. */
+  headerLinks: readonly HeaderLink[];
 }
 
 /** What a build wrote. */
@@ -46,6 +49,7 @@ const DEFAULTS = {
   siteTitle: 'Course',
   intro: '',
   slidesPath: 'slides',
+  headerLinks: [],
 } satisfies BuildSiteOptions;
 
 /**
@@ -70,13 +74,13 @@ export async function buildSite(opts: Partial<BuildSiteOptions> = {}): Promise<B
   await rm(outDir, { recursive: true, force: true });
   const files = new Map<string, string>();
   const downloads = await Promise.all(DOWNLOADS.map(async (name) => ({ format: formatNamed(name), render: await formatNamed(name).load() })));
-  const ctx = { plan, clusters, downloads, siteTitle: o.siteTitle, slidesPath: o.slidesPath, files };
+  const ctx = { plan, clusters, downloads, siteTitle: o.siteTitle, slidesPath: o.slidesPath, headerLinks: o.headerLinks, files };
   let diagrams = 0;
   plan.entries.forEach((_, index) => (diagrams += renderLessonEntry(index, ctx)));
   const summaries = Object.fromEntries(
     plan.entries.map((e) => [e.nav.path, { excerpt: e.lesson.frontmatter.excerpt, duration: e.lesson.frontmatter.duration, ...(e.cover ? { cover: e.cover.path } : {}) }]),
   );
-  files.set('index.html', renderHomePage({ siteTitle: o.siteTitle, intro: o.intro, nav: plan.nav, summaries }));
+  files.set('index.html', renderHomePage({ siteTitle: o.siteTitle, intro: o.intro, nav: plan.nav, summaries, headerLinks: o.headerLinks }));
   const client = await bundleClient();
   files.set('assets/site.js', client.code);
   await writeSite(outDir, files);
