@@ -4,8 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BuildError } from '@kubegram/slides';
-import { describe, expect, it } from 'vitest';
+import { loadCourse } from '@kubegram/content/fs';
+import { describe, expect, it, vi } from 'vitest';
 import { buildCourse } from './build-course.ts';
+
+// Counts the reads of a course, to see the pages and the decks share one.
+vi.mock('@kubegram/content/fs', async (importOriginal) => {
+  const real = await importOriginal<typeof import('@kubegram/content/fs')>();
+  return { ...real, loadCourse: vi.fn(real.loadCourse) };
+});
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../slides/test/fixtures/${name}`, import.meta.url));
 const outDir = async () => join(await mkdtemp(join(tmpdir(), 'kubegram-course-')), 'dist');
@@ -22,6 +29,15 @@ describe('buildCourse', () => {
     expect(readFileSync(join(out, 'slides/index.html'), 'utf8')).toContain('<title>Basics 101: slide decks</title>');
     const page = readFileSync(join(out, 'basics/nodes.html'), 'utf8');
     expect(page).toContain('href="../slides/basics/nodes.html"');
+  });
+
+  it('buildCourse reads and parses the course once, for the pages and the decks alike', async () => {
+    vi.mocked(loadCourse).mockClear();
+    const report = await buildCourse({ contentDir: fixture('course'), outDir: await outDir(), pdf: false });
+    expect(vi.mocked(loadCourse)).toHaveBeenCalledTimes(1);
+    const { modules } = await vi.mocked(loadCourse).mock.results[0]!.value;
+    expect(report.decks.decks.map((d) => d.lesson)).toEqual(modules.flatMap((m: { lessons: unknown[] }) => m.lessons));
+    expect(report.decks.decks[0]!.lesson).toBe(modules[0].lessons[0]);
   });
 
   it('buildCourse links no page this course lacks: no header link unless one is given', async () => {

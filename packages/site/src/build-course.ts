@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { loadCourse } from '@kubegram/content/fs';
 import { buildDecks, type BuildDecksReport } from '@kubegram/slides';
 import { buildSite, type BuildSiteReport } from './build-site.ts';
 import type { HeaderLink } from './types.ts';
@@ -43,13 +44,16 @@ export async function buildCourse(options: Partial<BuildCourseOptions> & Pick<Bu
   const o = { ...DEFAULTS, ...options };
   const outDir = resolve(o.outDir);
   o.onStage?.('pages');
-  const site = await buildSite({ contentDir: o.contentDir, outDir, siteTitle: o.title, intro: o.intro, slidesPath: SLIDES, headerLinks: o.headerLinks ?? [] });
+  // Read and parsed once: the pages and the decks are made from the same lessons.
+  const loadedCourse = await loadCourse(resolve(o.contentDir));
+  const site = await buildSite({ contentDir: o.contentDir, outDir, siteTitle: o.title, intro: o.intro, slidesPath: SLIDES, headerLinks: o.headerLinks ?? [], loadedCourse });
   o.onStage?.(o.pdf ? 'decks and PDFs' : 'decks');
   const decks = await buildDecks({
     contentDir: o.contentDir,
     outDir: join(outDir, SLIDES),
     course: o.title,
     pdf: o.pdf,
+    loadedCourse,
     ...(o.chromePath === undefined ? {} : { chromePath: o.chromePath }),
   });
   return { site, decks };

@@ -2,7 +2,7 @@ import { access, copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblem } from '@kubegram/content';
-import { loadCourse, loadLessonModels } from '@kubegram/content/fs';
+import { loadCourse, loadLessonModels, type CourseResult } from '@kubegram/content/fs';
 import { formatNamed } from '@kubegram/diagram';
 import { BuildError } from '@kubegram/slides';
 import { bundleClient } from './bundle-client.ts';
@@ -25,6 +25,8 @@ export interface BuildSiteOptions {
   slidesPath: string;
   /** The links in every page's header after the course's name, each to a page the site has; none by default. */
   headerLinks: readonly HeaderLink[];
+  /** The course as `loadCourse(contentDir)` gave it, when the caller has read it already; read here otherwise. */
+  loadedCourse?: CourseResult;
 }
 
 /** What a build wrote. */
@@ -62,7 +64,7 @@ export async function buildSite(opts: Partial<BuildSiteOptions> = {}): Promise<B
   const o = { ...DEFAULTS, ...opts };
   const contentDir = resolve(o.contentDir);
   const outDir = resolve(o.outDir);
-  const course = await loadCourse(contentDir);
+  const course = o.loadedCourse ?? (await loadCourse(contentDir));
   if (course.errors.length > 0) throw new BuildError(course.errors.map((e) => formatProblem(e)));
   const plan = planSite(course.modules);
   const { models: clusters, problems } = await loadLessonModels(plan.entries.map((e) => e.lesson));

@@ -24,6 +24,8 @@ export interface BuildDecksOptions {
   pdf?: boolean;
   /** The Chromium binary for PDFs; by default `CHROME_PATH`, else `/usr/bin/chromium`. */
   chromePath?: string;
+  /** The course as `loadCourse(contentDir)` gave it, when the caller has read it already; read here otherwise. */
+  loadedCourse?: CourseResult;
 }
 
 /** One built deck. */
@@ -95,7 +97,7 @@ async function planDecks(course: CourseResult, opts: { course: string; theme: Th
  */
 export async function buildDecks(options: BuildDecksOptions): Promise<BuildDecksReport> {
   const opts = { ...DEFAULTS, ...options };
-  const course = await loadCourse(opts.contentDir);
+  const course = opts.loadedCourse ?? (await loadCourse(opts.contentDir));
   const { planned, problems } = await planDecks(course, opts);
   if (problems.length > 0) throw new BuildError(problems);
 
