@@ -10,6 +10,11 @@ try {
     outDir: root('apps/docs/dist'),
     siteTitle: 'Kubernetes Architecture',
     intro: 'A course on how a Kubernetes cluster is built and how its parts work together, with every diagram drawn from a cluster model.',
+    // This course's own extras: the playground copied in below, the API reference typedoc writes next.
+    headerLinks: [
+      { label: 'Playground', href: 'playground/index.html' },
+      { label: 'API reference', href: 'api/index.html' },
+    ],
   });
   for (const warning of report.warnings) console.warn(`docs: ${warning}`);
   await copyPlayground(report.outDir, root('apps/playground/dist'));

@@ -28,6 +28,18 @@ const files = (dir: string, ext: string): string[] =>
 const scratch = () => mkdtemp(join(tmpdir(), 'kubegram-course-e2e-'));
 const NO_CHROMIUM = { CHROME_PATH: '/nonexistent/chromium' };
 
+// The course in a scratch folder, its lesson "A request" with a cover image (its bytes returned).
+async function courseWithCover(cwd: string): Promise<{ course: string; cover: string }> {
+  const course = join(cwd, 'course');
+  await cp(COURSE, course, { recursive: true });
+  const lesson = join(course, 'running-apps', 'a-request.md');
+  await writeFile(lesson, (await readFile(lesson, 'utf8')).replace("coverImage: ''", "coverImage: 'images/cover.svg'"));
+  await mkdir(join(course, 'running-apps', 'images'));
+  const cover = '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="3"/>';
+  await writeFile(join(course, 'running-apps', 'images', 'cover.svg'), cover);
+  return { course, cover };
+}
+
 describe('kubegram build', () => {
   it('kubegram --help lists build and slides, and each has its own help', async () => {
     const cwd = await scratch();
@@ -64,6 +76,19 @@ describe('kubegram build', () => {
     expect(again.code).toBe(0);
     expect(again.stderr).not.toContain('Chromium');
     expect(existsSync(join(cwd, 'site', 'stale.html'))).toBe(false);
+  });
+
+  it('kubegram build links no playground or API reference, and puts a lesson\'s cover beside its page and its deck', async () => {
+    const cwd = await scratch();
+    const { course, cover } = await courseWithCover(cwd);
+    const result = await kubegram(['build', course, '--no-pdf'], cwd);
+    expect(result.code).toBe(0);
+    const out = join(cwd, 'dist');
+    for (const page of files(out, '.html').filter((f) => !f.startsWith('slides/'))) {
+      expect(await readFile(join(out, page), 'utf8')).not.toMatch(/href="[^"]*(playground|api)\//);
+    }
+    expect(await readFile(join(out, 'slides/running-apps/a-request.html'), 'utf8')).toContain('media/a-request/cover.svg');
+    expect(await readFile(join(out, 'slides/running-apps/media/a-request/cover.svg'), 'utf8')).toBe(cover);
   });
 
   it('kubegram build on a bad lesson exits 2 naming file:line:column, and writes nothing', async () => {
@@ -106,6 +131,20 @@ describe('kubegram slides', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^decks\/a-request\.html: \d+ slides\n$/);
     expect(readdirSync(join(cwd, 'decks')).sort()).toEqual(['a-request.html', 'a-request.md']);
+  });
+
+  it('kubegram slides <lesson.md> copies the lesson\'s cover beside the deck, and a missing one exits 2 naming coverImage', async () => {
+    const cwd = await scratch();
+    const { course, cover } = await courseWithCover(cwd);
+    const lesson = join(course, 'running-apps', 'a-request.md');
+    expect((await kubegram(['slides', lesson, '--out', 'decks'], cwd)).code).toBe(0);
+    expect(await readFile(join(cwd, 'decks/a-request.html'), 'utf8')).toContain('media/a-request/cover.svg');
+    expect(await readFile(join(cwd, 'decks/media/a-request/cover.svg'), 'utf8')).toBe(cover);
+    await writeFile(lesson, (await readFile(lesson, 'utf8')).replace('images/cover.svg', 'images/none.svg'));
+    const missing = await kubegram(['slides', lesson, '--out', 'other'], cwd);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain(`${lesson}: error: coverImage: no file at ${join(course, 'running-apps/images/none.svg')}`);
+    expect(existsSync(join(cwd, 'other'))).toBe(false);
   });
 
   it('kubegram slides <dir> writes every deck and an index, and --pdf without Chromium is a note, not a failure', async () => {

@@ -1,6 +1,6 @@
 import { escapeHtml } from '@kubegram/content';
 import { relativeHref } from './_relative.ts';
-import type { NavModule } from './types.ts';
+import type { HeaderLink, NavModule } from './types.ts';
 
 /** What every page of the site has around its content. */
 export interface LayoutInput {
@@ -13,6 +13,8 @@ export interface LayoutInput {
   main: string;
   /** The aside beside the content, such as the table of contents; '' for none. */
   aside: string;
+  /** The links in the header after the course's name, in order. */
+  headerLinks: readonly HeaderLink[];
 }
 
 /** The page shell: head, header, course navigation, main content and aside. */
@@ -26,6 +28,7 @@ export function layout(input: LayoutInput): string {
       return `<section><h2 class="site-nav__module">${escapeHtml(m.name)}</h2><ol>${items}</ol></section>`;
     })
     .join('');
+  const links = input.headerLinks.map((l) => `<a class="site-header__link" href="${to(l.href)}">${escapeHtml(l.label)}</a>`).join('');
   const pageTitle = input.path === 'index.html' ? input.siteTitle : `${input.title} · ${input.siteTitle}`;
   return `<!doctype html>
 <html lang="en">
@@ -41,7 +44,7 @@ export function layout(input: LayoutInput): string {
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to the content</a>
-<header class="site-header"><a class="site-header__brand" href="${to('index.html')}">${escapeHtml(input.siteTitle)}</a><a class="site-header__link" href="${to('playground/index.html')}">Playground</a><a class="site-header__link" href="${to('api/index.html')}">API reference</a></header>
+<header class="site-header"><a class="site-header__brand" href="${to('index.html')}">${escapeHtml(input.siteTitle)}</a>${links}</header>
 <div class="site-layout${input.aside ? '' : ' site-layout--wide'}">
 <nav class="site-nav" aria-label="Course">${nav}</nav>
 <main id="main" tabindex="-1">${input.main}</main>

@@ -8,6 +8,7 @@ import { renderFigure } from './render-figure.ts';
 import { renderLessonBody } from './render-lesson-body.ts';
 import { renderLessonPage } from './render-lesson-page.ts';
 import type { SiteEntry, SitePlan } from './_site-plan.ts';
+import type { HeaderLink } from './types.ts';
 
 /**
  * The width a figure's drawing gets at a 1280 px window, from site.css: 1280 less the layout's
@@ -24,6 +25,7 @@ export interface EntryContext {
   downloads: readonly { format: OutputFormat; render: FormatRenderer }[];
   siteTitle: string;
   slidesPath: string;
+  headerLinks: readonly HeaderLink[];
   /** The files of the site by path; each page adds itself and its diagrams' downloads. */
   files: Map<string, string>;
 }
@@ -64,6 +66,7 @@ export function renderLessonEntry(index: number, ctx: EntryContext): number {
       deck: `${ctx.slidesPath}/${entry.module.slug}/${entry.slug}.html`,
       ...(entry.cover ? { cover: entry.cover.path } : {}),
       ...(video ? { video } : {}),
+      headerLinks: ctx.headerLinks,
     }),
   );
   return diagrams;

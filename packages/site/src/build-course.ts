@@ -1,6 +1,8 @@
 import { join, resolve } from 'node:path';
+import { loadCourse } from '@kubegram/content/fs';
 import { buildDecks, type BuildDecksReport } from '@kubegram/slides';
 import { buildSite, type BuildSiteReport } from './build-site.ts';
+import type { HeaderLink } from './types.ts';
 
 /** Options of `buildCourse`. */
 export interface BuildCourseOptions {
@@ -14,6 +16,8 @@ export interface BuildCourseOptions {
   intro: string;
   /** Print every deck to PDF too; without Chromium the report says why none were made. */
   pdf: boolean;
+  /** The links in every page's header after the course's name, each to a page the site has; none by default. */
+  headerLinks?: readonly HeaderLink[];
   /** The Chromium binary for PDFs; by default `CHROME_PATH`, else `/usr/bin/chromium`. */
   chromePath?: string;
   /** Called as each stage starts, with a short name of what it does. */
@@ -40,13 +44,16 @@ export async function buildCourse(options: Partial<BuildCourseOptions> & Pick<Bu
   const o = { ...DEFAULTS, ...options };
   const outDir = resolve(o.outDir);
   o.onStage?.('pages');
-  const site = await buildSite({ contentDir: o.contentDir, outDir, siteTitle: o.title, intro: o.intro, slidesPath: SLIDES });
+  // Read and parsed once: the pages and the decks are made from the same lessons.
+  const loadedCourse = await loadCourse(resolve(o.contentDir));
+  const site = await buildSite({ contentDir: o.contentDir, outDir, siteTitle: o.title, intro: o.intro, slidesPath: SLIDES, headerLinks: o.headerLinks ?? [], loadedCourse });
   o.onStage?.(o.pdf ? 'decks and PDFs' : 'decks');
   const decks = await buildDecks({
     contentDir: o.contentDir,
     outDir: join(outDir, SLIDES),
     course: o.title,
     pdf: o.pdf,
+    loadedCourse,
     ...(o.chromePath === undefined ? {} : { chromePath: o.chromePath }),
   });
   return { site, decks };

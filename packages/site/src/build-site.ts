@@ -2,13 +2,14 @@ import { access, copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblem } from '@kubegram/content';
-import { loadCourse, loadLessonModels } from '@kubegram/content/fs';
+import { loadCourse, loadLessonModels, type CourseResult } from '@kubegram/content/fs';
 import { formatNamed } from '@kubegram/diagram';
 import { BuildError } from '@kubegram/slides';
 import { bundleClient } from './bundle-client.ts';
 import { renderHomePage } from './render-home-page.ts';
 import { renderLessonEntry } from './_render-lesson-entry.ts';
 import { planSite } from './_site-plan.ts';
+import type { HeaderLink } from './types.ts';
 
 /** Options for `buildSite`. */
 export interface BuildSiteOptions {
@@ -22,6 +23,10 @@ export interface BuildSiteOptions {
   intro: string;
   /** Where the decks are served, relative to the site root (`<slides>/<module>/<lesson>.html`). */
   slidesPath: string;
+  /** The links in every page's header after the course's name, each to a page the site has; none by default. */
+  headerLinks: readonly HeaderLink[];
+  /** The course as `loadCourse(contentDir)` gave it, when the caller has read it already; read here otherwise. */
+  loadedCourse?: CourseResult;
 }
 
 /** What a build wrote. */
@@ -46,6 +51,7 @@ const DEFAULTS = {
   siteTitle: 'Course',
   intro: '',
   slidesPath: 'slides',
+  headerLinks: [],
 } satisfies BuildSiteOptions;
 
 /**
@@ -58,7 +64,7 @@ export async function buildSite(opts: Partial<BuildSiteOptions> = {}): Promise<B
   const o = { ...DEFAULTS, ...opts };
   const contentDir = resolve(o.contentDir);
   const outDir = resolve(o.outDir);
-  const course = await loadCourse(contentDir);
+  const course = o.loadedCourse ?? (await loadCourse(contentDir));
   if (course.errors.length > 0) throw new BuildError(course.errors.map((e) => formatProblem(e)));
   const plan = planSite(course.modules);
   const { models: clusters, problems } = await loadLessonModels(plan.entries.map((e) => e.lesson));
@@ -70,13 +76,13 @@ export async function buildSite(opts: Partial<BuildSiteOptions> = {}): Promise<B
   await rm(outDir, { recursive: true, force: true });
   const files = new Map<string, string>();
   const downloads = await Promise.all(DOWNLOADS.map(async (name) => ({ format: formatNamed(name), render: await formatNamed(name).load() })));
-  const ctx = { plan, clusters, downloads, siteTitle: o.siteTitle, slidesPath: o.slidesPath, files };
+  const ctx = { plan, clusters, downloads, siteTitle: o.siteTitle, slidesPath: o.slidesPath, headerLinks: o.headerLinks, files };
   let diagrams = 0;
   plan.entries.forEach((_, index) => (diagrams += renderLessonEntry(index, ctx)));
   const summaries = Object.fromEntries(
     plan.entries.map((e) => [e.nav.path, { excerpt: e.lesson.frontmatter.excerpt, duration: e.lesson.frontmatter.duration, ...(e.cover ? { cover: e.cover.path } : {}) }]),
   );
-  files.set('index.html', renderHomePage({ siteTitle: o.siteTitle, intro: o.intro, nav: plan.nav, summaries }));
+  files.set('index.html', renderHomePage({ siteTitle: o.siteTitle, intro: o.intro, nav: plan.nav, summaries, headerLinks: o.headerLinks }));
   const client = await bundleClient();
   files.set('assets/site.js', client.code);
   await writeSite(outDir, files);

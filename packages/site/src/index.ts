@@ -17,4 +17,4 @@ export { renderLessonPage } from './render-lesson-page.ts';
 export type { LessonPageInput } from './render-lesson-page.ts';
 export { serveStatic } from './serve-static.ts';
 export type { Mount, ServeStaticOptions, StaticServer } from './serve-static.ts';
-export type { NavLesson, NavModule, TocEntry } from './types.ts';
+export type { HeaderLink, NavLesson, NavModule, TocEntry } from './types.ts';

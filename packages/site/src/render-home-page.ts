@@ -1,7 +1,7 @@
 import { escapeHtml } from '@kubegram/content';
 import { layout } from './_layout.ts';
 import { relativeHref } from './_relative.ts';
-import type { NavModule } from './types.ts';
+import type { HeaderLink, NavModule } from './types.ts';
 
 /** What the course's front page shows. */
 export interface HomePageInput {
@@ -11,6 +11,8 @@ export interface HomePageInput {
   nav: readonly NavModule[];
   /** Each lesson's excerpt, duration and cover image (relative to the site root) by page path. */
   summaries: Readonly<Record<string, { excerpt: string; duration: string; cover?: string }>>;
+  /** The links in every page's header after the course's name; none by default. */
+  headerLinks?: readonly HeaderLink[];
 }
 
 /** The front page (`index.html`): the course's modules and their lessons, in order. */
@@ -30,5 +32,5 @@ export function renderHomePage(input: HomePageInput): string {
     })
     .join('');
   const main = `<div class="course"><h1>${escapeHtml(input.siteTitle)}</h1><p class="course__intro">${escapeHtml(input.intro)}</p>${modules}</div>`;
-  return layout({ siteTitle: input.siteTitle, path, title: input.siteTitle, description: input.intro, nav: input.nav, main, aside: '' });
+  return layout({ siteTitle: input.siteTitle, path, title: input.siteTitle, description: input.intro, nav: input.nav, main, aside: '', headerLinks: input.headerLinks ?? [] });
 }

@@ -1,7 +1,7 @@
 import { escapeHtml } from '@kubegram/content';
 import { layout } from './_layout.ts';
 import { relativeHref } from './_relative.ts';
-import type { NavLesson, NavModule, TocEntry } from './types.ts';
+import type { HeaderLink, NavLesson, NavModule, TocEntry } from './types.ts';
 
 /** Everything a lesson page shows. */
 export interface LessonPageInput {
@@ -25,6 +25,8 @@ export interface LessonPageInput {
   cover?: string;
   /** The page the lesson's video plays on (from `videoUrl`); absent for none. */
   video?: string;
+  /** The links in every page's header after the course's name; none by default. */
+  headerLinks?: readonly HeaderLink[];
 }
 
 /** A lesson's page: title, deck link, body, table of contents, and previous / next links. */
@@ -57,5 +59,5 @@ ${input.excerpt ? `<p class="lesson__excerpt">${escapeHtml(input.excerpt)}</p>` 
         .map((h) => `<li class="toc__depth-${h.depth}"><a href="#${escapeHtml(h.slug)}">${escapeHtml(h.text)}</a></li>`)
         .join('')}</ol></nav>`
     : '';
-  return layout({ siteTitle: input.siteTitle, path: input.path, title: input.title, description: input.excerpt, nav: input.nav, main, aside });
+  return layout({ siteTitle: input.siteTitle, path: input.path, title: input.title, description: input.excerpt, nav: input.nav, main, aside, headerLinks: input.headerLinks ?? [] });
 }

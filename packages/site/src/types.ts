@@ -19,3 +19,10 @@ export interface TocEntry {
   text: string;
   slug: string;
 }
+
+/** A link in every page's header after the course's name, such as a playground beside the course. */
+export interface HeaderLink {
+  label: string;
+  /** A path from the site root, such as `playground/index.html`. */
+  href: string;
+}

@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { BuildError } from './build-error.js';
@@ -9,6 +9,21 @@ import { buildDecks } from './build-decks.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../test/fixtures/${name}`, import.meta.url));
 const outDir = async () => join(await mkdtemp(join(tmpdir(), 'kubegram-decks-')), 'dist');
+// A 1x1 PNG, as a cover image.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+// The fixture course with a cover on the Nodes lesson, at `image` from the lesson (written only when `write`).
+async function courseWithCover(image: string, write = true): Promise<string> {
+  const dir = join(await mkdtemp(join(tmpdir(), 'kubegram-cover-')), 'course');
+  cpSync(fixture('course'), dir, { recursive: true });
+  const lesson = join(dir, 'basics/nodes.md');
+  writeFileSync(lesson, readFileSync(lesson, 'utf8').replace("coverImage: ''", `coverImage: '${image}'`));
+  if (write) {
+    mkdirSync(dirname(join(dir, 'basics', image)), { recursive: true });
+    writeFileSync(join(dir, 'basics', image), PNG);
+  }
+  return dir;
+}
 
 describe('buildDecks', () => {
   test('buildDecks writes each lesson as Marp Markdown and HTML under <module>/<lesson>, and an index in order', async () => {
@@ -41,6 +56,31 @@ describe('buildDecks', () => {
     const error = (await run.catch((e: unknown) => e)) as BuildError;
     expect(error.problems.some((p) => p.includes('basics/nodes.md') && p.includes('order') && /number/.test(p))).toBe(true);
     expect(error.problems.some((p) => p.includes('basics/nodes.md') && p.includes('duration'))).toBe(true);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test('buildDecks copies a cover beside its deck, and the deck\'s title slide shows that copy', async () => {
+    const out = await outDir();
+    const report = await buildDecks({ contentDir: await courseWithCover('images/cover (1).png'), outDir: out, pdf: false });
+    const deck = report.decks[0]!;
+    const href = /url\(&quot;(media\/[^&]+)&quot;\)|src="(media\/[^"]+)"/.exec(readFileSync(deck.html, 'utf8'));
+    const path = decodeURIComponent(href?.[1] ?? href?.[2] ?? 'no cover in the deck');
+    expect(path).toBe('media/nodes/cover (1).png');
+    expect(readFileSync(join(dirname(deck.html), path))).toEqual(PNG);
+    expect(readFileSync(deck.markdown, 'utf8')).toContain('![bg right:40%](media/nodes/cover%20%281%29.png)');
+  });
+
+  test('buildDecks keeps a cover inside the output folder, whatever folder the lesson names', async () => {
+    const out = await outDir();
+    await buildDecks({ contentDir: await courseWithCover('../../art/cover.png'), outDir: out, pdf: false });
+    expect(readFileSync(join(out, 'basics/media/nodes/cover.png'))).toEqual(PNG);
+  });
+
+  test('buildDecks fails on a missing cover, naming the lesson and coverImage, and writes nothing', async () => {
+    const out = await outDir();
+    const error = (await buildDecks({ contentDir: await courseWithCover('images/none.png', false), outDir: out, pdf: false }).catch((e: unknown) => e)) as BuildError;
+    expect(error).toBeInstanceOf(BuildError);
+    expect(error.problems).toEqual([expect.stringMatching(/basics[\\/]nodes\.md: error: coverImage: no file at .*images[\\/]none\.png: expected an image file/)]);
     expect(existsSync(out)).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import { deckToHtml } from './deck-to-html.js';
 import { decksToPdf } from './decks-to-pdf.js';
 import { lessonToDeck } from './lesson-to-deck.js';
 import { BuildError } from './build-error.js';
+import { copyCover, coverDataUrl, coverProblem, deckCover, type DeckCover } from './_deck-cover.js';
 import { renderDeckIndex, type DeckIndexModule } from './render-deck-index.js';
 
 /** Options of `buildDecks`. */
@@ -23,6 +24,8 @@ export interface BuildDecksOptions {
   pdf?: boolean;
   /** The Chromium binary for PDFs; by default `CHROME_PATH`, else `/usr/bin/chromium`. */
   chromePath?: string;
+  /** The course as `loadCourse(contentDir)` gave it, when the caller has read it already; read here otherwise. */
+  loadedCourse?: CourseResult;
 }
 
 /** One built deck. */
@@ -54,11 +57,14 @@ interface PlannedDeck {
   moduleSlug: string;
   slug: string;
   deck: string;
+  /** The deck for its PDF, when it differs from `deck` (its cover inline). */
+  pdfDeck?: string;
+  cover?: DeckCover;
   ms: number;
 }
 
 // Every lesson's deck as Marp Markdown, or every problem that keeps one from being made.
-async function planDecks(course: CourseResult, opts: { course: string; theme: ThemeName }): Promise<{ planned: PlannedDeck[]; problems: string[] }> {
+async function planDecks(course: CourseResult, opts: { course: string; theme: ThemeName; pdf: boolean }): Promise<{ planned: PlannedDeck[]; problems: string[] }> {
   const problems = course.errors.map((e) => formatProblem(e));
   const planned: PlannedDeck[] = [];
   for (const module of course.modules) {
@@ -66,10 +72,16 @@ async function planDecks(course: CourseResult, opts: { course: string; theme: Th
       const started = performance.now();
       const { models, problems: modelProblems } = await loadLessonModels([lesson]);
       problems.push(...modelProblems.map((p) => `${formatProblem(p)} (the model of ${p.usedBy?.src} at ${lesson.file}:${p.usedBy?.line})`));
-      if (modelProblems.length > 0) continue;
+      const slug = lessonSlug(lesson);
+      const cover = deckCover(lesson, slug);
+      const coverMissing = cover && (await coverProblem(lesson, cover));
+      if (coverMissing) problems.push(coverMissing);
+      if (modelProblems.length > 0 || coverMissing) continue;
       try {
-        const deck = lessonToDeck(lesson, models, { course: opts.course, theme: opts.theme });
-        planned.push({ lesson, moduleSlug: module.slug, slug: lessonSlug(lesson), deck, ms: performance.now() - started });
+        const deckOf = (href: string) => lessonToDeck(lesson, models, { course: opts.course, theme: opts.theme, imageHref: () => href });
+        const deck = deckOf(cover?.href ?? '');
+        const pdfDeck = opts.pdf && cover ? { pdfDeck: deckOf(await coverDataUrl(cover)) } : {};
+        planned.push({ lesson, moduleSlug: module.slug, slug, deck, ...pdfDeck, ...(cover ? { cover } : {}), ms: performance.now() - started });
       } catch (error) {
         problems.push((error as Error).message);
       }
@@ -85,7 +97,7 @@ async function planDecks(course: CourseResult, opts: { course: string; theme: Th
  */
 export async function buildDecks(options: BuildDecksOptions): Promise<BuildDecksReport> {
   const opts = { ...DEFAULTS, ...options };
-  const course = await loadCourse(opts.contentDir);
+  const course = opts.loadedCourse ?? (await loadCourse(opts.contentDir));
   const { planned, problems } = await planDecks(course, opts);
   if (problems.length > 0) throw new BuildError(problems);
 
@@ -100,6 +112,7 @@ export async function buildDecks(options: BuildDecksOptions): Promise<BuildDecks
     const ms = p.ms + performance.now() - started;
     await writeFile(`${base}.md`, p.deck);
     await writeFile(`${base}.html`, html);
+    if (p.cover) await copyCover(p.cover, dir);
     decks.push({ lesson: p.lesson, moduleSlug: p.moduleSlug, slug: p.slug, markdown: `${base}.md`, html: `${base}.html`, slides: html.match(/<section\b[^>]*\bid="\d+"/g)?.length ?? 0, ms });
   }
 
@@ -107,7 +120,7 @@ export async function buildDecks(options: BuildDecksOptions): Promise<BuildDecks
   if (opts.pdf) {
     try {
       await decksToPdf(
-        planned.map((p) => ({ markdown: p.deck, output: join(opts.outDir, p.moduleSlug, `${p.slug}.pdf`) })),
+        planned.map((p) => ({ markdown: p.pdfDeck ?? p.deck, output: join(opts.outDir, p.moduleSlug, `${p.slug}.pdf`) })),
         opts.chromePath === undefined ? {} : { chromePath: opts.chromePath },
       );
       for (const d of decks) d.pdf = d.html.replace(/\.html$/, '.pdf');

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { BuildError } from './build-error.js';
@@ -40,5 +40,28 @@ describe('buildLessonDeck', () => {
   test('buildLessonDeck on a missing file names it', async () => {
     const error = (await buildLessonDeck(fixture('course/basics/none.md'), { outDir: tmpdir() }).catch((e: unknown) => e)) as BuildError;
     expect(error.problems).toEqual([expect.stringMatching(/none\.md: error: could not read the lesson: ENOENT$/)]);
+  });
+
+  test('buildLessonDeck copies the cover to media/<slug>/ beside the deck, where its title slide loads it from', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kubegram-deck-'));
+    const lesson = join(dir, 'course/nodes.md');
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    await mkdir(join(dir, 'course/images'), { recursive: true });
+    await writeFile(lesson, readFileSync(fixture('course/basics/nodes.md'), 'utf8').replace("coverImage: ''", "coverImage: 'images/cover.png'"));
+    await writeFile(join(dir, 'course/images/cover.png'), png);
+    const report = await buildLessonDeck(lesson, { outDir: join(dir, 'out') });
+    const href = /url\(&quot;(media\/[^&]+)&quot;\)|src="(media\/[^"]+)"/.exec(readFileSync(report.deck.html, 'utf8'));
+    expect(href?.[1] ?? href?.[2]).toBe('media/nodes/cover.png');
+    expect(readFileSync(join(dirname(report.deck.html), 'media/nodes/cover.png'))).toEqual(png);
+  });
+
+  test('buildLessonDeck fails on a missing cover, naming the lesson and coverImage, and writes nothing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kubegram-deck-'));
+    const lesson = join(dir, 'nodes.md');
+    await writeFile(lesson, readFileSync(fixture('course/basics/nodes.md'), 'utf8').replace("coverImage: ''", "coverImage: 'images/none.png'"));
+    const error = (await buildLessonDeck(lesson, { outDir: join(dir, 'out') }).catch((e: unknown) => e)) as BuildError;
+    expect(error).toBeInstanceOf(BuildError);
+    expect(error.problems).toEqual([`${lesson}: error: coverImage: no file at ${join(dir, 'images/none.png')}: expected an image file, with a path relative to the lesson, such as coverImage: images/cover.png`]);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 });

@@ -9,10 +9,11 @@ import { ChromiumNotFoundError } from './chromium-not-found-error.js';
 import { deckToHtml } from './deck-to-html.js';
 import { decksToPdf } from './decks-to-pdf.js';
 import { lessonToDeck } from './lesson-to-deck.js';
+import { copyCover, coverDataUrl, coverProblem, deckCover } from './_deck-cover.js';
 
 /** Options of `buildLessonDeck`. */
 export interface BuildLessonDeckOptions {
-  /** Where `<lesson-slug>.md`, `.html` and `.pdf` go; other files there are left alone. */
+  /** Where `<lesson-slug>.md`, `.html`, `.pdf` and the cover (`media/<lesson-slug>/`) go; other files there are left alone. */
   outDir: string;
   /** The course's name, for the footers. */
   course: string;
@@ -47,18 +48,23 @@ export async function buildLessonDeck(file: string, options: Partial<BuildLesson
   if (!parsed.ok) throw new BuildError(parsed.errors.map((e) => formatProblem(e)));
   const { lesson } = parsed;
   const { models, problems } = await loadLessonModels([lesson]);
-  if (problems.length > 0) throw new BuildError(problems.map((p) => `${formatProblem(p)} (the model of ${p.usedBy?.src} at ${lesson.file}:${p.usedBy?.line})`));
-  const markdown = lessonToDeck(lesson, models, { course: opts.course, theme: opts.theme });
-  const html = await deckToHtml(markdown);
   const slug = lessonSlug(lesson);
+  const cover = deckCover(lesson, slug);
+  const coverMissing = cover && (await coverProblem(lesson, cover));
+  const messages = problems.map((p) => `${formatProblem(p)} (the model of ${p.usedBy?.src} at ${lesson.file}:${p.usedBy?.line})`);
+  if (messages.length > 0 || coverMissing) throw new BuildError([...messages, ...(coverMissing ? [coverMissing] : [])]);
+  const deckOf = (href: string) => lessonToDeck(lesson, models, { course: opts.course, theme: opts.theme, imageHref: () => href });
+  const markdown = deckOf(cover?.href ?? '');
+  const html = await deckToHtml(markdown);
   const base = join(opts.outDir, slug);
   await mkdir(opts.outDir, { recursive: true });
   await writeFile(`${base}.md`, markdown);
   await writeFile(`${base}.html`, html);
+  if (cover) await copyCover(cover, opts.outDir);
   const deck: BuildLessonDeckReport['deck'] = { lesson, slug, markdown: `${base}.md`, html: `${base}.html`, slides: html.match(/<section\b[^>]*\bid="\d+"/g)?.length ?? 0, ms: performance.now() - started };
   if (!opts.pdf) return { deck };
   try {
-    await decksToPdf([{ markdown, output: `${base}.pdf` }], opts.chromePath === undefined ? {} : { chromePath: opts.chromePath });
+    await decksToPdf([{ markdown: cover ? deckOf(await coverDataUrl(cover)) : markdown, output: `${base}.pdf` }], opts.chromePath === undefined ? {} : { chromePath: opts.chromePath });
     return { deck: { ...deck, pdf: `${base}.pdf` } };
   } catch (error) {
     if (!(error instanceof ChromiumNotFoundError)) throw error;
