@@ -1,11 +1,10 @@
 // The built site, its API reference and the decks under the dev server's Content-Security-Policy,
 // in a real browser (Debian's Chromium): nothing the pages need is blocked, and a script injected
 // into a page is.
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { launchChromiumContext } from '@kubegram/test-chromium';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '@kubegram/site';
 
@@ -20,16 +19,11 @@ const decks = htmlUnder(DECKS).map((f) => `slides/${f}`);
 
 let server: StaticServer;
 let context: BrowserContext;
-let profile: string;
 
 beforeAll(async () => {
   if (!existsSync(`${DIST}index.html`)) throw new Error(`no built site in ${DIST}: run "npm run build" in apps/docs first`);
   server = await serveStatic({ mounts: [{ prefix: '/', dir: DIST }, { prefix: '/slides/', dir: DECKS }] });
-  profile = mkdtempSync(join(tmpdir(), 'kg-csp-profile-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  context = await launchChromiumContext();
   // The violation event names the directive; Chromium's console line alone does not always.
   await context.addInitScript(() =>
     document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`)),
@@ -38,7 +32,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await context?.close();
   await server?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
 async function open(path: string) {

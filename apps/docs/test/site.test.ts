@@ -3,7 +3,8 @@
 // and every internal link resolves.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { launchChromium } from '@kubegram/test-chromium';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DiagramRef } from '@kubegram/content';
 import { loadCourse, loadModel } from '@kubegram/content/fs';
@@ -32,10 +33,7 @@ let browser: Browser;
 beforeAll(async () => {
   if (!existsSync(`${DIST}index.html`)) throw new Error(`no built site in ${DIST}: run "npm run build" in apps/docs first`);
   server = await serveStatic({ mounts: [{ prefix: '/', dir: DIST }, { prefix: '/slides/', dir: DECKS }] });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { chromium, type Page } from 'playwright-core';
+import { launchChromium } from '@kubegram/test-chromium';
+import type { Page } from 'playwright-core';
 import { serveStatic } from '@kubegram/site';
 import { browserOnly, englishOnly } from '../src/_esbuild-plugins.ts';
 import { encodeState } from '../src/client/encode-state.ts';
@@ -33,10 +34,7 @@ const server = await serveStatic({
     ...(BEFORE ? [{ prefix: '/before/playground/', dir: `${BEFORE.replace(/\/$/, '')}/` }, { prefix: '/before/assets/', dir: assets }] : []),
   ],
 });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 try {
   const bundled = await build({ entryPoints: [at('./stages.ts')], bundle: true, format: 'esm', platform: 'browser', minify: true, write: false, conditions: ['@kubegram/source'], plugins: [browserOnly, englishOnly], logLevel: 'silent' });
   await writeFile(join(scratch, 'stages.js'), bundled.outputFiles[0]!.text);

@@ -4,7 +4,8 @@
 // all of it from the keyboard too, with no console error and no request to another site.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { launchChromium } from '@kubegram/test-chromium';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '@kubegram/site';
 
@@ -17,10 +18,7 @@ let browser: Browser;
 beforeAll(async () => {
   if (!existsSync(`${DIST}index.html`)) throw new Error(`no built playground in ${DIST}: run "npm run build" in apps/playground first`);
   server = await serveStatic({ mounts: [{ prefix: '/playground/', dir: DIST }, { prefix: '/assets/', dir: at('../../../packages/site/src/assets/') }] });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();

@@ -18,9 +18,3 @@ export function builtDecks(): string[] {
   walk(DIST);
   return out.sort();
 }
-
-/** Launch options for Debian's Chromium, headless. */
-export const CHROMIUM = {
-  executablePath: process.env['CHROME_PATH'] || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-};

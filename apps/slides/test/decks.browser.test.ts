@@ -4,11 +4,12 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Lesson } from '@kubegram/content';
 import { loadCourse } from '@kubegram/content/fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { launchChromium } from '@kubegram/test-chromium';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildDecks } from '@kubegram/slides';
 import { lessonSlug } from '@kubegram/content';
-import { builtDecks, CHROMIUM } from './_built.ts';
+import { builtDecks } from './_built.ts';
 
 const CONTENT_DIR = fileURLToPath(new URL('../../../content/', import.meta.url));
 
@@ -115,7 +116,7 @@ beforeAll(async () => {
     const course = await loadCourse(dir);
     for (const m of course.modules) for (const l of m.lessons) lessons.set(`${m.slug}/${lessonSlug(l)}`, l);
   }
-  browser = await chromium.launch({ ...CHROMIUM, headless: true });
+  browser = await launchChromium();
   for (const deck of decks) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(pathToFileURL(deck).href);

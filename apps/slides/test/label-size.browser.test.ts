@@ -2,9 +2,10 @@
 // 1280x720: 16 CSS px or more. Icon badge abbreviations live in <symbol>s; they are icons, not labels.
 import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { launchChromium } from '@kubegram/test-chromium';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { builtDecks, CHROMIUM, DIST } from './_built.ts';
+import { builtDecks, DIST } from './_built.ts';
 
 const MIN_PX = 16;
 const decks = builtDecks();
@@ -12,7 +13,7 @@ let browser: Browser;
 const smallest = new Map<string, { slide: number; view: string; px: number; text: string }[]>();
 
 beforeAll(async () => {
-  browser = await chromium.launch({ ...CHROMIUM, headless: true });
+  browser = await launchChromium();
   for (const deck of decks) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(pathToFileURL(deck).href);

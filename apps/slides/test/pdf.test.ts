@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { inflateSync } from 'node:zlib';
+import { chromiumPath } from '@kubegram/test-chromium';
 import { describe, expect, test } from 'vitest';
-import { builtDecks, CHROMIUM } from './_built.ts';
+import { builtDecks } from './_built.ts';
 
 /**
  * The pages of a PDF: page objects (`/Type /Page`, not `/Pages`) in the file and in its compressed
@@ -28,7 +29,7 @@ function pageCount(pdf: Buffer): number {
 
 const decks = builtDecks();
 
-test.runIf(existsSync(CHROMIUM.executablePath))('with Chromium installed, the build printed every deck to PDF', () => {
+test.runIf(existsSync(chromiumPath()))('with Chromium installed, the build printed every deck to PDF', () => {
   expect(decks.length).toBeGreaterThan(0);
   expect(decks.filter((d) => !existsSync(d.replace(/\.html$/, '.pdf')))).toEqual([]);
 });

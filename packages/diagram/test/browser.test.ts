@@ -2,14 +2,13 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { presets, VIEW_NAMES } from '@kubegram/model';
-import { chromium, type Browser } from 'playwright-core';
+import { launchChromium } from '@kubegram/test-chromium';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toSvg } from '../src/svg/index.js';
 
 // Every preset and view in both themes, drawn by a real browser, its labels measured with the
 // browser's own text metrics: the check the shipped metrics table stands in for everywhere else.
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 // The page loads the same DejaVu files the metrics table was built from, so the browser sets
 // the labels in the font the SVG names whatever the machine has installed.
@@ -69,7 +68,7 @@ function spills(): string[] {
 describe('SVG output in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
   }, 30_000);
   afterAll(async () => {
     await browser?.close();

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { launchChromium } from '@kubegram/test-chromium';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 // The README's browser example, run as written: its CDN URL is answered with the file the
@@ -17,10 +18,7 @@ beforeAll(async () => {
   const section = readme.slice(readme.indexOf('## In a browser'));
   example = /```html\n([\s\S]*?)```/.exec(section)![1]!;
   pkgDir = join(inject('consumer').dir, 'node_modules/@kubegram/diagram');
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
