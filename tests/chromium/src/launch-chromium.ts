@@ -24,6 +24,8 @@ export function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
 export async function launchChromiumContext(options: Parameters<typeof chromium.launchPersistentContext>[1] = {}): Promise<BrowserContext> {
   const profile = await mkdtemp(join(tmpdir(), 'kubegram-chromium-'));
   const context = await chromium.launchPersistentContext(profile, { ...options, executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, ...(options.args ?? [])] });
-  context.on('close', () => void rm(profile, { recursive: true, force: true }));
+  // The context reports closing while Chromium may still be writing its profile: retry the removal
+  // a while, and leave a stray temp folder rather than fail a test over it.
+  context.on('close', () => void rm(profile, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 }).catch(() => undefined));
   return context;
 }
