@@ -43,7 +43,7 @@ export function readFrontmatter(yaml: string, file: string, firstLine: number): 
     // yaml refuses documents that expand aliases without bound; that is bad input, not a crash.
     return { ok: false, errors: [{ file, line: firstLine - 1, path: '', message: `invalid YAML in the frontmatter: ${(cause as Error).message}` }] };
   }
-  const parsed = LessonFrontmatter.safeParse(data, { reportInput: true });
+  const parsed = LessonFrontmatter.safeParse(withoutForeignFields(data), { reportInput: true });
   if (parsed.success) return { ok: true, frontmatter: parsed.data };
 
   const errors: ContentError[] = [];
@@ -81,9 +81,20 @@ function describeIssue(issue: z.core.$ZodIssue, field: string): string {
   return `"${field}": ${issue.message}`;
 }
 
-// A field written with the wrong case or a letter or two off is most likely a known field misspelt.
+// Lessons written for other tools carry their fields (`description`, `weight`, `tags`, `sidebar_position`…):
+// those are left to their tools. A field a letter or two off a known one is most likely a known
+// field misspelt, and stays in, for the schema to reject with the field it most likely is.
+function withoutForeignFields(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return data;
+  return Object.fromEntries(Object.entries(data).filter(([key]) => (FRONTMATTER_FIELDS as string[]).includes(key) || nearField(key) !== undefined));
+}
+
+function nearField(key: string): string | undefined {
+  return FRONTMATTER_FIELDS.find((f) => f.toLowerCase() === key.toLowerCase() || editDistance(f.toLowerCase(), key.toLowerCase()) <= 2);
+}
+
 function closest(key: string): string {
-  const near = FRONTMATTER_FIELDS.find((f) => f.toLowerCase() === key.toLowerCase() || editDistance(f.toLowerCase(), key.toLowerCase()) <= 2);
+  const near = nearField(key);
   return near === undefined ? '' : `did you mean "${near}"? `;
 }
 

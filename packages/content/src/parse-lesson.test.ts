@@ -117,10 +117,16 @@ Again.
     ]);
   });
 
-  test('an unknown field points at its line and lists the known ones', () => {
-    const errors = errorsOf(FRONT.replace("duration: '12 min'", "duration: '12 min'\nauthor: 'me'"));
+  test("fields other tools read (Hugo's weight, a description, tags) are left to them", () => {
+    const result = parseLesson(FRONT.replace("duration: '12 min'", "duration: '12 min'\nweight: 10\ndescription: 'How nodes work'\ntags: [nodes]"), FILE);
+    expect(result.ok).toBe(true);
+    expect(result.ok && Object.keys(result.lesson.frontmatter)).not.toContain('weight');
+  });
+
+  test('a field a letter or two off a known one points at its line and lists the known ones', () => {
+    const errors = errorsOf(FRONT.replace("duration: '12 min'", "duration: '12 min'\nexerpt: 'me'"));
     expect(errors).toEqual([
-      { file: FILE, line: 10, column: 1, path: 'author', message: `unknown field "author": expected only id, order, title, excerpt, coverImage, module, videoId, duration, such as title: 'Kubernetes Architecture'` },
+      { file: FILE, line: 10, column: 1, path: 'exerpt', message: `unknown field "exerpt": did you mean "excerpt"? expected only id, order, title, excerpt, coverImage, module, videoId, duration, such as title: 'Kubernetes Architecture'` },
     ]);
   });
 
