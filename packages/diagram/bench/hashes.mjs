@@ -3,8 +3,9 @@
 //   node bench/hashes.mjs > /tmp/before.txt   (change, build)   node bench/hashes.mjs | diff /tmp/before.txt -
 // Run after a build: npx turbo run build --filter=@kubegram/diagram
 import { createHash } from 'node:crypto';
-import { parseCluster, presets, VIEW_NAMES } from '@kubegram/model';
+import { presets, VIEW_NAMES } from '@kubegram/model';
 import { toSvg, toText } from '@kubegram/diagram';
+import { cluster } from './_cluster.mjs';
 
 const OPTION_SETS = {
   default: {},
@@ -20,27 +21,6 @@ const OPTION_SETS = {
   'phone 390': { fit: { width: 390 } },
   'slide 1136x464': { fit: { width: 1136, height: 464 }, minFontPx: 16 },
 };
-
-function cluster(workers, pods, containers) {
-  const r = parseCluster({
-    id: `bench-${workers}x${pods}x${containers}`,
-    cloud: { provider: 'aws' },
-    nodes: [
-      { id: 'cp', role: 'control-plane' },
-      ...Array.from({ length: workers }, (_, w) => ({
-        id: `w${w}`,
-        role: 'worker',
-        pods: Array.from({ length: pods }, (_, p) => ({
-          id: `w${w}-p${p}`,
-          containers: Array.from({ length: containers }, (_, c) => ({ id: `w${w}-p${p}-c${c}`, image: 'example/app:1.0' })),
-        })),
-      })),
-    ],
-    actors: [{ id: 'kubectl', kind: 'kubectl' }, { id: 'lb', kind: 'load-balancer' }],
-  });
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.cluster;
-}
 
 const sha = (s) => createHash('sha256').update(s).digest('hex').slice(0, 16);
 const attempt = (fn) => {

@@ -2,29 +2,9 @@
 // memory grow with the size of the cluster. Run after a build:
 //   npx turbo run build --filter=@kubegram/diagram && npm run bench
 import { Graphviz } from '@hpcc-js/wasm-graphviz';
-import { parseCluster, presets, relationsOf, selectView } from '@kubegram/model';
+import { presets, relationsOf, selectView } from '@kubegram/model';
 import { layoutView, toSvg } from '@kubegram/diagram';
-
-function cluster(workers, pods, containers) {
-  const r = parseCluster({
-    id: `bench-${workers}x${pods}x${containers}`,
-    cloud: { provider: 'aws' },
-    nodes: [
-      { id: 'cp', role: 'control-plane' },
-      ...Array.from({ length: workers }, (_, w) => ({
-        id: `w${w}`,
-        role: 'worker',
-        pods: Array.from({ length: pods }, (_, p) => ({
-          id: `w${w}-p${p}`,
-          containers: Array.from({ length: containers }, (_, c) => ({ id: `w${w}-p${p}-c${c}`, image: 'example/app:1.0' })),
-        })),
-      })),
-    ],
-    actors: [{ id: 'kubectl', kind: 'kubectl' }, { id: 'lb', kind: 'load-balancer' }],
-  });
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.cluster;
-}
+import { cluster } from './_cluster.mjs';
 
 // The same boxes and edges as the overview, as DOT clusters, for Graphviz to lay out and draw.
 function toDot(c) {
