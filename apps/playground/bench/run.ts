@@ -16,11 +16,21 @@ import { bigText, courseText } from './_models.ts';
 
 const at = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const KEYSTROKES = { course: 60, big: 20 };
-// The page's own measures of one redraw: parse and validate, layout and render, readying the SVG
-// (these three in the render worker or in the page), from the request to its answer (the three
-// and, from the worker, the wait for it), the picture's DOM update, and the problems list and the
-// editor's marks.
-const STAGE_MEASURES = ['kg:load', 'kg:draw', 'kg:prepare', 'kg:answer', 'kg:show', 'kg:problems'];
+// The page's own measures of one redraw: parse, validate, layout and render, readying the SVG
+// (these four in the render worker or in the page), from the request to its answer (the four
+// and, from the worker, the wait for it and the message), the picture's DOM update, and the
+// problems list and the editor's marks. kg:load is parse and validate in builds that timed them together.
+const STAGE_MEASURES = ['kg:load', 'kg:parse', 'kg:validate', 'kg:draw', 'kg:prepare', 'kg:answer', 'kg:show', 'kg:problems'];
+// Each keystroke's time, split where the page's events fall: the editor's handling of the key up to
+// the picture's request, the request's answer, showing it, the wait for the next frame, and that
+// frame's style, layout and paint.
+const PHASES = [
+  ['keydown to request (editor)', 'request'],
+  ['request to answer', 'answer'],
+  ['answer to picture in the DOM', 'shown'],
+  ['DOM to frame start (wait)', 'frame'],
+  ['frame: style, layout, paint', 'paint'],
+] as const;
 // A build of the playground to measure beside this one, in the same run: KUBEGRAM_BENCH_BEFORE=<its dist folder>.
 const BEFORE = process.env.KUBEGRAM_BENCH_BEFORE;
 
@@ -58,7 +68,8 @@ try {
     for (const [stage, t] of Object.entries(stages[name] ?? {})) console.log(`  ${stage.padEnd(40)}${ms(t)}`);
     console.log(`${title}: typing in the page (medians of ${KEYSTROKES[name]} keystrokes)${columns.length > 1 ? `: ${columns.join(' | ')}` : ''}:`);
     const row = (label: string, get: (t: Typing) => number | undefined) => console.log(`  ${label.padEnd(40)}${columns.map((c) => ms(get(typing[c]![name]!))).join(' | ')}`);
-    for (const stage of STAGE_MEASURES) row(`page measure ${stage}`, (t) => t.stages[stage]);
+    for (const stage of STAGE_MEASURES) if (columns.some((c) => Number.isFinite(typing[c]![name]!.stages[stage]))) row(`page measure ${stage}`, (t) => t.stages[stage]);
+    for (const [label, phase] of PHASES) row(label, (t) => t.phases[phase]);
     row('keystroke to picture in the DOM', (t) => t.dom);
     row('keystroke to picture painted', (t) => t.painted);
     row('  worst', (t) => t.worst);
@@ -78,6 +89,8 @@ interface Typing {
   worst: number;
   count: number;
   stages: Record<string, number>;
+  /** Medians of each keystroke's phases, by the names in PHASES. */
+  phases: Record<string, number>;
 }
 
 // Installed in the page before typing, the same for any build of the page: it records each
@@ -85,8 +98,8 @@ interface Typing {
 // that draws that change: a requestAnimationFrame callback runs before the frame's style, layout
 // and paint, and a message posted from it is handled once they are done.
 function watchPicture(): void {
-  const w = window as unknown as { kg: { start: number; downs: number[]; dom: number[]; painted: number[] } };
-  w.kg = { start: performance.now(), downs: [], dom: [], painted: [] };
+  const w = window as unknown as { kg: { start: number; downs: number[]; dom: number[]; frames: number[]; painted: number[] } };
+  w.kg = { start: performance.now(), downs: [], dom: [], frames: [], painted: [] };
   addEventListener('keydown', (e) => w.kg.downs.push(e.timeStamp), true);
   let pending = false;
   new MutationObserver(() => {
@@ -94,6 +107,7 @@ function watchPicture(): void {
     pending = true;
     w.kg.dom.push(performance.now());
     requestAnimationFrame(() => {
+      w.kg.frames.push(performance.now());
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         pending = false;
@@ -129,16 +143,24 @@ async function keystrokes(base: string, model: string, count: number): Promise<T
     await page.waitForTimeout(30);
   }
   const { times, stages } = await page.evaluate(({ names, count }) => {
-    const { kg } = window as unknown as { kg: { start: number; downs: number[]; dom: number[]; painted: number[] } };
+    const { kg } = window as unknown as { kg: { start: number; downs: number[]; dom: number[]; frames: number[]; painted: number[] } };
     const after = (list: number[], t: number) => list.find((x) => x > t);
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+    const answers = performance.getEntriesByName('kg:answer');
     return {
-      times: kg.downs.map((down) => ({ dom: after(kg.dom, down)! - down, painted: after(kg.painted, down)! - down })),
+      times: kg.downs.map((down) => {
+        const [dom, frame, painted] = [after(kg.dom, down)!, after(kg.frames, down)!, after(kg.painted, down)!];
+        const answer = answers.find((m) => m.startTime >= down);
+        const request = answer?.startTime ?? NaN;
+        const answered = answer ? answer.startTime + answer.duration : NaN;
+        return { dom: dom - down, painted: painted - down, phases: { request: request - down, answer: answered - request, shown: dom - answered, frame: frame - dom, paint: painted - frame } };
+      }),
       // Only the redraws of the typing: a page that drew its first pictures elsewhere says so.
       stages: Object.fromEntries(names.map((name) => [name, median(performance.getEntriesByName(name).filter((m) => m.startTime > kg.start).map((m) => m.duration).slice(-count))])),
     };
   }, { names: STAGE_MEASURES, count });
   await page.close();
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  return { dom: median(times.map((t) => t.dom)), painted: median(times.map((t) => t.painted)), worst: Math.max(...times.map((t) => t.painted)), count: times.length, stages };
+  const phases = Object.fromEntries(PHASES.map(([, phase]) => [phase, median(times.map((t) => t.phases[phase]))]));
+  return { dom: median(times.map((t) => t.dom)), painted: median(times.map((t) => t.painted)), worst: Math.max(...times.map((t) => t.painted)), count: times.length, stages, phases };
 }

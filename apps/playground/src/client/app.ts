@@ -85,9 +85,11 @@ function showReply(reply: PictureReply, sentAt: number): void {
   shownProblems = problems.length;
   const end = performance.now();
   // The worker's stages by their length, placed where they fell between the request and the answer.
-  performance.measure('kg:load', { start: sentAt, duration: reply.times.load });
-  performance.measure('kg:draw', { start: sentAt + reply.times.load, duration: reply.times.draw });
-  performance.measure('kg:prepare', { start: sentAt + reply.times.load + reply.times.draw, duration: reply.times.prepare });
+  const { parse, validate, draw, prepare } = reply.times;
+  performance.measure('kg:parse', { start: sentAt, duration: parse });
+  performance.measure('kg:validate', { start: sentAt + parse, duration: validate });
+  performance.measure('kg:draw', { start: sentAt + parse + validate, duration: draw });
+  performance.measure('kg:prepare', { start: sentAt + parse + validate + draw, duration: prepare });
   performance.measure('kg:answer', { start: sentAt, end: start });
   performance.measure('kg:show', { start, end: shown });
   performance.measure('kg:problems', { start: shown, end });

@@ -1,16 +1,18 @@
 import { elementsOf, views } from '@kubegram/model';
 import { prepareSvg } from '@kubegram/site/client';
+import type { ModelLoader } from './create-model-loader.ts';
 import { renderModel } from './render-model.ts';
 import type { PictureReply, PictureRequest } from './types.ts';
 
 /**
  * Answers one request of the page: the model text checked, laid out, drawn and readied for the
  * page, with the highlight control's list of elements. Runs in the render worker (or in the page
- * when no worker starts); never throws.
+ * for a small model); never throws. Given the loader of the requests before, it reads a
+ * keystroke's change without parsing the whole text again.
  */
-export function drawPicture(request: PictureRequest): PictureReply {
+export function drawPicture(request: PictureRequest, load?: ModelLoader): PictureReply {
   const { id, text, settings, prefersDark } = request;
-  const outcome = renderModel(text, settings, prefersDark);
+  const outcome = renderModel(text, settings, prefersDark, load);
   const times = { ...outcome.times, prepare: 0 };
   if (!outcome.ok) return { id, ok: false, problems: outcome.problems, warnings: outcome.warnings, times };
   const started = performance.now();

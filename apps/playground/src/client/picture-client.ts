@@ -1,4 +1,5 @@
-import type { PictureReply, PictureRequest } from './types.ts';
+import { applyTextPatch } from './_text-patch.ts';
+import type { PictureReply, PictureRequest, WorkerReply } from './types.ts';
 
 /** The page's side of the render worker. */
 export interface PictureClient {
@@ -33,7 +34,14 @@ export function createPictureClient(show: (reply: PictureReply, sentAt: number) 
   let waiting: PictureRequest | undefined;
   let worker: Worker | undefined;
   let drawHere: ((request: PictureRequest) => PictureReply) | undefined;
-  const drawing = import('./draw-picture.ts').then(({ drawPicture }) => (drawHere = drawPicture));
+  const drawing = import('./create-picture-drawer.ts').then(({ createPictureDrawer }) => (drawHere = createPictureDrawer()));
+  // The worker sends each picture as a change of the one it sent before.
+  let fromWorker = { svg: '', markup: '' };
+  const unpatch = (reply: WorkerReply): PictureReply => {
+    if (!reply.ok) return reply;
+    fromWorker = { svg: applyTextPatch(fromWorker.svg, reply.svg), markup: applyTextPatch(fromWorker.markup, reply.markup) };
+    return { ...reply, ...fromWorker };
+  };
 
   const inPage = (request: PictureRequest) => {
     const sentAt = performance.now();
@@ -53,14 +61,15 @@ export function createPictureClient(show: (reply: PictureReply, sentAt: number) 
   };
   try {
     worker = new Worker(WORKER_URL, { type: 'module', name: 'kubegram-render' });
-    worker.addEventListener('message', (event: MessageEvent<PictureReply>) => {
+    worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
       const sentAt = out?.sentAt ?? performance.now();
       out = undefined;
-      noteSize(event.data);
+      const reply = unpatch(event.data);
+      noteSize(reply);
       const next = waiting;
       waiting = undefined;
       if (next) send(next);
-      else if (event.data.id === last) show(event.data, sentAt);
+      else if (reply.id === last) show(reply, sentAt);
     });
     // A worker that cannot start (an old browser, a stricter policy) leaves the drawing to the page.
     worker.addEventListener('error', (event) => {

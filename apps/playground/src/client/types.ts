@@ -1,5 +1,6 @@
 import type { Cluster, ViewName } from '@kubegram/model';
 import type { FileProblem } from '@kubegram/model/yaml';
+import type { TextPatch } from './_text-patch.ts';
 
 /** The colour theme asked for: `auto` follows the reader's colour scheme. */
 export type ThemeChoice = 'auto' | 'light' | 'dark';
@@ -50,8 +51,10 @@ export interface PictureElement {
 
 /** How long each stage of one drawing took, in milliseconds. */
 export interface PictureTimes {
-  /** YAML to a checked cluster: parse and validate. */
-  load: number;
+  /** YAML to a plain value: parsed, or the last one with a keystroke's change. */
+  parse: number;
+  /** Plain value to a checked cluster. */
+  validate: number;
   /** Cluster to SVG text: layout and render. */
   draw: number;
   /** SVG text readied for the page: ids scoped, named, made reachable by keyboard. */
@@ -67,3 +70,9 @@ export type PictureReply = {
   | { ok: true; cluster: Cluster; svg: string; markup: string; caption: string; elements: PictureElement[] }
   | { ok: false; problems: FileProblem[] }
 );
+
+/**
+ * A `PictureReply` as the render worker sends it: the SVG and the markup as changes of the ones it
+ * sent last, so a keystroke's answer carries a few characters instead of the whole picture twice.
+ */
+export type WorkerReply = Exclude<PictureReply, { ok: true }> | (Omit<Extract<PictureReply, { ok: true }>, 'svg' | 'markup'> & { svg: TextPatch; markup: TextPatch });
