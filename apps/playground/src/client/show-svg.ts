@@ -1,4 +1,7 @@
-import { svgChildren } from './_svg-children.ts';
+import { svgChildren, type MarkupChild } from './_svg-children.ts';
+
+type Split = (inner: string) => MarkupChild[] | undefined;
+type Splits = Map<string, MarkupChild[] | undefined>;
 
 // Past this many changed children of one element, one parse of the element's new content and a
 // walk over it costs less than parsing each changed child on its own.
@@ -15,12 +18,24 @@ const MANY_CHANGES = 16;
 export function showSvg(host: HTMLElement, markup: string, previous?: string): void {
   const current = host.firstElementChild;
   if (current && host.childNodes.length === 1) {
-    if (previous !== undefined && patchRoot(current, previous, markup)) return;
+    // The markup shown before was split into children when it came; those splits are kept with the
+    // host until the next call, which finds them by the very strings it splits again.
+    const before = lastSplits.get(host);
+    const now: Splits = new Map();
+    lastSplits.set(host, now);
+    const split: Split = (inner) => {
+      const known = now.has(inner) ? now.get(inner) : before?.has(inner) ? before.get(inner) : svgChildren(inner);
+      now.set(inner, known);
+      return known;
+    };
+    if (previous !== undefined && patchRoot(current, previous, markup, split)) return;
     const next = parse(markup).firstElementChild;
     if (next && current.nodeName === next.nodeName) return morph(current, next);
   }
   host.replaceChildren(parse(markup));
 }
+
+const lastSplits = new WeakMap<HTMLElement, Splits>();
 
 function parse(markup: string): DocumentFragment {
   const template = document.createElement('template');
@@ -33,22 +48,22 @@ function parseInner(inner: string): Element {
   return parse(`<svg xmlns="http://www.w3.org/2000/svg">${inner}</svg>`).firstElementChild!;
 }
 
-function patchRoot(root: Element, previous: string, markup: string): boolean {
-  const [was, now] = [svgChildren(previous), svgChildren(markup)];
+function patchRoot(root: Element, previous: string, markup: string, split: Split): boolean {
+  const [was, now] = [split(previous), split(markup)];
   const a = was?.length === 1 ? was[0]!.element : undefined;
   const b = now?.length === 1 ? now[0]!.element : undefined;
   if (!a || !b || a.name !== b.name || root.localName !== b.name) return false;
   if (a.tag !== b.tag) syncAttributes(root, parseInner(`${b.tag}</${b.name}>`).firstElementChild!);
-  if (!patchChildren(root, a.inner, b.inner)) morph(root, parseInner(b.inner), false);
+  if (!patchChildren(root, a.inner, b.inner, split)) morph(root, parseInner(b.inner), false);
   return true;
 }
 
 // Brings the children of `el`, drawn from `was`, up to `now`; false when the two do not line up
 // child for child, and the caller then rebuilds `el`'s content another way.
-function patchChildren(el: Element, was: string, now: string): boolean {
+function patchChildren(el: Element, was: string, now: string, split: Split): boolean {
   if (was === now) return true;
-  const a = svgChildren(was);
-  const b = svgChildren(now);
+  const a = split(was);
+  const b = split(now);
   const nodes = el.childNodes;
   if (!a || !b || a.length !== b.length || nodes.length !== a.length) return false;
   const changed = b.flatMap((child, i) => (child.text === a[i]!.text ? [] : [i]));
@@ -57,7 +72,7 @@ function patchChildren(el: Element, was: string, now: string): boolean {
     const [x, y, node] = [a[i]!.element, b[i]!.element, nodes[i]!];
     if (x && y && x.name === y.name && node instanceof Element && node.localName === y.name) {
       if (x.tag !== y.tag) syncAttributes(node, parseInner(`${y.tag}</${y.name}>`).firstElementChild!);
-      if (!patchChildren(node, x.inner, y.inner)) morph(node, parseInner(y.inner), false);
+      if (!patchChildren(node, x.inner, y.inner, split)) morph(node, parseInner(y.inner), false);
       continue;
     }
     const fresh = parseInner(b[i]!.text);
