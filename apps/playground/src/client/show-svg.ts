@@ -1,6 +1,8 @@
 import { svgChildren, type MarkupChild } from './_svg-children.ts';
+import { svgChildrenAfter } from './_svg-children-after.ts';
 
-type Split = (inner: string) => MarkupChild[] | undefined;
+// Splits the markup shown before, then the new markup in the light of it.
+type Split = (was: string, now: string) => [MarkupChild[] | undefined, MarkupChild[] | undefined];
 type Splits = Map<string, MarkupChild[] | undefined>;
 
 // Past this many changed children of one element, one parse of the element's new content and a
@@ -19,14 +21,16 @@ export function showSvg(host: HTMLElement, markup: string, previous?: string): v
   const current = host.firstElementChild;
   if (current && host.childNodes.length === 1) {
     // The markup shown before was split into children when it came; those splits are kept with the
-    // host until the next call, which finds them by the very strings it splits again.
+    // host until the next call, which finds them by the very strings it splits again, and splits
+    // the new markup only where it differs from them.
     const before = lastSplits.get(host);
     const now: Splits = new Map();
     lastSplits.set(host, now);
-    const split: Split = (inner) => {
-      const known = now.has(inner) ? now.get(inner) : before?.has(inner) ? before.get(inner) : svgChildren(inner);
-      now.set(inner, known);
-      return known;
+    const split: Split = (was, markup) => {
+      const a = before?.has(was) ? before.get(was) : svgChildren(was);
+      const b = a ? svgChildrenAfter(was, a, markup) : svgChildren(markup);
+      now.set(markup, b);
+      return [a, b];
     };
     if (previous !== undefined && patchRoot(current, previous, markup, split)) return;
     const next = parse(markup).firstElementChild;
@@ -49,7 +53,7 @@ function parseInner(inner: string): Element {
 }
 
 function patchRoot(root: Element, previous: string, markup: string, split: Split): boolean {
-  const [was, now] = [split(previous), split(markup)];
+  const [was, now] = split(previous, markup);
   const a = was?.length === 1 ? was[0]!.element : undefined;
   const b = now?.length === 1 ? now[0]!.element : undefined;
   if (!a || !b || a.name !== b.name || root.localName !== b.name) return false;
@@ -62,8 +66,7 @@ function patchRoot(root: Element, previous: string, markup: string, split: Split
 // child for child, and the caller then rebuilds `el`'s content another way.
 function patchChildren(el: Element, was: string, now: string, split: Split): boolean {
   if (was === now) return true;
-  const a = split(was);
-  const b = split(now);
+  const [a, b] = split(was, now);
   const nodes = el.childNodes;
   if (!a || !b || a.length !== b.length || nodes.length !== a.length) return false;
   const changed = b.flatMap((child, i) => (child.text === a[i]!.text ? [] : [i]));

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { svgChildren } from './_svg-children.ts';
+import { svgChildrenAfter } from './_svg-children-after.ts';
+
+const box = (i: number, label = `box ${i}`) => `<g data-id="b${i}"><rect x="${i}" width="10"/><text>${label}</text></g>`;
+const picture = Array.from({ length: 200 }, (_, i) => box(i)).join('\n');
+
+describe('svgChildrenAfter', () => {
+  it('svgChildrenAfter(before, svgChildren(before), after) is svgChildren(after), for changes anywhere', () => {
+    const changes = [
+      picture.replace('box 100<', 'box 100x<'),
+      picture.replace(box(0), box(0, 'first')),
+      picture.replace(box(199), box(199, 'last')),
+      picture.replace(`${box(50)}\n`, ''),
+      picture.replace(`\n${box(50)}`, `\n${box(50)}\n<g/>`),
+      picture.replace('\n<g data-id="b7"', 'text\n<g data-id="b7"'),
+      picture.replace('</g>\n<g data-id="b9"', '</g>\nmore text<g data-id="b9"'),
+      picture.replace('</g>\n<g data-id="b9"', '</g>\n<g data-id="b9"').replace('x="150"', 'x="151"'),
+      `lead ${picture}`,
+      `${picture} trail`,
+      picture.replace('<text>box 30</text></g>', '<text>box 30</text>'),
+      picture.replace('<g data-id="b31">', '<!-- c --><g data-id="b31">'),
+      picture,
+      '',
+    ];
+    const children = svgChildren(picture)!;
+    for (const after of changes) expect(svgChildrenAfter(picture, children, after)).toEqual(svgChildren(after));
+  });
+
+  it('svgChildrenAfter keeps the very children of before outside the change', () => {
+    const children = svgChildren(picture)!;
+    const after = svgChildrenAfter(picture, children, picture.replace('box 100<', 'box 100x<'))!;
+    expect(after[0]).toBe(children[0]);
+    expect(after[after.length - 1]).toBe(children[children.length - 1]);
+    expect(after.filter((c, i) => c !== children[i]).map((c) => c.text)).toEqual(['\n', box(100, 'box 100x')]);
+  });
+
+  it('svgChildrenAfter agrees with svgChildren after any one character is typed or deleted anywhere', () => {
+    const small = Array.from({ length: 6 }, (_, i) => box(i)).join('\n');
+    const children = svgChildren(small)!;
+    for (let at = 0; at <= small.length; at++) {
+      for (const after of [small.slice(0, at) + '<' + small.slice(at), small.slice(0, at) + 'x' + small.slice(at), small.slice(0, at) + '>' + small.slice(at), small.slice(0, at) + '/' + small.slice(at), small.slice(0, at) + small.slice(at + 1)]) {
+        expect(svgChildrenAfter(small, children, after)).toEqual(svgChildren(after));
+      }
+    }
+  });
+});
