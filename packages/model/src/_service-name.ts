@@ -1,0 +1,5 @@
+import type { Service } from './service.js';
+
+/** The Kubernetes name of a service: its name, or its id when it has none. */
+// Kept apart from the Service schema so that drawing a cluster (relationsOf) never loads zod.
+export const serviceName = (s: Pick<Service, 'id' | 'name'>): string => s.name ?? s.id;
