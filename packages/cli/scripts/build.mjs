@@ -4,6 +4,8 @@
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { builtinsByRequire } from './_builtins-by-require.mjs';
+import { skipBarrels } from './_skip-barrels.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -26,6 +28,9 @@ export async function buildCli(outdir = `${root}dist`) {
     external: ['esbuild', '@resvg/resvg-js', '@kubegram/diagram/png', '@kubegram/site', '@kubegram/slides'],
     // Bundled CommonJS dependencies may call require(); give the ES module output one.
     banner: { js: "import { createRequire as __kubegramRequire } from 'node:module'; const require = __kubegramRequire(import.meta.url);" },
+    // A command loads only the modules it uses, not every module a package's index.ts lists, and
+    // only the parts of Node's built-in modules it reads.
+    plugins: [skipBarrels(), builtinsByRequire()],
     minify: true,
     sourcemap: 'linked',
     logLevel: 'warning',
