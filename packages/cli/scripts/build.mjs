@@ -1,11 +1,15 @@
 // Bundles the command line into dist/ with esbuild: one file to load instead of hundreds of
 // modules is most of a short command's start-up time. Commands load their heavy parts (the
 // module compiler, PNG rendering, content loading) as separate chunks, on demand.
-import { rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { builtinsByRequire } from './_builtins-by-require.mjs';
+import { skipBarrels } from './_skip-barrels.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// Bundled CommonJS dependencies and Node's built-ins call require(); give the ES module output one.
+const BANNER = "import { createRequire as __kubegramRequire } from 'node:module'; const require = __kubegramRequire(import.meta.url);";
 
 /** Builds dist/cli.js and dist/index.js; `outdir` lets tests build into a folder of their own. */
 export async function buildCli(outdir = `${root}dist`) {
@@ -24,12 +28,29 @@ export async function buildCli(outdir = `${root}dist`) {
     // Native or path-dependent packages stay imports: esbuild's binary, resvg and its fonts, and the
     // site and deck builders, which read their stylesheets, page script and Marp from their own folders.
     external: ['esbuild', '@resvg/resvg-js', '@kubegram/diagram/png', '@kubegram/site', '@kubegram/slides'],
-    // Bundled CommonJS dependencies may call require(); give the ES module output one.
-    banner: { js: "import { createRequire as __kubegramRequire } from 'node:module'; const require = __kubegramRequire(import.meta.url);" },
+    banner: { js: BANNER },
+    // A command loads only the modules it uses, not every module a package's index.ts lists, and
+    // only the parts of Node's built-in modules it reads.
+    plugins: [skipBarrels(), builtinsByRequire()],
     minify: true,
     sourcemap: 'linked',
     logLevel: 'warning',
   });
+  await dropUnusedBanners(outdir);
+}
+
+/**
+ * Empties the banner's line in every chunk that never names `require` (most of them): a command
+ * loads twenty-odd chunks, and making a require function costs each a little. The line stays, so
+ * the source maps still match.
+ */
+async function dropUnusedBanners(outdir) {
+  for (const name of await readdir(outdir)) {
+    if (!name.endsWith('.js')) continue;
+    const code = await readFile(`${outdir}/${name}`, 'utf8');
+    const rest = code.slice(BANNER.length);
+    if (code.startsWith(`${BANNER}\n`) && !/\brequire\b/.test(rest)) await writeFile(`${outdir}/${name}`, rest);
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCli();

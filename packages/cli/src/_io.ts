@@ -1,9 +1,12 @@
-import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { CliError, inputError } from './_errors.js';
 import { interrupts } from './_interrupt.js';
 import { EXIT, type CliIo } from './types.js';
+
+// Loaded when a file is read or written: node:fs/promises brings readline and the streams with
+// it, a cost a command printing a preset to standard output need not pay.
+const fsPromises = () => import('node:fs/promises');
 
 /** What happened to one output file. */
 export type WriteOutcome = 'written' | 'unchanged';
@@ -40,6 +43,7 @@ async function writeFileShown(path: string, data: string | Uint8Array, shown: st
 
 /** Which of `inputs` is the same file as `path` (same device and inode), if `path` is an existing regular file. */
 async function sameFile(path: string, inputs: readonly string[]): Promise<string | undefined> {
+  const { stat } = await fsPromises();
   const output = await stat(path, { bigint: true }).catch(() => undefined);
   if (output === undefined || !output.isFile()) return undefined;
   for (const input of inputs) {
@@ -69,7 +73,7 @@ export async function readInput(arg: string, io: CliIo): Promise<{ text: string;
   if (arg === '-') return read(await readStreamBytes(io.stdin), '<stdin>');
   const file = displayPath(arg, io.cwd);
   try {
-    return read(await readFile(resolve(io.cwd, arg)), file);
+    return read(await (await fsPromises()).readFile(resolve(io.cwd, arg)), file);
   } catch (cause) {
     throw inputError(`${file}: ${describeFsError(cause)}`);
   }

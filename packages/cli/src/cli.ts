@@ -96,9 +96,15 @@ function processIo(): CliIo {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   });
   return {
-    stdin: process.stdin,
+    // Getters: Node makes standard input and error on first use, and reading a file or pipe on
+    // standard input loads the file streams, which a command drawing a preset never needs.
+    get stdin() {
+      return process.stdin;
+    },
     stdout: process.stdout,
-    stderr: process.stderr,
+    get stderr() {
+      return process.stderr;
+    },
     cwd: process.cwd(),
     // Only a command that reads the signal (`diagrams --watch`) takes Ctrl-C over to stop cleanly;
     // every other command is ended by it at once, even in the middle of a long render.

@@ -1,5 +1,6 @@
 import type { Problem } from './problem.js';
-import { serviceName, type Service } from './service.js';
+import { serviceName } from './_service-name.js';
+import type { Service } from './service.js';
 import { servicePods } from './service-pods.js';
 import type { RuleInput } from './_cluster-rules.js';
 

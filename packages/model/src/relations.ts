@@ -3,7 +3,7 @@ import type { Component } from './component.js';
 import type { Node } from './node.js';
 import type { RelationKind } from './relation.js';
 import { RELATION_LABELS } from './relation-labels.js';
-import { serviceName } from './service.js';
+import { serviceName } from './_service-name.js';
 
 /** A relation with its stable id and its label filled in; `derived` says Kubernetes implies it. */
 export interface ResolvedRelation {

@@ -41,6 +41,3 @@ export const Service = ElementBase.extend({
 });
 /** A stable address in front of the pods its selector matches. */
 export type Service = z.infer<typeof Service>;
-
-/** The Kubernetes name of a service: its name, or its id when it has none. */
-export const serviceName = (s: Pick<Service, 'id' | 'name'>): string => s.name ?? s.id;
