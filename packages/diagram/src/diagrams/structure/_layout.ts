@@ -35,7 +35,7 @@ export function layoutStructure(sel: ViewSelection, opts: BodyOptions): LayoutBo
   if (opts.measureOnly) return { ...body, edges: [] };
   const index = indexBoxes(boxes, { x: 0, y: 0, w: width, h: height });
   const relations = alias.size === 0 ? sel.relations : foldRelations(sel.relations, alias);
-  const edges = routeEdges(index, routeRequests(relations, hidden, index, channelsOf(plan, cluster.x, index)));
+  const edges = routeEdges(index, routeRequests(relations, hidden, index, channelsOf(plan, cluster, index)));
   return { ...body, edges };
 }
 
