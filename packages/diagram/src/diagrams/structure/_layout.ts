@@ -42,7 +42,12 @@ export function layoutStructure(sel: ViewSelection, opts: BodyOptions): LayoutBo
 /** The tree options of a layout's shape. */
 export function treeOptions(opts: BodyOptions): TreeOptions {
   const shape = opts.shape ?? {};
-  return { ...(shape.detail === undefined ? {} : { detail: shape.detail }), ...(shape.wrap === undefined ? {} : { wrap: shape.wrap }), ...(opts.measures ? { measures: opts.measures } : {}) };
+  return {
+    ...(shape.detail === undefined ? {} : { detail: shape.detail }),
+    ...(shape.wrap === undefined ? {} : { wrap: shape.wrap }),
+    ...(opts.measures ? { measures: opts.measures } : {}),
+    ...(opts.unlistedPods ? { unlistedPods: opts.unlistedPods } : {}),
+  };
 }
 
 // The relations of folded elements moved to the ancestor drawn in their place; one edge per pair of

@@ -1,4 +1,5 @@
 import type { ClusterElement, ElementKind, ViewSelection } from '@kubegram/model';
+import type { Unlisted } from '../../layout/_first-pods.js';
 import { statusOf } from './_status.js';
 import { work, type MeasureCache, type Work } from './_work.js';
 
@@ -27,6 +28,8 @@ export interface TreeOptions {
   wrap?: number;
   /** Labels already measured, shared by the shapes a fit tries. */
   measures?: MeasureCache;
+  /** Pods of each node past the listed ones (with their containers): hidden like the pods collapsed after them. */
+  unlistedPods?: ReadonlyMap<string, Unlisted>;
 }
 
 // Which elements a detail level folds into their parent: containers into pods first, then every
@@ -63,7 +66,11 @@ export function buildTree(sel: ViewSelection, collapseOption: number | false, op
   const tally = { container: 0, component: 0, pod: 0 };
   const count = (e: ClusterElement) => (e.kind === 'container' ? tally.container++ : tally.component++);
   let root: Work | undefined;
+  const unlisted = options.unlistedPods ?? new Map<string, Unlisted>();
   const podCount = podCounts(sel.elements);
+  for (const [node, n] of unlisted) if (podCount.has(node)) podCount.set(node, podCount.get(node)! + n.pods);
+  // Unlisted containers count as folded where listed ones of hidden pods would.
+  const showsContainers = sel.view.kinds.includes('container');
   const seenPods = new Map<string, number>();
   for (const e of sel.elements) {
     if (e.parent !== undefined && hidden.has(e.parent)) {
@@ -87,6 +94,9 @@ export function buildTree(sel: ViewSelection, collapseOption: number | false, op
         hidden.add(e.id);
         if (detail >= 3) tally.pod++;
         if (seen === Math.max(1, collapse)) {
+          const rest = unlisted.get(e.parent);
+          if (rest && detail >= 3) tally.pod += rest.pods;
+          if (rest && detail >= 1 && showsContainers) tally.container += rest.containers;
           const more = morePods(e.parent, total - seen + 1, cache, options.wrap);
           byId.get(e.parent)?.children.push(more);
           all.push(more);
