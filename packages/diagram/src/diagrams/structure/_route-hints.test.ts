@@ -1,7 +1,7 @@
 import { presets } from '@kubegram/model';
 import { describe, expect, it } from 'vitest';
-import { realCluster } from '../../../test/_real-cluster.js';
-import { problemsOf } from '../../../test/_svg-geometry.js';
+import { realCluster, servicesCluster } from '../../../test/_real-cluster.js';
+import { problemsOf, sharedSegmentsOf } from '../../../test/_svg-geometry.js';
 import { layoutView, type LayoutOptions } from '../../layout/index.js';
 import type { Layout, LayoutBox, Point } from '../../layout/types.js';
 import { toSvg } from '../../svg/to-svg.js';
@@ -175,6 +175,27 @@ describe("the load balancer's bus to the kube-proxies", () => {
         expect(e.points.at(-1)!.x).toBe(to.x + to.w);
       }
       expect(problemsOf(toSvg(cluster, opts))).toEqual([]);
+    });
+  }
+});
+
+describe('many services to the kube-proxies', () => {
+  const frames = [undefined, { width: 1136, height: 464 }];
+  for (const [services, workers, fit] of [[20, 4, frames[0]], [12, 6, frames[0]], [30, 3, frames[0]], [20, 4, frames[1]]] as const) {
+    it(`layoutView(${services} services on ${workers} workers, { view: 'networking', fit: ${JSON.stringify(fit ?? 'auto')} }) routes every service to every kube-proxy along its own line and each node's lane`, () => {
+      const cluster = servicesCluster(services, workers);
+      const opts = { view: 'networking', ...(fit ? { fit, minFontPx: 16 } : {}) } as const;
+      const l = layoutView(cluster, opts);
+      const kind = new Map(l.boxes.map((b) => [b.id, b.kind]));
+      // Where the kube-proxies fold into their nodes, the edges end at the nodes.
+      const edges = l.edges.filter((e) => kind.get(e.from) === 'service' && ['kube-proxy', 'worker-node'].includes(kind.get(e.to)!));
+      expect(edges).toHaveLength(services * workers);
+      // The proposed route: out right, down the service's line, along the node's lane, down its channel, in.
+      for (const e of edges) expect(e.points).toHaveLength(6);
+      expect(sideBySide(edges)).toEqual([]);
+      const svg = toSvg(cluster, opts);
+      expect(problemsOf(svg)).toEqual([]);
+      expect(sharedSegmentsOf(svg)).toEqual([]);
     });
   }
 });

@@ -183,6 +183,32 @@ export function serviceToProxy({ a, b, bn, ch }: HintInput, lane: number | undef
   return [{ x: a.x + a.w, y: cy(a) }, { x: xs, y: cy(a) }, { x: xs, y: ly }, ...(gy === ly ? [] : [{ x: xs, y: gy }]), { x: xd, y: gy }, { x: xd, y }, { x: b.x, y }];
 }
 
+/**
+ * A service to kube-proxy on a node, when there are more services than lanes for a bus each: out of
+ * the service's right side, down its own line right of the stack of services (its edges share it),
+ * along the lane of the target node in the corridor, down that node's line in the channel left of
+ * it, into the kube-proxy. Every edge into one kube-proxy shares its lane and its line, a bus into
+ * the node; no two nodes share one. A node the kube-proxy folded into is entered the same way.
+ */
+export function manyServicesToProxy({ a, b, bn, ch }: HintInput, lane: number | undefined, stackRight: number): Point[] | undefined {
+  if (a.kind !== 'service' || !bn || !(b.kind === 'kube-proxy' || b === bn) || lane === undefined) return undefined;
+  const { workerPos, corridorTop, corridor, rows } = ch.plan;
+  const pos = workerPos.get(bn.id);
+  const x = ch.channelLeft(bn.id);
+  if (!pos || x === undefined || rows > 4) return undefined;
+  // The nodes' lanes spread over the corridor, at most 8 px apart and no closer than 3.
+  const k = pos.r * ch.plan.cols + pos.c;
+  const step = Math.min(8, (corridor - 18) / Math.max(1, workerPos.size - 1));
+  if (step < 3) return undefined;
+  const xs = stackRight + 10 + 6 * lane;
+  const ly = corridorTop + 9 + step * k;
+  const xd = x - 3 - 4 * pos.r;
+  // A node the kube-proxy folded into is entered beside its title, a little under the load balancer's
+  // edge into its left neighbour, which leaves the same gap at the title's height.
+  const y = b.kind === 'kube-proxy' ? b.y + 7 : b.y + BOX.pad + ICON.size / 2 + PORT;
+  return [{ x: a.x + a.w, y: cy(a) }, { x: xs, y: cy(a) }, { x: xs, y: ly }, { x: xd, y: ly }, { x: xd, y }, { x: b.x, y }];
+}
+
 /** The routes the layout proposes for each shown relation, through the channels it left between boxes. */
 export function routeRequests(relations: readonly ResolvedRelation[], hidden: ReadonlySet<string>, index: BoxIndex, ch: Channels): RouteRequest[] {
   const requests: RouteRequest[] = [];
@@ -195,7 +221,8 @@ export function routeRequests(relations: readonly ResolvedRelation[], hidden: Re
     const b = index.byId.get(r.to);
     if (!a || !b) continue;
     const h: HintInput = { a, b, an: ch.nodeOf(a.id), bn: ch.nodeOf(b.id), ch };
-    const hints = [agentToApi(h), kubectlToApi(h), loadBalancerToProxy(h), loadBalancerToService(h), cloudControllerToCloud(h), serviceToProxy(h, lanes.get(a.id), stackRight)].filter((p) => p !== undefined);
+    const serviceHint = services.length > SERVICE_LANES ? manyServicesToProxy(h, lanes.get(a.id), stackRight) : serviceToProxy(h, lanes.get(a.id), stackRight);
+    const hints = [agentToApi(h), kubectlToApi(h), loadBalancerToProxy(h), loadBalancerToService(h), cloudControllerToCloud(h), serviceHint].filter((p) => p !== undefined);
     const fan = agentToPod(h, index);
     if (fan) hints.push(fan);
     // A straight line into a container would cross its pod's title: the fan goes first.
