@@ -30,7 +30,7 @@ const kubelet = box('kubelet', 'kubelet', 220, 340, 100, 36, 'w');
 const proxy = box('proxy', 'kube-proxy', 460, 340, 100, 36, 'w');
 const pod = box('pod', 'pod', 240, 420, 140, 100, 'w');
 const channels: Channels = {
-  plan: { clusterRight: 700, nodeChannels: new Map([['w', { laneBandTop: 380 }]]) } as unknown as ClusterPlan,
+  plan: { clusterRight: 700, workers: [wNode], nodeChannels: new Map([['w', { laneBandTop: 380 }]]) } as unknown as ClusterPlan,
   clusterX: 150,
   clusterBottom: 640,
   kubeletLane: 250,
@@ -76,6 +76,16 @@ describe('route hints', () => {
     const pts = loadBalancerToProxy(input(box('lb', 'load-balancer', 760, 340, 100, 36), wNode))!;
     expect(pts.map((p) => p.x)).toEqual([760, 722, 722, 620, 620, 600]);
     expect(pts.at(-1)!.y).toBe(300 + 14 + 9);
+  });
+  it('loadBalancerToProxy in a cluster of control-plane nodes only runs straight across to the channel right of the node', () => {
+    const alone = { ...channels, plan: { ...channels.plan, workers: [] } };
+    const pts = loadBalancerToProxy({ ...input(box('lb', 'load-balancer', 760, 500, 100, 36), proxy), ch: alone })!;
+    expect(pts).toEqual([
+      { x: 760, y: 518 },
+      { x: 620, y: 518 },
+      { x: 620, y: 353 },
+      { x: 560, y: 353 },
+    ]);
   });
   it('loadBalancerToProxy from under the cluster climbs from the top of the load balancer into the gap over it, then the channel right of the node', () => {
     expect(loadBalancerToProxy(input(box('lb', 'load-balancer', 300, 696, 100, 36), proxy))).toEqual([

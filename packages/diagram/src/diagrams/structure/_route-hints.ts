@@ -120,6 +120,9 @@ export function loadBalancerToProxy({ a, b, bn, ch }: HintInput): Point[] | unde
     const yb = ch.clusterBottom + OUTSIDE.gap * 0.35;
     return [{ x: cx(a), y: a.y }, { x: cx(a), y: yb }, { x: x + 4, y: yb }, ...into];
   }
+  // A cluster of control-plane nodes only (a single-node k3s, kind or minikube) has nothing between
+  // the load balancer and the channel right of a node: straight across at its own height.
+  if (ch.plan.workers.length === 0) return [{ x: a.x, y: cy(a) }, { x: x + 4, y: cy(a) }, ...into];
   const xo = ch.plan.clusterRight + OUTSIDE.gap / 2 - 6;
   const gy = ch.gapAbove(bn.id, ch.lbLane);
   return [{ x: a.x, y: cy(a) }, { x: xo, y: cy(a) }, { x: xo, y: gy }, { x: x + 4, y: gy }, ...into];
