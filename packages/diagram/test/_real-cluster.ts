@@ -49,3 +49,24 @@ export function realCluster(workers: number): Cluster {
   if (!r.ok) throw new Error(JSON.stringify(r.errors.slice(0, 3)));
   return r.cluster;
 }
+
+/**
+ * A generated cluster with many services: `services` Deployments of two replicas on `workers`
+ * workers, a Service selecting each (every seventh a LoadBalancer), and the load balancer in front.
+ */
+export function servicesCluster(services: number, workers = 4): Cluster {
+  const apps = Array.from({ length: services }, (_, i) => `app-${i}`);
+  const pods = (w: number) =>
+    apps
+      .filter((_, i) => i % workers === w || (i + 1) % workers === w)
+      .map((app) => ({ id: `${app}-${w}`, workload: app, namespace: 'shop', labels: { app }, containers: [{ id: `${app}-${w}-c`, image: `example/${app}:1.0` }] }));
+  const r = parseCluster({
+    id: `services-${services}`,
+    nodes: [{ id: 'cp', role: 'control-plane' }, ...Array.from({ length: workers }, (_, w) => ({ id: `w${w}`, role: 'worker', pods: pods(w) }))],
+    workloads: apps.map((id) => ({ id, kind: 'Deployment', namespace: 'shop', replicas: { desired: 2, current: 2 } })),
+    services: apps.map((app, i) => ({ id: `${app}-svc`, name: app, namespace: 'shop', ...(i % 7 === 0 ? { type: 'LoadBalancer' } : {}), selector: { app }, ports: [{ port: 80, targetPort: 8080 }] })),
+    actors: [{ id: 'kubectl', kind: 'kubectl' }, { id: 'lb', kind: 'load-balancer' }],
+  });
+  if (!r.ok) throw new Error(JSON.stringify(r.errors.slice(0, 3)));
+  return r.cluster;
+}

@@ -65,6 +65,7 @@ export {
 } from './spec.js';
 export { validateCluster } from './validate.js';
 export {
+  drawnIds,
   filterNamespaces,
   foldSystemNamespaces,
   groupNodePools,

@@ -1,5 +1,6 @@
 import type { Cluster, ViewSelection } from '@kubegram/model';
 import type { Candidate, Frame } from '../layout/_fit.js';
+import type { Unlisted } from '../layout/_first-pods.js';
 import type { Measured } from '../layout/_text.js';
 import type { Layout } from '../layout/types.js';
 import type { SvgContext } from '../svg/_context.js';
@@ -24,6 +25,8 @@ export interface BodyOptions {
   measures?: Map<string, Measured>;
   /** Of a story that pages: only the steps numbered from `from` to `to`, every participant kept. */
   steps?: StepRange;
+  /** Pods (and their containers) of each node that the selection does not list, for the node's "+N pods" box to count. */
+  unlistedPods?: ReadonlyMap<string, Unlisted>;
 }
 
 /** A run of a story's steps, by their numbers in the story (from 1, both ends included). */

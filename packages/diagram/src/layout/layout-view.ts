@@ -1,8 +1,9 @@
 import { selectView, simplifyCluster, views, type Cluster, type SimplifyOptions, type ViewName } from '@kubegram/model';
 import { DIAGRAM_TYPES, VIEW_DIAGRAMS } from '../diagrams/diagram-types.js';
-import type { StepRange } from '../diagrams/types.js';
+import type { BodyOptions, StepRange } from '../diagrams/types.js';
 import { round2 } from './_geometry.js';
 import { boundPx, chooseCandidate, type Candidate, type Frame } from './_fit.js';
+import { firstPods } from './_first-pods.js';
 import type { Measured } from './_text.js';
 import type { Layout } from './types.js';
 
@@ -42,6 +43,10 @@ export interface FitFrame {
 
 const DEFAULTS = { view: 'overview', icons: true, fit: 'auto', collapsePods: 12 } as const satisfies LayoutOptions;
 
+// The scopes that draw each node's pods inside it, in model order, collapsing the rest, and keep
+// an element whatever its relations (a node view also draws what the node's pods talk to).
+const LISTS_NODE_PODS: ReadonlySet<string> = new Set(['cluster']);
+
 const ASPECT: Readonly<Record<'auto' | '16:9' | '4:3', number>> = { auto: 1.6, '16:9': 16 / 9, '4:3': 4 / 3 };
 
 /** Lays out one view of a cluster: boxes placed in fixed slots and edges routed between them, in plain numbers. */
@@ -49,12 +54,20 @@ export function layoutView(input: Cluster, options: LayoutOptions = {}): Layout 
   const opts = { ...DEFAULTS, ...options };
   const view = views[opts.view];
   if (!view) throw new Error(`layoutView: unknown view "${String(opts.view)}": expected one of ${Object.keys(views).join(', ')}`);
-  const cluster = simplifyCluster(input, opts);
-  const sel = selectView(cluster, opts.view, opts.node === undefined ? {} : { node: opts.node });
+  const simplified = simplifyCluster(input, opts);
   if (opts.collapsePods !== false && (!Number.isInteger(opts.collapsePods) || opts.collapsePods < 1)) {
     throw new Error(`layoutView: options.collapsePods is ${String(opts.collapsePods)}: expected a whole number of at least 1, or false (for example 12)`);
   }
-  const base = { icons: opts.icons, collapsePods: opts.collapsePods, ...(opts.steps === undefined ? {} : { steps: stepsOf(opts.steps, sel.view.steps?.length ?? 0) }) };
+  // Views that show every pod of a node in model order collapse all past the first ones: only those are listed.
+  const listed = opts.collapsePods !== false && LISTS_NODE_PODS.has(view.scope) ? firstPods(simplified, opts.collapsePods) : undefined;
+  const cluster = listed?.cluster ?? simplified;
+  const sel = selectView(cluster, opts.view, opts.node === undefined ? {} : { node: opts.node });
+  const base = {
+    icons: opts.icons,
+    collapsePods: opts.collapsePods,
+    ...(opts.steps === undefined ? {} : { steps: stepsOf(opts.steps, sel.view.steps?.length ?? 0) }),
+    ...(listed && listed.unlisted.size > 0 ? { unlistedPods: listed.unlisted } : {}),
+  };
   const fit = opts.fit;
   if (typeof fit === 'object') return layoutFitted(cluster, opts.view, sel, frameOf(fit), minFontOf(opts.minFontPx), base);
   if (typeof fit === 'number' ? !(Number.isFinite(fit) && fit >= 0.2 && fit <= 10) : !Object.hasOwn(ASPECT, fit)) {
@@ -101,7 +114,7 @@ function padTo(body: { width: number; height: number }, target: number) {
 
 // A view laid out for a frame: the first candidate shape whose labels, shown in the frame, are at
 // least the minimum size; measured without routing, then laid out in full once.
-function layoutFitted(cluster: Cluster, viewName: ViewName, sel: ReturnType<typeof selectView>, frame: Frame, minFontPx: number, base: { icons: boolean; collapsePods: number | false; steps?: StepRange }): Layout {
+function layoutFitted(cluster: Cluster, viewName: ViewName, sel: ReturnType<typeof selectView>, frame: Frame, minFontPx: number, base: Pick<BodyOptions, 'icons' | 'collapsePods' | 'steps' | 'unlistedPods'>): Layout {
   const type = DIAGRAM_TYPES[VIEW_DIAGRAMS[viewName]];
   const ratio = frame.height === undefined ? undefined : frame.width / frame.height;
   const aspect = ratio ?? ASPECT.auto;

@@ -1,4 +1,4 @@
-import { elementsOf, FLOW_ROLES, selectView, simplifyCluster, VIEW_NAMES, type Cluster, type ClusterElement, type SimplifyOptions, type ViewSelection, type ViewName } from '@kubegram/model';
+import { drawnIds, elementsOf, FLOW_ROLES, selectView, simplifyCluster, VIEW_NAMES, type Cluster, type ClusterElement, type SimplifyOptions, type ViewSelection, type ViewName } from '@kubegram/model';
 import { DIAGRAM_TYPES, VIEW_DIAGRAMS } from '../diagrams/diagram-types.js';
 import { ROLE_PREFIX } from '../diagrams/sequence/_mermaid.js';
 import type { DiagramInput } from '../diagrams/types.js';
@@ -58,7 +58,8 @@ export function toMermaid(source: Cluster, options: MermaidOptions = {}): string
   // Ids come from every element of the cluster, not just the shown ones, so an element keeps its
   // Mermaid id from view to view; the story roles come last, for the parts a model leaves out.
   const ids = mermaidIds([...all.map((e) => e.id), ...ROLE_KEYS]);
-  const input: DiagramInput = { cluster, selection, ids, theme, highlight: new Set(opts.highlight) };
+  // A merged or folded element lights the one drawn in its place.
+  const input: DiagramInput = { cluster, selection, ids, theme, highlight: new Set(drawnIds(source, opts.highlight, opts)) };
 
   const { view } = selection;
   const node = view.scope === 'control-plane-node' || view.scope === 'worker-node' ? shownNode(selection) : undefined;

@@ -3,6 +3,7 @@ import { badgeBody } from '../icons/_badge-body.js';
 import { DIAGRAM_TYPES } from '../diagrams/diagram-types.js';
 import { ICON } from '../layout/_text.js';
 import { layoutView, type Layout, type LayoutBox, type LayoutOptions } from '../layout/index.js';
+import { litIds } from '../layout/_lit-ids.js';
 import type { ThemeChoice } from '../theme/index.js';
 import { settle, type SvgContext } from './_context.js';
 import { focusViewBox } from './_focus.js';
@@ -147,7 +148,8 @@ export function toSvg(cluster: Cluster, options: SvgOptions = {}): string {
   const layout = layoutView(cluster, opts);
   // The boxes around a highlighted one stay undimmed; only a highlight needs the lookup.
   const byId = opts.highlight.length > 0 ? new Map(layout.boxes.map((b) => [b.id, b])) : new Map<string, LayoutBox>();
-  const lit = new Set(layout.folded.length === 0 ? opts.highlight : drawnInPlace(cluster, opts.highlight, byId));
+  const asked = litIds(cluster, opts.highlight, opts, byId);
+  const lit = new Set(layout.folded.length === 0 ? asked : drawnInPlace(cluster, asked, byId));
   const context = new Set<string>();
   for (const id of lit) for (let b = byId.get(id); b?.parent !== undefined; b = byId.get(b.parent)) context.add(b.parent);
   const title = opts.title ?? `${layout.title}: ${layout.description.split(':')[0]}`;

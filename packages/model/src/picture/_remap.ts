@@ -1,4 +1,11 @@
+import type { Cluster } from '../cluster.js';
 import type { Relation } from '../relation.js';
+
+/** A transform's cluster, and the element drawn in place of each id it merged or folded away. */
+export interface Moved {
+  cluster: Cluster;
+  moved: ReadonlyMap<string, string>;
+}
 
 /**
  * The author's relations after elements were merged or dropped: an end in `moved` goes to the

@@ -2,7 +2,7 @@ import type { Cluster } from '../cluster.js';
 import type { Namespace } from '../namespace.js';
 import type { Node } from '../node.js';
 import type { Pod, PodPhase } from '../pod.js';
-import { podIds, remapRelations } from './_remap.js';
+import { podIds, remapRelations, type Moved } from './_remap.js';
 
 /** Namespaces that hold the cluster's own machinery rather than its applications, besides every `kube-*` one. */
 export const SYSTEM_NAMESPACES: readonly string[] = ['calico-system', 'tigera-operator', 'gmp-system', 'gke-managed-system', 'cattle-system', 'local-path-storage', 'amazon-cloudwatch'];
@@ -25,11 +25,16 @@ const PHASE_ORDER: readonly PodPhase[] = ['Failed', 'Unknown', 'Pending', 'Runni
  * services and ingresses are left out. The same cluster when it has nothing to fold.
  */
 export function foldSystemNamespaces(cluster: Cluster, options: FoldSystemOptions = {}): Cluster {
+  return foldSystemNamespacesMoved(cluster, options).cluster;
+}
+
+/** `foldSystemNamespaces`, and where each folded-away pod, container and volume is drawn now. */
+export function foldSystemNamespacesMoved(cluster: Cluster, options: FoldSystemOptions = {}): Moved {
   const keep = new Set(options.keep ?? []);
   const folds = (ns: string | undefined) => isSystemNamespace(ns ?? 'default') && !keep.has(ns ?? 'default');
-  if (!cluster.nodes.some((n) => n.pods.some((p) => folds(p.namespace))) && !cluster.workloads.some((w) => folds(w.namespace))) return cluster;
-  const taken = new Set<string>(cluster.nodes.flatMap((n) => [n.id, ...n.components.map((c) => c.id), ...n.pods.flatMap(podIds)]));
   const moved = new Map<string, string>();
+  if (!cluster.nodes.some((n) => n.pods.some((p) => folds(p.namespace))) && !cluster.workloads.some((w) => folds(w.namespace))) return { cluster, moved };
+  const taken = new Set<string>(cluster.nodes.flatMap((n) => [n.id, ...n.components.map((c) => c.id), ...n.pods.flatMap(podIds)]));
   const dropped = new Set<string>();
   const nodes = cluster.nodes.map((n) => foldNode(n, folds, taken, moved));
   for (const w of cluster.workloads) if (folds(w.namespace)) dropped.add(w.id);
@@ -38,7 +43,7 @@ export function foldSystemNamespaces(cluster: Cluster, options: FoldSystemOption
   if (cluster.services !== undefined) out.services = cluster.services.filter((s) => !dropped.has(s.id));
   if (cluster.ingresses !== undefined) out.ingresses = cluster.ingresses.filter((g) => !dropped.has(g.id));
   if (cluster.namespaces !== undefined) out.namespaces = foldNamespaceList(cluster.namespaces, folds);
-  return out;
+  return { cluster: out, moved };
 }
 
 // One listed namespace stands for every folded one: the first, named after all of them.

@@ -1,6 +1,6 @@
 import type { Cluster } from '../cluster.js';
 import type { Node } from '../node.js';
-import { remapRelations } from './_remap.js';
+import { remapRelations, type Moved } from './_remap.js';
 
 /** Options of `groupNodePools`. */
 export interface GroupNodePoolsOptions {
@@ -24,6 +24,11 @@ function poolKey(n: Node): string | undefined {
  * threshold.
  */
 export function groupNodePools(cluster: Cluster, options: GroupNodePoolsOptions = {}): Cluster {
+  return groupNodePoolsMoved(cluster, options).cluster;
+}
+
+/** `groupNodePools`, and where each grouped-away node and component is drawn now. */
+export function groupNodePoolsMoved(cluster: Cluster, options: GroupNodePoolsOptions = {}): Moved {
   const threshold = options.threshold ?? 3;
   if (!Number.isInteger(threshold) || threshold < 1) throw new Error(`groupNodePools: options.threshold is ${String(threshold)}: expected a whole number of at least 1 (for example 3)`);
   const pools = new Map<string, Node[]>();
@@ -35,8 +40,8 @@ export function groupNodePools(cluster: Cluster, options: GroupNodePoolsOptions 
     else pools.set(key, [n]);
   }
   const groups = [...pools.values()].filter((list) => list.length > threshold);
-  if (groups.length === 0) return cluster;
   const moved = new Map<string, string>();
+  if (groups.length === 0) return { cluster, moved };
   const stands = new Map<Node, Node>();
   const gone = new Set<Node>();
   for (const list of groups) {
@@ -59,5 +64,5 @@ export function groupNodePools(cluster: Cluster, options: GroupNodePoolsOptions 
     });
   }
   const nodes = cluster.nodes.filter((n) => !gone.has(n)).map((n) => stands.get(n) ?? n);
-  return { ...cluster, nodes, relations: remapRelations(cluster.relations, moved) };
+  return { cluster: { ...cluster, nodes, relations: remapRelations(cluster.relations, moved) }, moved };
 }

@@ -1,3 +1,4 @@
+export { drawnIds } from './drawn-ids.js';
 export { filterNamespaces } from './filter-namespaces.js';
 export type { NamespaceFilter } from './filter-namespaces.js';
 export { foldSystemNamespaces, isSystemNamespace, SYSTEM_NAMESPACES } from './fold-system-namespaces.js';

@@ -1,7 +1,7 @@
 import type { Cluster } from '../cluster.js';
 import type { Node } from '../node.js';
 import type { Pod } from '../pod.js';
-import { podIds, remapRelations } from './_remap.js';
+import { podIds, remapRelations, type Moved } from './_remap.js';
 
 /** Options of `mergeReplicas`. */
 export interface MergeReplicasOptions {
@@ -15,17 +15,22 @@ export interface MergeReplicasOptions {
  * The same cluster when nothing merges.
  */
 export function mergeReplicas(cluster: Cluster, options: MergeReplicasOptions = {}): Cluster {
-  if (options.expand === true) return cluster;
+  return mergeReplicasMoved(cluster, options).cluster;
+}
+
+/** `mergeReplicas`, and where each merged-away id is drawn now. */
+export function mergeReplicasMoved(cluster: Cluster, options: MergeReplicasOptions = {}): Moved {
+  const moved = new Map<string, string>();
+  if (options.expand === true) return { cluster, moved };
   const expand = new Set(Array.isArray(options.expand) ? options.expand : []);
   const labels = new Map(cluster.workloads.map((w) => [w.id, w.label]));
-  const moved = new Map<string, string>();
   let changed = false;
   const nodes = cluster.nodes.map((n) => {
     const merged = mergeNode(n, expand, labels, moved);
     if (merged !== n) changed = true;
     return merged;
   });
-  return changed ? { ...cluster, nodes, relations: remapRelations(cluster.relations, moved) } : cluster;
+  return { cluster: changed ? { ...cluster, nodes, relations: remapRelations(cluster.relations, moved) } : cluster, moved };
 }
 
 function mergeNode(n: Node, expand: ReadonlySet<string>, labels: ReadonlyMap<string, string>, moved: Map<string, string>): Node {

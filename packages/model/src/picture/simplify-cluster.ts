@@ -1,8 +1,5 @@
 import type { Cluster } from '../cluster.js';
-import { filterNamespaces } from './filter-namespaces.js';
-import { foldSystemNamespaces } from './fold-system-namespaces.js';
-import { groupNodePools } from './group-node-pools.js';
-import { mergeReplicas } from './merge-replicas.js';
+import { simplifyMoved } from './_simplify.js';
 
 /** How a real cluster is drawn readably; every field left out changes nothing but the system namespaces, which fold. */
 export interface SimplifyOptions {
@@ -26,9 +23,5 @@ export interface SimplifyOptions {
  * cluster when nothing applies.
  */
 export function simplifyCluster(cluster: Cluster, options: SimplifyOptions = {}): Cluster {
-  let c = filterNamespaces(cluster, { include: options.namespaces ?? [], exclude: options.excludeNamespaces ?? [] });
-  if (options.groupNodes !== undefined && options.groupNodes !== false) c = groupNodePools(c, { threshold: options.groupNodes });
-  if (options.systemNamespaces !== 'show') c = foldSystemNamespaces(c, { keep: options.namespaces ?? [] });
-  if (options.mergeReplicas === true) c = mergeReplicas(c, { expand: options.expand ?? [] });
-  return c;
+  return simplifyMoved(cluster, options).cluster;
 }

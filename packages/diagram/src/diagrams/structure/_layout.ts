@@ -35,14 +35,19 @@ export function layoutStructure(sel: ViewSelection, opts: BodyOptions): LayoutBo
   if (opts.measureOnly) return { ...body, edges: [] };
   const index = indexBoxes(boxes, { x: 0, y: 0, w: width, h: height });
   const relations = alias.size === 0 ? sel.relations : foldRelations(sel.relations, alias);
-  const edges = routeEdges(index, routeRequests(relations, hidden, index, channelsOf(plan, cluster.x, index)));
+  const edges = routeEdges(index, routeRequests(relations, hidden, index, channelsOf(plan, cluster, index)));
   return { ...body, edges };
 }
 
 /** The tree options of a layout's shape. */
 export function treeOptions(opts: BodyOptions): TreeOptions {
   const shape = opts.shape ?? {};
-  return { ...(shape.detail === undefined ? {} : { detail: shape.detail }), ...(shape.wrap === undefined ? {} : { wrap: shape.wrap }), ...(opts.measures ? { measures: opts.measures } : {}) };
+  return {
+    ...(shape.detail === undefined ? {} : { detail: shape.detail }),
+    ...(shape.wrap === undefined ? {} : { wrap: shape.wrap }),
+    ...(opts.measures ? { measures: opts.measures } : {}),
+    ...(opts.unlistedPods ? { unlistedPods: opts.unlistedPods } : {}),
+  };
 }
 
 // The relations of folded elements moved to the ancestor drawn in their place; one edge per pair of

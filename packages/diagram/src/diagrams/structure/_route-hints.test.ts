@@ -1,7 +1,10 @@
 import { presets } from '@kubegram/model';
 import { describe, expect, it } from 'vitest';
-import { layoutView } from '../../layout/index.js';
-import type { LayoutBox } from '../../layout/types.js';
+import { realCluster, servicesCluster } from '../../../test/_real-cluster.js';
+import { problemsOf, sharedSegmentsOf } from '../../../test/_svg-geometry.js';
+import { layoutView, type LayoutOptions } from '../../layout/index.js';
+import type { Layout, LayoutBox, Point } from '../../layout/types.js';
+import { toSvg } from '../../svg/to-svg.js';
 import { agentToApi, agentToPod, cloudControllerToCloud, kubectlToApi, loadBalancerToProxy, loadBalancerToService, type Channels } from './_route-hints.js';
 import type { ClusterPlan } from './_place-cluster.js';
 import { PODS } from './_spacing.js';
@@ -27,13 +30,14 @@ const kubelet = box('kubelet', 'kubelet', 220, 340, 100, 36, 'w');
 const proxy = box('proxy', 'kube-proxy', 460, 340, 100, 36, 'w');
 const pod = box('pod', 'pod', 240, 420, 140, 100, 'w');
 const channels: Channels = {
-  plan: { clusterRight: 700, nodeChannels: new Map([['w', { laneBandTop: 380 }]]) } as unknown as ClusterPlan,
+  plan: { clusterRight: 700, workers: [wNode], nodeChannels: new Map([['w', { laneBandTop: 380 }]]) } as unknown as ClusterPlan,
   clusterX: 150,
+  clusterBottom: 640,
   kubeletLane: 250,
   lbLane: 270,
   kubectlLane: 260,
   topLane: 80,
-  nodeOf: (id) => ({ api: cpNode, kubelet: wNode, proxy: wNode, pod: wNode })[id],
+  nodeOf: (id) => ({ api: cpNode, kubelet: wNode, proxy: wNode, pod: wNode, w: wNode, cp: cpNode })[id],
   channelLeft: (id) => (id === 'w' || id === 'cp' ? 184 : undefined),
   channelRight: (id) => (id === 'w' || id === 'cp' ? 616 : undefined),
   gapAbove: (_id, lane) => lane,
@@ -67,6 +71,32 @@ describe('route hints', () => {
     expect(pts.map((p) => p.x)).toEqual([760, 722, 722, 620, 620, 560]);
     expect(pts.at(-1)!.y).toBe(353);
     expect(loadBalancerToProxy(input(box('lb', 'load-balancer', 760, 340, 100, 36), kubelet))).toBeUndefined();
+  });
+  it('loadBalancerToProxy enters a node the kube-proxy folded into level with its title, on the right', () => {
+    const pts = loadBalancerToProxy(input(box('lb', 'load-balancer', 760, 340, 100, 36), wNode))!;
+    expect(pts.map((p) => p.x)).toEqual([760, 722, 722, 620, 620, 600]);
+    expect(pts.at(-1)!.y).toBe(300 + 14 + 9);
+  });
+  it('loadBalancerToProxy in a cluster of control-plane nodes only runs straight across to the channel right of the node', () => {
+    const alone = { ...channels, plan: { ...channels.plan, workers: [] } };
+    const pts = loadBalancerToProxy({ ...input(box('lb', 'load-balancer', 760, 500, 100, 36), proxy), ch: alone })!;
+    expect(pts).toEqual([
+      { x: 760, y: 518 },
+      { x: 620, y: 518 },
+      { x: 620, y: 353 },
+      { x: 560, y: 353 },
+    ]);
+  });
+  it('loadBalancerToProxy from under the cluster climbs from the top of the load balancer into the gap over it, then the channel right of the node', () => {
+    expect(loadBalancerToProxy(input(box('lb', 'load-balancer', 300, 696, 100, 36), proxy))).toEqual([
+      { x: 350, y: 696 },
+      { x: 350, y: 640 + 56 * 0.35 },
+      { x: 620, y: 640 + 56 * 0.35 },
+      { x: 620, y: 353 },
+      { x: 560, y: 353 },
+    ]);
+    // From a second row of the outside world the trunk would cross the first row.
+    expect(loadBalancerToProxy(input(box('lb', 'load-balancer', 300, 760, 100, 36), proxy))).toBeUndefined();
   });
   it('loadBalancerToService runs up the load balancer line right of the cluster, into the service from the right 10 px above its middle', () => {
     const svc = box('svc', 'service', 220, 20, 200, 40);
@@ -109,4 +139,73 @@ describe('route hints', () => {
     expect(pts).toHaveLength(6);
     expect(pts.at(-1)).toEqual({ x: target.x + target.w, y: target.y + target.h / 2 - 5 });
   });
+});
+
+// The load balancer's edges to the kube-proxies (or to the nodes they folded into) of a picture.
+const lbEdges = (l: Layout) =>
+  l.edges.filter((e) => l.boxes.find((b) => b.id === e.from)?.kind === 'load-balancer' && ['kube-proxy', 'worker-node', 'control-plane-node'].includes(l.boxes.find((b) => b.id === e.to)?.kind ?? ''));
+
+// Pairs of stretches of two different edges that run side by side, parallel and overlapping, closer than 6 px but not on one line.
+function sideBySide(edges: readonly { id: string; points: readonly Point[] }[]): string[] {
+  const runs = edges.flatMap((e) =>
+    e.points.slice(1).map((p, i) => {
+      const q = e.points[i]!;
+      const flat = Math.abs(p.y - q.y) < 0.01;
+      return { id: e.id, flat, at: flat ? p.y : p.x, lo: Math.min(flat ? p.x : p.y, flat ? q.x : q.y), hi: Math.max(flat ? p.x : p.y, flat ? q.x : q.y) };
+    }),
+  );
+  const out: string[] = [];
+  for (const r of runs) {
+    for (const o of runs) {
+      const gap = Math.abs(r.at - o.at);
+      if (r.id < o.id && r.flat === o.flat && gap > 0.01 && gap < 6 && Math.min(r.hi, o.hi) - Math.max(r.lo, o.lo) > 1) out.push(`${r.id} and ${o.id} ${gap.toFixed(1)} px apart`);
+    }
+  }
+  return out;
+}
+
+describe("the load balancer's bus to the kube-proxies", () => {
+  const cases: [string, Parameters<typeof layoutView>[0], LayoutOptions][] = [];
+  for (const [name, c] of [['course', presets.course], ['haCloud', presets.haCloud], ['real 12', realCluster(12)]] as const) {
+    for (const view of ['overview', 'networking'] as const) {
+      for (const fit of [undefined, { width: 662 }, { width: 390 }, { width: 1136, height: 464 }]) cases.push([`${name} ${view} ${JSON.stringify(fit ?? 'auto')}`, c, { view, ...(fit ? { fit, minFontPx: 12 } : {}) }]);
+    }
+  }
+  cases.push(['real 40 in pools', realCluster(40), { groupNodes: 3, mergeReplicas: true }]);
+  for (const [name, cluster, opts] of cases) {
+    it(`layoutView(${name}) leaves the load balancer once and fans out without parallel lines, every stretch clear of other boxes`, () => {
+      const l = layoutView(cluster, opts);
+      const edges = lbEdges(l);
+      expect(edges.length).toBeGreaterThan(1);
+      expect(new Set(edges.map((e) => JSON.stringify(e.points[0])))).toHaveLength(1);
+      expect(sideBySide(edges)).toEqual([]);
+      // Every edge ends on its box's right side: it came down the channel right of its node.
+      for (const e of edges) {
+        const to = l.boxes.find((b) => b.id === e.to)!;
+        expect(e.points.at(-1)!.x).toBe(to.x + to.w);
+      }
+      expect(problemsOf(toSvg(cluster, opts))).toEqual([]);
+    });
+  }
+});
+
+describe('many services to the kube-proxies', () => {
+  const frames = [undefined, { width: 1136, height: 464 }];
+  for (const [services, workers, fit] of [[20, 4, frames[0]], [12, 6, frames[0]], [30, 3, frames[0]], [20, 4, frames[1]]] as const) {
+    it(`layoutView(${services} services on ${workers} workers, { view: 'networking', fit: ${JSON.stringify(fit ?? 'auto')} }) routes every service to every kube-proxy along its own line and each node's lane`, () => {
+      const cluster = servicesCluster(services, workers);
+      const opts = { view: 'networking', ...(fit ? { fit, minFontPx: 16 } : {}) } as const;
+      const l = layoutView(cluster, opts);
+      const kind = new Map(l.boxes.map((b) => [b.id, b.kind]));
+      // Where the kube-proxies fold into their nodes, the edges end at the nodes.
+      const edges = l.edges.filter((e) => kind.get(e.from) === 'service' && ['kube-proxy', 'worker-node'].includes(kind.get(e.to)!));
+      expect(edges).toHaveLength(services * workers);
+      // The proposed route: out right, down the service's line, along the node's lane, down its channel, in.
+      for (const e of edges) expect(e.points).toHaveLength(6);
+      expect(sideBySide(edges)).toEqual([]);
+      const svg = toSvg(cluster, opts);
+      expect(problemsOf(svg)).toEqual([]);
+      expect(sharedSegmentsOf(svg)).toEqual([]);
+    });
+  }
 });

@@ -9,8 +9,10 @@ import { NODE_KINDS } from './_tree.js';
 /** The lanes and channels the layout left for edges, and how to find a box's node. */
 export interface Channels {
   plan: ClusterPlan;
-  /** The cluster's left and right border. */
+  /** The cluster's left border. */
   clusterX: number;
+  /** The cluster's bottom border. */
+  clusterBottom: number;
   /** Lanes across the corridor: the kubelets', the load balancer's, kubectl's; and the lane over the control plane. */
   kubeletLane: number;
   lbLane: number;
@@ -25,13 +27,14 @@ export interface Channels {
 }
 
 /** The channels of a placed cluster. */
-export function channelsOf(plan: ClusterPlan, clusterX: number, index: BoxIndex): Channels {
+export function channelsOf(plan: ClusterPlan, cluster: { x: number; y: number; h: number }, index: BoxIndex): Channels {
   const { corridorTop, gridLeft, gridTop, wFrame, workerPos, cpChannels } = plan;
   const lbLane = corridorTop + plan.corridor * 0.65;
   const topLane = plan.top - plan.lane / 2;
   return {
     plan,
-    clusterX,
+    clusterX: cluster.x,
+    clusterBottom: cluster.y + cluster.h,
     kubeletLane: corridorTop + plan.corridor * 0.35,
     lbLane,
     kubectlLane: corridorTop + plan.corridor * 0.5,
@@ -98,15 +101,31 @@ export function kubectlToApi(h: HintInput): Point[] | undefined {
   return intoApi(h, [{ x: a.x + a.w, y: cy(a) }, { x: xk, y: cy(a) }, { x: xk, y: ch.kubectlLane }], ch.kubectlLane, 10);
 }
 
-/** The load balancer to a kube-proxy: down the cluster's right side, along the gap over its node, down the channel right of it. */
+/**
+ * The load balancer to a kube-proxy, or to the node it is folded into: one bus for every node. Its
+ * trunk runs down the line right of the cluster (or, for a load balancer drawn under the cluster, up
+ * into the gap over it), along the lane over the node's row (or the gap under the cluster), down the
+ * channel right of the node, into the agent's right side; nodes of one column share that channel.
+ */
 export function loadBalancerToProxy({ a, b, bn, ch }: HintInput): Point[] | undefined {
-  if (a.kind !== 'load-balancer' || !bn || b.kind !== 'kube-proxy') return undefined;
+  if (a.kind !== 'load-balancer' || !bn || !(b.kind === 'kube-proxy' || b === bn)) return undefined;
   const x = ch.channelRight(bn.id);
   if (x === undefined) return undefined;
+  // A folded node is entered level with its title, which sits on the left: the right side is clear there.
+  const y = b.kind === 'kube-proxy' ? cy(b) - PORT : b.y + BOX.pad + ICON.size / 2;
+  const into = [{ x: x + 4, y }, { x: b.x + b.w, y }];
+  if (a.y >= ch.clusterBottom) {
+    // Only from the row right under the cluster: from a lower row the trunk would cross the first.
+    if (a.y > ch.clusterBottom + OUTSIDE.gap) return undefined;
+    const yb = ch.clusterBottom + OUTSIDE.gap * 0.35;
+    return [{ x: cx(a), y: a.y }, { x: cx(a), y: yb }, { x: x + 4, y: yb }, ...into];
+  }
+  // A cluster of control-plane nodes only (a single-node k3s, kind or minikube) has nothing between
+  // the load balancer and the channel right of a node: straight across at its own height.
+  if (ch.plan.workers.length === 0) return [{ x: a.x, y: cy(a) }, { x: x + 4, y: cy(a) }, ...into];
   const xo = ch.plan.clusterRight + OUTSIDE.gap / 2 - 6;
   const gy = ch.gapAbove(bn.id, ch.lbLane);
-  const y = cy(b) - PORT;
-  return [{ x: a.x, y: cy(a) }, { x: xo, y: cy(a) }, { x: xo, y: gy }, { x: x + 4, y: gy }, { x: x + 4, y }, { x: b.x + b.w, y }];
+  return [{ x: a.x, y: cy(a) }, { x: xo, y: cy(a) }, { x: xo, y: gy }, { x: x + 4, y: gy }, ...into];
 }
 
 /**
@@ -167,6 +186,32 @@ export function serviceToProxy({ a, b, bn, ch }: HintInput, lane: number | undef
   return [{ x: a.x + a.w, y: cy(a) }, { x: xs, y: cy(a) }, { x: xs, y: ly }, ...(gy === ly ? [] : [{ x: xs, y: gy }]), { x: xd, y: gy }, { x: xd, y }, { x: b.x, y }];
 }
 
+/**
+ * A service to kube-proxy on a node, when there are more services than lanes for a bus each: out of
+ * the service's right side, down its own line right of the stack of services (its edges share it),
+ * along the lane of the target node in the corridor, down that node's line in the channel left of
+ * it, into the kube-proxy. Every edge into one kube-proxy shares its lane and its line, a bus into
+ * the node; no two nodes share one. A node the kube-proxy folded into is entered the same way.
+ */
+export function manyServicesToProxy({ a, b, bn, ch }: HintInput, lane: number | undefined, stackRight: number): Point[] | undefined {
+  if (a.kind !== 'service' || !bn || !(b.kind === 'kube-proxy' || b === bn) || lane === undefined) return undefined;
+  const { workerPos, corridorTop, corridor, rows } = ch.plan;
+  const pos = workerPos.get(bn.id);
+  const x = ch.channelLeft(bn.id);
+  if (!pos || x === undefined || rows > 4) return undefined;
+  // The nodes' lanes spread over the corridor, at most 8 px apart and no closer than 3.
+  const k = pos.r * ch.plan.cols + pos.c;
+  const step = Math.min(8, (corridor - 18) / Math.max(1, workerPos.size - 1));
+  if (step < 3) return undefined;
+  const xs = stackRight + 10 + 6 * lane;
+  const ly = corridorTop + 9 + step * k;
+  const xd = x - 3 - 4 * pos.r;
+  // A node the kube-proxy folded into is entered beside its title, a little under the load balancer's
+  // edge into its left neighbour, which leaves the same gap at the title's height.
+  const y = b.kind === 'kube-proxy' ? b.y + 7 : b.y + BOX.pad + ICON.size / 2 + PORT;
+  return [{ x: a.x + a.w, y: cy(a) }, { x: xs, y: cy(a) }, { x: xs, y: ly }, { x: xd, y: ly }, { x: xd, y }, { x: b.x, y }];
+}
+
 /** The routes the layout proposes for each shown relation, through the channels it left between boxes. */
 export function routeRequests(relations: readonly ResolvedRelation[], hidden: ReadonlySet<string>, index: BoxIndex, ch: Channels): RouteRequest[] {
   const requests: RouteRequest[] = [];
@@ -179,13 +224,16 @@ export function routeRequests(relations: readonly ResolvedRelation[], hidden: Re
     const b = index.byId.get(r.to);
     if (!a || !b) continue;
     const h: HintInput = { a, b, an: ch.nodeOf(a.id), bn: ch.nodeOf(b.id), ch };
-    const hints = [agentToApi(h), kubectlToApi(h), loadBalancerToProxy(h), loadBalancerToService(h), cloudControllerToCloud(h), serviceToProxy(h, lanes.get(a.id), stackRight)].filter((p) => p !== undefined);
+    const serviceHint = services.length > SERVICE_LANES ? manyServicesToProxy(h, lanes.get(a.id), stackRight) : serviceToProxy(h, lanes.get(a.id), stackRight);
+    const hints = [agentToApi(h), kubectlToApi(h), loadBalancerToProxy(h), loadBalancerToService(h), cloudControllerToCloud(h), serviceHint].filter((p) => p !== undefined);
     const fan = agentToPod(h, index);
     if (fan) hints.push(fan);
     // A straight line into a container would cross its pod's title: the fan goes first.
     // A service's bus keeps to its lanes even where a straight drop would do, so the buses read apart;
     // the load balancer's edge into a service keeps clear of where that bus leaves.
-    requests.push({ relation: r, hints, hintsFirst: (fan !== undefined && b.kind === 'container') || a.kind === 'service' || (a.kind === 'load-balancer' && b.kind === 'service') });
+    // Under the cluster, a straight line up into the nearest node would leave the load balancer's bus.
+    const lbBelow = a.kind === 'load-balancer' && a.y >= ch.clusterBottom;
+    requests.push({ relation: r, hints, hintsFirst: (fan !== undefined && b.kind === 'container') || a.kind === 'service' || (a.kind === 'load-balancer' && b.kind === 'service') || lbBelow });
   }
   return requests;
 }

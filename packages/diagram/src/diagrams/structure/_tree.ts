@@ -1,4 +1,5 @@
 import type { ClusterElement, ElementKind, ViewSelection } from '@kubegram/model';
+import type { Unlisted } from '../../layout/_first-pods.js';
 import { statusOf } from './_status.js';
 import { work, type MeasureCache, type Work } from './_work.js';
 
@@ -27,6 +28,8 @@ export interface TreeOptions {
   wrap?: number;
   /** Labels already measured, shared by the shapes a fit tries. */
   measures?: MeasureCache;
+  /** Pods of each node past the listed ones (with their containers): hidden like the pods collapsed after them. */
+  unlistedPods?: ReadonlyMap<string, Unlisted>;
 }
 
 // Which elements a detail level folds into their parent: containers into pods first, then every
@@ -38,11 +41,19 @@ function foldsInto(kind: ElementKind, parentKind: ElementKind | undefined, detai
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
-/** Counts the shown pods of each node. */
-function podCounts(elements: readonly ClusterElement[]): Map<string, number> {
+/** Counts the pods of each node: those the selection lists and those it leaves unlisted. */
+function podCounts(elements: readonly ClusterElement[], unlisted: ReadonlyMap<string, Unlisted>): Map<string, number> {
   const count = new Map<string, number>();
   for (const e of elements) if (e.kind === 'pod' && e.parent !== undefined) count.set(e.parent, (count.get(e.parent) ?? 0) + 1);
+  for (const [node, n] of unlisted) if (count.has(node)) count.set(node, count.get(node)! + n.pods);
   return count;
+}
+
+// A node's unlisted pods are hidden like the pods collapsed after them, and their containers count
+// as folded where the listed ones of hidden pods would.
+function tallyUnlisted(tally: { container: number; pod: number }, rest: Unlisted | undefined, detail: number, showsContainers: boolean): void {
+  if (rest && detail >= 3) tally.pod += rest.pods;
+  if (rest && detail >= 1 && showsContainers) tally.container += rest.containers;
 }
 
 /**
@@ -63,7 +74,8 @@ export function buildTree(sel: ViewSelection, collapseOption: number | false, op
   const tally = { container: 0, component: 0, pod: 0 };
   const count = (e: ClusterElement) => (e.kind === 'container' ? tally.container++ : tally.component++);
   let root: Work | undefined;
-  const podCount = podCounts(sel.elements);
+  const unlisted = options.unlistedPods ?? new Map<string, Unlisted>();
+  const podCount = podCounts(sel.elements, unlisted);
   const seenPods = new Map<string, number>();
   for (const e of sel.elements) {
     if (e.parent !== undefined && hidden.has(e.parent)) {
@@ -87,9 +99,8 @@ export function buildTree(sel: ViewSelection, collapseOption: number | false, op
         hidden.add(e.id);
         if (detail >= 3) tally.pod++;
         if (seen === Math.max(1, collapse)) {
-          const more = morePods(e.parent, total - seen + 1, cache, options.wrap);
-          byId.get(e.parent)?.children.push(more);
-          all.push(more);
+          tallyUnlisted(tally, unlisted.get(e.parent), detail, sel.view.kinds.includes('container'));
+          addMorePods(e.parent, total - seen + 1, byId, all, cache, options.wrap);
         }
         continue;
       }
@@ -129,6 +140,13 @@ function foldedNotes(tally: { container: number; component: number; pod: number 
   if (tally.component > 0) notes.push(`${plural(tally.component, 'node component')} folded into their nodes`);
   if (tally.pod > 0) notes.push(`${plural(tally.pod, 'pod')} folded into "+N pods" boxes`);
   return notes;
+}
+
+// Puts the stand-in for the pods a crowded node does not show into the node and the tree.
+function addMorePods(node: string, count: number, byId: ReadonlyMap<string, Work>, all: Work[], cache: MeasureCache, wrap: number | undefined): void {
+  const more = morePods(node, count, cache, wrap);
+  byId.get(node)?.children.push(more);
+  all.push(more);
 }
 
 // The stand-in for the pods a crowded node does not show.
