@@ -4,7 +4,7 @@ import { formatProblem, lessonSlug, type Lesson } from '@kubegram/content';
 import { loadCourse, loadLessonModels, openBuildCache, type BuildCache, type BuildCacheOptions, type CourseResult } from '@kubegram/content/fs';
 import type { ThemeName } from '@kubegram/diagram';
 import { ChromiumNotFoundError } from './chromium-not-found-error.js';
-import { deckToHtml } from './deck-to-html.js';
+import { decksToHtml } from './decks-to-html.js';
 import { decksToPdf } from './decks-to-pdf.js';
 import { lessonToDeck } from './lesson-to-deck.js';
 import { BuildError } from './build-error.js';
@@ -160,19 +160,24 @@ export async function buildDecks(options: BuildDecksOptions): Promise<BuildDecks
   if (problems.length > 0) throw new BuildError(problems);
 
   await rm(opts.outDir, { recursive: true, force: true });
+  // One marp-cli run for every deck to render; its time is shared out among them.
+  const toRender = planned.filter((p) => !p.cached?.html);
+  const started = performance.now();
+  const rendered = await decksToHtml(toRender.map((p) => p.deck));
+  const share = toRender.length === 0 ? 0 : (performance.now() - started) / toRender.length;
+  const htmlOf = new Map(toRender.map((p, i) => [p, rendered[i]!]));
   const decks: BuiltDeck[] = [];
   for (const p of planned) {
     const dir = join(opts.outDir, p.moduleSlug);
     await mkdir(dir, { recursive: true });
     const base = join(dir, p.slug);
-    const started = performance.now();
     const cachedHtml = p.cached?.html;
-    const html = cachedHtml ? cachedHtml.toString('utf8') : await deckToHtml(p.deck);
-    const ms = p.ms + performance.now() - started;
+    const html = htmlOf.get(p) ?? cachedHtml!.toString('utf8');
     if (cache && p.cached && !cachedHtml) await cache.write(DECKS, p.cached.key, { files: new Map([[DECK_MD, p.deck], [DECK_HTML, html]]) });
     await writeFile(`${base}.md`, p.deck);
     await writeFile(`${base}.html`, cachedHtml ?? html);
     if (p.cover) await copyCover(p.cover, dir);
+    const ms = p.ms + (cachedHtml ? 0 : share);
     decks.push({ lesson: p.lesson, moduleSlug: p.moduleSlug, slug: p.slug, markdown: `${base}.md`, html: `${base}.html`, slides: html.match(/<section\b[^>]*\bid="\d+"/g)?.length ?? 0, ms, rendered: !cachedHtml, printed: false });
   }
 
