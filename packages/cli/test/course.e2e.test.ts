@@ -78,6 +78,21 @@ describe('kubegram build', () => {
     expect(existsSync(join(cwd, 'site', 'stale.html'))).toBe(false);
   });
 
+  it('kubegram build keeps its cache in node_modules/.cache/kubegram (or --cache), builds the same site from it, and refuses a cache inside --out', async () => {
+    const cwd = await scratch();
+    expect((await kubegram(['build', COURSE, '--no-pdf', '-o', 'cold', '--cache', 'c'], cwd)).code).toBe(0);
+    expect(readdirSync(join(cwd, 'c')).sort()).toEqual(['deck', 'site-client', 'site-page']);
+    expect((await kubegram(['build', COURSE, '--no-pdf', '-o', 'warm', '--cache', 'c'], cwd)).code).toBe(0);
+    for (const f of files(join(cwd, 'cold'), '.html')) expect(await readFile(join(cwd, 'warm', f), 'utf8')).toBe(await readFile(join(cwd, 'cold', f), 'utf8'));
+    expect((await kubegram(['build', COURSE, '--no-pdf', '-o', 'none'], cwd)).code).toBe(0);
+    expect(existsSync(join(cwd, 'node_modules'))).toBe(false);
+    await mkdir(join(cwd, 'node_modules'));
+    expect((await kubegram(['build', COURSE, '--no-pdf', '-o', 'none'], cwd)).code).toBe(0);
+    expect(readdirSync(join(cwd, 'node_modules', '.cache', 'kubegram'))).toContain('site-page');
+    const inside = await kubegram(['build', COURSE, '--no-pdf', '-o', 'site', '--cache', 'site/cache'], cwd);
+    expect([inside.code, inside.stderr]).toEqual([2, 'kubegram build: --cache site/cache: the build empties site first, and the cache is in it; choose a folder outside, such as --cache .cache/kubegram\n']);
+  });
+
   it('kubegram build links no playground or API reference, and puts a lesson\'s cover beside its page and its deck', async () => {
     const cwd = await scratch();
     const { course, cover } = await courseWithCover(cwd);

@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { loadCourse } from '@kubegram/content/fs';
+import { loadCourse, type BuildCacheOptions } from '@kubegram/content/fs';
 import { buildDecks, type BuildDecksReport } from '@kubegram/slides';
 import { buildSite, type BuildSiteReport } from './build-site.ts';
 import type { HeaderLink } from './types.ts';
@@ -20,6 +20,8 @@ export interface BuildCourseOptions {
   headerLinks?: readonly HeaderLink[];
   /** The Chromium binary for PDFs; by default `CHROME_PATH`, else `/usr/bin/chromium`. */
   chromePath?: string;
+  /** Where pages, decks and PDFs are kept by the hash of their inputs, so a build redoes only what changed; none by default. */
+  cache?: BuildCacheOptions;
   /** Called as each stage starts, with a short name of what it does. */
   onStage?: (stage: string) => void;
 }
@@ -46,7 +48,7 @@ export async function buildCourse(options: Partial<BuildCourseOptions> & Pick<Bu
   o.onStage?.('pages');
   // Read and parsed once: the pages and the decks are made from the same lessons.
   const loadedCourse = await loadCourse(resolve(o.contentDir));
-  const site = await buildSite({ contentDir: o.contentDir, outDir, siteTitle: o.title, intro: o.intro, slidesPath: SLIDES, headerLinks: o.headerLinks ?? [], loadedCourse });
+  const site = await buildSite({ contentDir: o.contentDir, outDir, siteTitle: o.title, intro: o.intro, slidesPath: SLIDES, headerLinks: o.headerLinks ?? [], loadedCourse, ...(o.cache ? { cache: o.cache } : {}) });
   o.onStage?.(o.pdf ? 'decks and PDFs' : 'decks');
   const decks = await buildDecks({
     contentDir: o.contentDir,
@@ -54,6 +56,7 @@ export async function buildCourse(options: Partial<BuildCourseOptions> & Pick<Bu
     course: o.title,
     pdf: o.pdf,
     loadedCourse,
+    ...(o.cache ? { cache: o.cache } : {}),
     ...(o.chromePath === undefined ? {} : { chromePath: o.chromePath }),
   });
   return { site, decks };

@@ -2,10 +2,11 @@ import { access, copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblem } from '@kubegram/content';
-import { loadCourse, loadLessonModels, type CourseResult } from '@kubegram/content/fs';
+import { hashKey, loadCourse, loadLessonModels, openBuildCache, type BuildCache, type BuildCacheOptions, type CourseResult } from '@kubegram/content/fs';
 import { formatNamed } from '@kubegram/diagram';
 import { BuildError } from '@kubegram/slides';
-import { bundleClient } from './bundle-client.ts';
+import { bundleClient, type ClientBundle } from './bundle-client.ts';
+import { pageKeys, siteCodeIdentity } from './_page-keys.ts';
 import { renderHomePage } from './render-home-page.ts';
 import { renderLessonEntry } from './_render-lesson-entry.ts';
 import { planSite } from './_site-plan.ts';
@@ -27,6 +28,11 @@ export interface BuildSiteOptions {
   headerLinks: readonly HeaderLink[];
   /** The course as `loadCourse(contentDir)` gave it, when the caller has read it already; read here otherwise. */
   loadedCourse?: CourseResult;
+  /**
+   * Where rendered pages are kept by the hash of what they are made from, so the next build
+   * renders only the lessons that changed; none by default. See `openBuildCache`.
+   */
+  cache?: BuildCacheOptions;
 }
 
 /** What a build wrote. */
@@ -38,12 +44,18 @@ export interface BuildSiteReport {
   client: { bytes: number; gzipBytes: number };
   /** What the course left out without being wrong (such as Markdown in a folder too deep), one line each. */
   warnings: string[];
+  /** The pages of lessons rendered by this build; the others came from the cache. */
+  rendered: string[];
 }
 
 const ASSETS = fileURLToPath(new URL('./assets/', import.meta.url));
 
 // The formats every diagram offers for download, from the diagram package's registry.
 const DOWNLOADS = ['svg', 'mermaid'] as const;
+
+// The cache's namespaces: a lesson's page with its downloads, and the client script.
+const PAGES = 'site-page';
+const CLIENT = 'site-client';
 
 const DEFAULTS = {
   contentDir: 'content',
@@ -77,26 +89,58 @@ export async function buildSite(opts: Partial<BuildSiteOptions> = {}): Promise<B
   const files = new Map<string, string>();
   const downloads = await Promise.all(DOWNLOADS.map(async (name) => ({ format: formatNamed(name), render: await formatNamed(name).load() })));
   const ctx = { plan, clusters, downloads, siteTitle: o.siteTitle, slidesPath: o.slidesPath, headerLinks: o.headerLinks, files };
+  const cache = o.cache === undefined ? undefined : openBuildCache(o.cache);
+  const code = cache === undefined ? '' : await siteCodeIdentity();
+  const keys = cache === undefined ? [] : pageKeys(plan, clusters, { code, contentDir, siteTitle: o.siteTitle, slidesPath: o.slidesPath, headerLinks: o.headerLinks, downloads: DOWNLOADS });
+  const hits = await Promise.all(keys.map((key) => cache!.read(PAGES, key)));
   let diagrams = 0;
-  plan.entries.forEach((_, index) => (diagrams += renderLessonEntry(index, ctx)));
+  const rendered: string[] = [];
+  for (const [index, entry] of plan.entries.entries()) {
+    const hit = hits[index];
+    if (hit) {
+      for (const [path, bytes] of hit.files) files.set(path, bytes.toString('utf8'));
+      diagrams += Number(hit.meta['diagrams']);
+      continue;
+    }
+    const own = new Map<string, string>();
+    const drawn = renderLessonEntry(index, { ...ctx, files: own });
+    diagrams += drawn;
+    rendered.push(entry.nav.path);
+    for (const [path, text] of own) files.set(path, text);
+    if (cache) await cache.write(PAGES, keys[index]!, { files: own, meta: { diagrams: drawn } });
+  }
   const summaries = Object.fromEntries(
     plan.entries.map((e) => [e.nav.path, { excerpt: e.lesson.frontmatter.excerpt, duration: e.lesson.frontmatter.duration, ...(e.cover ? { cover: e.cover.path } : {}) }]),
   );
   files.set('index.html', renderHomePage({ siteTitle: o.siteTitle, intro: o.intro, nav: plan.nav, summaries, headerLinks: o.headerLinks }));
-  const client = await bundleClient();
+  const client = await cachedClient(cache, code);
   files.set('assets/site.js', client.code);
   await writeSite(outDir, files);
   for (const cover of covers) {
     await mkdir(dirname(join(outDir, cover.path)), { recursive: true });
     await copyFile(cover.source, join(outDir, cover.path));
   }
+  await cache?.prune();
   return {
     outDir,
     pages: ['index.html', ...plan.entries.map((e) => e.nav.path)],
     diagrams,
     client: { bytes: client.bytes, gzipBytes: client.gzipBytes },
     warnings: course.warnings.map((w) => formatProblem({ ...w, severity: 'warning' })),
+    rendered,
   };
+}
+
+// The client script depends on this package's code alone, so one entry serves every course.
+async function cachedClient(cache: BuildCache | undefined, code: string): Promise<ClientBundle> {
+  if (cache === undefined) return bundleClient();
+  const key = hashKey(CLIENT, code);
+  const hit = await cache.read(CLIENT, key);
+  const js = hit?.files.get('site.js');
+  if (hit && js) return { code: js.toString('utf8'), bytes: js.byteLength, gzipBytes: Number(hit.meta['gzipBytes']) };
+  const client = await bundleClient();
+  await cache.write(CLIENT, key, { files: new Map([['site.js', client.code]]), meta: { gzipBytes: client.gzipBytes } });
+  return client;
 }
 
 async function writeSite(outDir: string, files: ReadonlyMap<string, string>): Promise<void> {

@@ -1,5 +1,4 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { marpCli } from '@marp-team/marp-cli';
 import type { MarpOptions } from '@marp-team/marp-core';
 import { createMarp } from './create-marp.js';
 
@@ -21,6 +20,8 @@ function engineStore(): AsyncLocalStorage<EngineFactory> {
 
 /** Runs marp-cli's Node API with our engine; throws with marp-cli's exit code on failure. */
 export async function runMarpCli(args: readonly string[], env: Record<string, string> = {}): Promise<void> {
+  // Loaded on the first render: a build whose decks all come from its cache never pays for it.
+  const { marpCli } = await import('@marp-team/marp-cli');
   const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
   Object.assign(process.env, env);
   try {

@@ -84,3 +84,33 @@ describe('buildDecks', () => {
     expect(existsSync(out)).toBe(false);
   });
 });
+
+describe('buildDecks with a cache', () => {
+  const made = (report: Awaited<ReturnType<typeof buildDecks>>) => report.decks.filter((d) => d.rendered).map((d) => d.slug);
+  const printed = (report: Awaited<ReturnType<typeof buildDecks>>) => report.decks.filter((d) => d.printed).map((d) => d.slug);
+
+  test('buildDecks makes again the deck whose cover changed, and every deck when the course name changes', async () => {
+    const dir = await courseWithCover('images/cover.png');
+    const cache = { dir: join(dir, '..', 'cache') };
+    expect(made(await buildDecks({ contentDir: dir, outDir: await outDir(), pdf: false, cache }))).toEqual(['nodes', 'clusters']);
+    expect(made(await buildDecks({ contentDir: dir, outDir: await outDir(), pdf: false, cache }))).toEqual([]);
+    writeFileSync(join(dir, 'basics', 'images', 'cover.png'), Buffer.concat([PNG, Buffer.from([0])]));
+    expect(made(await buildDecks({ contentDir: dir, outDir: await outDir(), pdf: false, cache }))).toEqual(['nodes']);
+    expect(made(await buildDecks({ contentDir: dir, outDir: await outDir(), pdf: false, cache, course: 'Other' }))).toEqual(['nodes', 'clusters']);
+  });
+
+  test.runIf(existsSync(process.env['CHROME_PATH'] || '/usr/bin/chromium'))('buildDecks prints a PDF once, takes it from the cache after, and prints again only the edited lesson', async () => {
+    const dir = await courseWithCover('images/cover.png');
+    const cache = { dir: join(dir, '..', 'cache') };
+    const cold = await outDir();
+    expect(printed(await buildDecks({ contentDir: dir, outDir: cold, cache }))).toEqual(['nodes', 'clusters']);
+    const warm = await outDir();
+    const again = await buildDecks({ contentDir: dir, outDir: warm, cache });
+    expect([made(again), printed(again)]).toEqual([[], []]);
+    for (const pdf of ['basics/nodes.pdf', 'basics/clusters.pdf']) expect(readFileSync(join(warm, pdf)).equals(readFileSync(join(cold, pdf)))).toBe(true);
+    const lesson = join(dir, 'basics', 'clusters.md');
+    writeFileSync(lesson, `${readFileSync(lesson, 'utf8')}\nOne more sentence.\n`);
+    const edited = await buildDecks({ contentDir: dir, outDir: await outDir(), cache });
+    expect([made(edited), printed(edited)]).toEqual([['clusters'], ['clusters']]);
+  });
+});

@@ -1,15 +1,16 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { formatProblem, lessonSlug, type Lesson } from '@kubegram/content';
-import { loadCourse, loadLessonModels, type CourseResult } from '@kubegram/content/fs';
+import { loadCourse, loadLessonModels, openBuildCache, type BuildCache, type BuildCacheOptions, type CourseResult } from '@kubegram/content/fs';
 import type { ThemeName } from '@kubegram/diagram';
 import { ChromiumNotFoundError } from './chromium-not-found-error.js';
-import { deckToHtml } from './deck-to-html.js';
+import { decksToHtml } from './decks-to-html.js';
 import { decksToPdf } from './decks-to-pdf.js';
 import { lessonToDeck } from './lesson-to-deck.js';
 import { BuildError } from './build-error.js';
 import { copyCover, coverDataUrl, coverProblem, deckCover, type DeckCover } from './_deck-cover.js';
 import { renderDeckIndex, type DeckIndexModule } from './render-deck-index.js';
+import { deckCodeIdentity, deckKey, pdfKey } from './_deck-keys.js';
 
 /** Options of `buildDecks`. */
 export interface BuildDecksOptions {
@@ -26,6 +27,11 @@ export interface BuildDecksOptions {
   chromePath?: string;
   /** The course as `loadCourse(contentDir)` gave it, when the caller has read it already; read here otherwise. */
   loadedCourse?: CourseResult;
+  /**
+   * Where decks and PDFs are kept by the hash of what they are made from, so the next build makes
+   * only those of the lessons that changed; none by default. See `openBuildCache`.
+   */
+  cache?: BuildCacheOptions;
 }
 
 /** One built deck. */
@@ -40,6 +46,10 @@ export interface BuiltDeck {
   slides: number;
   /** Time to turn the lesson into its HTML deck, in milliseconds. */
   ms: number;
+  /** Whether this build made the deck, rather than taking it from the cache. */
+  rendered: boolean;
+  /** Whether this build printed the PDF, rather than taking it from the cache. */
+  printed: boolean;
 }
 
 /** What `buildDecks` did. */
@@ -52,21 +62,47 @@ export interface BuildDecksReport {
 
 const DEFAULTS = { course: 'Kubegram', theme: 'light' as ThemeName, pdf: true };
 
+// The cache's namespaces: a deck's Markdown and HTML, and its PDF.
+const DECKS = 'deck';
+const PDFS = 'deck-pdf';
+const DECK_MD = 'deck.md';
+const DECK_HTML = 'deck.html';
+const DECK_PDF = 'deck.pdf';
+
+// What the cache adds to a planned deck: the keys, and what was found under them.
+interface CachedDeck {
+  key: string;
+  pdfKey: string;
+  html?: Buffer;
+  pdf?: Buffer;
+}
+
 interface PlannedDeck {
   lesson: Lesson;
   moduleSlug: string;
   slug: string;
   deck: string;
+  cached?: CachedDeck;
   /** The deck for its PDF, when it differs from `deck` (its cover inline). */
   pdfDeck?: string;
   cover?: DeckCover;
   ms: number;
 }
 
-// Every lesson's deck as Marp Markdown, or every problem that keeps one from being made.
-async function planDecks(course: CourseResult, opts: { course: string; theme: ThemeName; pdf: boolean }): Promise<{ planned: PlannedDeck[]; problems: string[] }> {
+interface PlanOptions {
+  contentDir: string;
+  course: string;
+  theme: ThemeName;
+  pdf: boolean;
+  chromePath: string;
+  cache: BuildCache | undefined;
+}
+
+// Every lesson's deck as Marp Markdown (or its cached HTML and PDF), or every problem that keeps one from being made.
+async function planDecks(course: CourseResult, opts: PlanOptions): Promise<{ planned: PlannedDeck[]; problems: string[] }> {
   const problems = course.errors.map((e) => formatProblem(e));
   const planned: PlannedDeck[] = [];
+  const code = opts.cache ? await deckCodeIdentity() : '';
   for (const module of course.modules) {
     for (const lesson of module.lessons) {
       const started = performance.now();
@@ -77,17 +113,37 @@ async function planDecks(course: CourseResult, opts: { course: string; theme: Th
       const coverMissing = cover && (await coverProblem(lesson, cover));
       if (coverMissing) problems.push(coverMissing);
       if (modelProblems.length > 0 || coverMissing) continue;
+      const cached = opts.cache ? await readCached(opts.cache, await deckKey(lesson, models, cover, { code, contentDir: opts.contentDir, course: opts.course, theme: opts.theme }), opts) : undefined;
+      const base = { lesson, moduleSlug: module.slug, slug, ...(cover ? { cover } : {}), ...(cached ? { cached } : {}) };
+      if (cached?.html && (!opts.pdf || cached.pdf)) {
+        planned.push({ ...base, deck: cached.markdown, ms: performance.now() - started });
+        continue;
+      }
       try {
         const deckOf = (href: string) => lessonToDeck(lesson, models, { course: opts.course, theme: opts.theme, imageHref: () => href });
         const deck = deckOf(cover?.href ?? '');
         const pdfDeck = opts.pdf && cover ? { pdfDeck: deckOf(await coverDataUrl(cover)) } : {};
-        planned.push({ lesson, moduleSlug: module.slug, slug, deck, ...pdfDeck, ...(cover ? { cover } : {}), ms: performance.now() - started });
+        planned.push({ ...base, deck, ...pdfDeck, ms: performance.now() - started });
       } catch (error) {
         problems.push((error as Error).message);
       }
     }
   }
   return { planned, problems };
+}
+
+// The deck and PDF cached under a lesson's keys, as far as they are there.
+async function readCached(cache: BuildCache, key: string, opts: PlanOptions): Promise<CachedDeck & { markdown: string }> {
+  const found: CachedDeck & { markdown: string } = { key, pdfKey: await pdfKey(key, opts.chromePath, true), markdown: '' };
+  const deck = await cache.read(DECKS, key);
+  const markdown = deck?.files.get(DECK_MD);
+  const html = deck?.files.get(DECK_HTML);
+  if (markdown && html) Object.assign(found, { markdown: markdown.toString('utf8'), html });
+  if (opts.pdf) {
+    const pdf = (await cache.read(PDFS, found.pdfKey))?.files.get(DECK_PDF);
+    if (pdf) found.pdf = pdf;
+  }
+  return found;
 }
 
 /**
@@ -98,32 +154,48 @@ async function planDecks(course: CourseResult, opts: { course: string; theme: Th
 export async function buildDecks(options: BuildDecksOptions): Promise<BuildDecksReport> {
   const opts = { ...DEFAULTS, ...options };
   const course = opts.loadedCourse ?? (await loadCourse(opts.contentDir));
-  const { planned, problems } = await planDecks(course, opts);
+  const cache = opts.cache === undefined ? undefined : openBuildCache(opts.cache);
+  const chromePath = opts.chromePath ?? (process.env['CHROME_PATH'] || '/usr/bin/chromium');
+  const { planned, problems } = await planDecks(course, { contentDir: opts.contentDir, course: opts.course, theme: opts.theme, pdf: opts.pdf, chromePath, cache });
   if (problems.length > 0) throw new BuildError(problems);
 
   await rm(opts.outDir, { recursive: true, force: true });
+  // One marp-cli run for every deck to render; its time is shared out among them.
+  const toRender = planned.filter((p) => !p.cached?.html);
+  const started = performance.now();
+  const rendered = await decksToHtml(toRender.map((p) => p.deck));
+  const share = toRender.length === 0 ? 0 : (performance.now() - started) / toRender.length;
+  const htmlOf = new Map(toRender.map((p, i) => [p, rendered[i]!]));
   const decks: BuiltDeck[] = [];
   for (const p of planned) {
     const dir = join(opts.outDir, p.moduleSlug);
     await mkdir(dir, { recursive: true });
     const base = join(dir, p.slug);
-    const started = performance.now();
-    const html = await deckToHtml(p.deck);
-    const ms = p.ms + performance.now() - started;
+    const cachedHtml = p.cached?.html;
+    const html = htmlOf.get(p) ?? cachedHtml!.toString('utf8');
+    if (cache && p.cached && !cachedHtml) await cache.write(DECKS, p.cached.key, { files: new Map([[DECK_MD, p.deck], [DECK_HTML, html]]) });
     await writeFile(`${base}.md`, p.deck);
-    await writeFile(`${base}.html`, html);
+    await writeFile(`${base}.html`, cachedHtml ?? html);
     if (p.cover) await copyCover(p.cover, dir);
-    decks.push({ lesson: p.lesson, moduleSlug: p.moduleSlug, slug: p.slug, markdown: `${base}.md`, html: `${base}.html`, slides: html.match(/<section\b[^>]*\bid="\d+"/g)?.length ?? 0, ms });
+    const ms = p.ms + (cachedHtml ? 0 : share);
+    decks.push({ lesson: p.lesson, moduleSlug: p.moduleSlug, slug: p.slug, markdown: `${base}.md`, html: `${base}.html`, slides: html.match(/<section\b[^>]*\bid="\d+"/g)?.length ?? 0, ms, rendered: !cachedHtml, printed: false });
   }
 
   let pdfSkipped: string | undefined;
   if (opts.pdf) {
+    const pdfOf = (p: PlannedDeck) => join(opts.outDir, p.moduleSlug, `${p.slug}.pdf`);
+    const toPrint = planned.filter((p) => !p.cached?.pdf);
     try {
       await decksToPdf(
-        planned.map((p) => ({ markdown: p.pdfDeck ?? p.deck, output: join(opts.outDir, p.moduleSlug, `${p.slug}.pdf`) })),
-        opts.chromePath === undefined ? {} : { chromePath: opts.chromePath },
+        toPrint.map((p) => ({ markdown: p.pdfDeck ?? p.deck, output: pdfOf(p) })),
+        { chromePath },
       );
-      for (const d of decks) d.pdf = d.html.replace(/\.html$/, '.pdf');
+      for (const p of planned) if (p.cached?.pdf) await writeFile(pdfOf(p), p.cached.pdf);
+      for (const [i, d] of decks.entries()) {
+        d.pdf = d.html.replace(/\.html$/, '.pdf');
+        d.printed = !planned[i]!.cached?.pdf;
+      }
+      if (cache) for (const p of toPrint) if (p.cached) await cache.write(PDFS, p.cached.pdfKey, { files: new Map([[DECK_PDF, await readFile(pdfOf(p))]]) });
     } catch (error) {
       if (!(error instanceof ChromiumNotFoundError)) throw error;
       pdfSkipped = error.message;
@@ -146,5 +218,6 @@ export async function buildDecks(options: BuildDecksOptions): Promise<BuildDecks
   }));
   const index = join(opts.outDir, 'index.html');
   await writeFile(index, renderDeckIndex(opts.course, modules));
+  await cache?.prune();
   return { decks, index, ...(pdfSkipped === undefined ? {} : { pdfSkipped }) };
 }

@@ -61,11 +61,11 @@ export async function buildLessonDeck(file: string, options: Partial<BuildLesson
   await writeFile(`${base}.md`, markdown);
   await writeFile(`${base}.html`, html);
   if (cover) await copyCover(cover, opts.outDir);
-  const deck: BuildLessonDeckReport['deck'] = { lesson, slug, markdown: `${base}.md`, html: `${base}.html`, slides: html.match(/<section\b[^>]*\bid="\d+"/g)?.length ?? 0, ms: performance.now() - started };
+  const deck: BuildLessonDeckReport['deck'] = { lesson, slug, markdown: `${base}.md`, html: `${base}.html`, slides: html.match(/<section\b[^>]*\bid="\d+"/g)?.length ?? 0, ms: performance.now() - started, rendered: true, printed: false };
   if (!opts.pdf) return { deck };
   try {
     await decksToPdf([{ markdown: cover ? deckOf(await coverDataUrl(cover)) : markdown, output: `${base}.pdf` }], opts.chromePath === undefined ? {} : { chromePath: opts.chromePath });
-    return { deck: { ...deck, pdf: `${base}.pdf` } };
+    return { deck: { ...deck, pdf: `${base}.pdf`, printed: true } };
   } catch (error) {
     if (!(error instanceof ChromiumNotFoundError)) throw error;
     return { deck, pdfSkipped: error.message };

@@ -1,4 +1,5 @@
-import { Marp, type MarpOptions } from '@marp-team/marp-core';
+import { createRequire } from 'node:module';
+import type { Marp, MarpOptions } from '@marp-team/marp-core';
 import { darkTheme, lightTheme } from '@kubegram/diagram';
 import { diagramPlugin } from './plugins/diagram/diagram-plugin.js';
 import { themeCss } from './theme/theme-css.js';
@@ -8,9 +9,15 @@ export type CreateMarpOptions = MarpOptions;
 
 const DEFAULTS: CreateMarpOptions = { inlineSVG: true };
 
+// Required on the first deck rather than imported: loading Marp is most of the start-up of a build
+// whose decks all come from its cache.
+const require = createRequire(import.meta.url);
+let marpClass: typeof Marp | undefined;
+
 /** A marp-core engine with the Kubegram theme and plugins, ready to render a deck. */
 export function createMarp(options: CreateMarpOptions = {}): Marp {
-  const marp = new Marp({ ...DEFAULTS, ...options });
+  marpClass ??= (require('@marp-team/marp-core') as typeof import('@marp-team/marp-core')).Marp;
+  const marp = new marpClass({ ...DEFAULTS, ...options });
   // markdown-it's types differ between marp-core's bundled copy and ours; the plugin only uses the
   // renderer's rule table, which both share.
   marp.use(diagramPlugin as Parameters<Marp['use']>[0]);

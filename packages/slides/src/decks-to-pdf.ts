@@ -1,5 +1,5 @@
 import { access, constants, copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { runMarpCli } from './_marp-cli.js';
 import { ChromiumNotFoundError } from './chromium-not-found-error.js';
@@ -16,10 +16,14 @@ export interface DecksToPdfOptions {
   chromePath?: string;
   /** Put each slide's speaker notes on its page as a PDF note. */
   notes?: boolean;
+  /** How many decks the one Chromium prints at a time; by default as many as the machine has cores. */
+  parallel?: number;
 }
 
 // CHROME_PATH is read when a PDF is made, not when the module loads, so a caller may set it late.
-const defaults = (): Required<DecksToPdfOptions> => ({ chromePath: process.env['CHROME_PATH'] || '/usr/bin/chromium', notes: true });
+// Printing is Chromium's CPU work: more pages at once than cores only makes each wait longer, and
+// on a busy machine marp-cli's default of five let a page outwait Chromium's protocol timeout.
+const defaults = (): Required<DecksToPdfOptions> => ({ chromePath: process.env['CHROME_PATH'] || '/usr/bin/chromium', notes: true, parallel: availableParallelism() });
 
 /**
  * Prints decks to PDF, one page per slide, through marp-cli and Chromium; all decks share one
@@ -40,7 +44,7 @@ export async function decksToPdf(jobs: readonly PdfJob[], options: DecksToPdfOpt
     await mkdir(input);
     await Promise.all(jobs.map((job, i) => writeFile(join(input, `${i}.md`), job.markdown)));
     await runMarpCli(
-      ['--pdf', '--browser', 'chrome', '--browser-path', opts.chromePath, ...(opts.notes ? ['--pdf-notes'] : []), '--input-dir', input, '--output', output],
+      ['--pdf', '--browser', 'chrome', '--browser-path', opts.chromePath, ...(opts.notes ? ['--pdf-notes'] : []), '--parallel', String(Math.max(1, Math.floor(opts.parallel))), '--input-dir', input, '--output', output],
       { CHROME_PATH: opts.chromePath },
     );
     await Promise.all(

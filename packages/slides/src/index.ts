@@ -9,6 +9,7 @@ export type { CreateMarpOptions } from './create-marp.js';
 export { DeckError } from './deck-error.js';
 export { deckToHtml } from './deck-to-html.js';
 export type { DeckToHtmlOptions } from './deck-to-html.js';
+export { decksToHtml } from './decks-to-html.js';
 export { decksToPdf } from './decks-to-pdf.js';
 export type { DecksToPdfOptions, PdfJob } from './decks-to-pdf.js';
 export { lessonToDeck } from './lesson-to-deck.js';

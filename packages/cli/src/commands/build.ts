@@ -1,6 +1,9 @@
+import { existsSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseCommandArgs } from '../_args.js';
 import { buildFailure, checkOutDir, courseInput, defaultTitle, stageReporter } from '../_course-output.js';
 import { defineCommand } from '../_define-command.js';
+import { inputError } from '../_errors.js';
 import { displayPath, writeStream } from '../_io.js';
 import { plural } from '../_problems.js';
 import { EXIT } from '../types.js';
@@ -21,6 +24,9 @@ Arguments:
 Options:
   -o, --out <dir>      where to write the site (default: dist); emptied first
       --no-pdf         skip the PDF decks (without Chromium they are skipped with a note)
+      --cache <dir>    keep each lesson's page, deck and PDF here and render again only what
+                       changed (default: node_modules/.cache/kubegram, when node_modules exists)
+      --no-cache       render every lesson
       --title <text>   the course's name on every page and deck (default: the folder's name)
       --intro <text>   the paragraph the front page opens with
   -h, --help           show this help
@@ -33,11 +39,17 @@ Exit codes: 0 built, 1 the build failed, 2 bad arguments or a lesson or model wi
     const { values, positionals } = parseCommandArgs('build', args, {
       out: { type: 'string', short: 'o' },
       'no-pdf': { type: 'boolean' },
+      cache: { type: 'string' },
+      'no-cache': { type: 'boolean' },
       title: { type: 'string' },
       intro: { type: 'string' },
     }, { min: 1, max: 1, names: '<dir>' });
     const input = await courseInput('build', positionals[0]!, ctx.cwd, ['folder']);
     const outDir = await checkOutDir(values.out ?? 'dist', ctx, input.path);
+    const cacheDir = values['no-cache'] === true ? undefined : values.cache === undefined ? defaultCache(ctx.cwd) : resolve(ctx.cwd, values.cache);
+    if (cacheDir !== undefined && !relative(outDir, cacheDir).startsWith('..') && !isAbsolute(relative(outDir, cacheDir))) {
+      throw inputError(`--cache ${values.cache ?? cacheDir}: the build empties ${displayPath(outDir, ctx.cwd)} first, and the cache is in it; choose a folder outside, such as --cache .cache/kubegram`);
+    }
     const { buildCourse } = await import('@kubegram/site');
     const progress = stageReporter('build', ctx);
     let report;
@@ -48,6 +60,7 @@ Exit codes: 0 built, 1 the build failed, 2 bad arguments or a lesson or model wi
         title: values.title ?? defaultTitle(input.path),
         intro: values.intro ?? '',
         pdf: values['no-pdf'] !== true,
+        ...(cacheDir === undefined ? {} : { cache: { dir: cacheDir } }),
         onStage: progress.stage,
       });
     } catch (error) {
@@ -67,3 +80,9 @@ Exit codes: 0 built, 1 the build failed, 2 bad arguments or a lesson or model wi
     return EXIT.ok;
   },
 });
+
+// Where build tools keep their caches, when the working directory has installed packages.
+function defaultCache(cwd: string): string | undefined {
+  const modules = join(cwd, 'node_modules');
+  return existsSync(modules) ? join(modules, '.cache', 'kubegram') : undefined;
+}

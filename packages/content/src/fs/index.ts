@@ -15,3 +15,7 @@ export { checkCourse } from './check-course.js';
 export type { CheckCourseOptions, CheckCourseResult, CourseProblem } from './check-course.js';
 export { initCourse } from './init-course.js';
 export type { InitCourseOptions, InitCourseResult } from './init-course.js';
+export { openBuildCache } from './build-cache.js';
+export type { BuildCache, BuildCacheOptions, CacheEntry } from './build-cache.js';
+export { codeIdentity } from './code-identity.js';
+export { hashKey } from './hash-key.js';
