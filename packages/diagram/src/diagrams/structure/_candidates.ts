@@ -1,4 +1,31 @@
 import type { Candidate } from '../../layout/_fit.js';
+import type { LayoutShape } from '../types.js';
+
+// Each shape with the factor its worker grid's aspect takes of the frame's: one table, read by every
+// fit, whose shape objects candidates share (they are never written to).
+const SHAPES: readonly { k: number; shape: LayoutShape }[] = (() => {
+  const out: { k: number; shape: LayoutShape }[] = [];
+  for (let detail = 0; detail <= 3; detail++) {
+    const d = detail === 0 ? {} : { detail };
+    const natural = { ...d };
+    const folded = { ...d, foldRows: true };
+    out.push(
+      { k: 1, shape: natural },
+      // More worker columns, for a frame whose height is what binds.
+      { k: 2, shape: natural },
+      { k: 2, shape: { ...d, wrap: 360 } },
+      { k: 1, shape: folded },
+      { k: 1 / 2, shape: folded },
+      { k: 1 / 2, shape: { ...d, foldRows: true, wrap: 110 } },
+      { k: 1 / 2, shape: { ...d, foldRows: true, wrap: 110, outsideBelow: true } },
+      { k: 1 / 4, shape: { ...d, foldRows: true, wrap: 90, outsideBelow: true } },
+    );
+  }
+  // Last, the cluster drawn tight with every worker in a row, from full detail down: for a wide frame
+  // short of height (a slide) that nothing above fits.
+  for (let detail = 0; detail <= 3; detail++) out.push({ k: 2, shape: { ...(detail === 0 ? {} : { detail }), tight: true } });
+  return out;
+})();
 
 /**
  * The structure view's candidates, in the order they are tried: at each level of detail, first the
@@ -6,23 +33,5 @@ import type { Candidate } from '../../layout/_fit.js';
  * the outside world under the cluster; then the cluster drawn tight.
  */
 export function structureCandidates(aspect: number): Candidate[] {
-  const out: Candidate[] = [];
-  for (let detail = 0; detail <= 3; detail++) {
-    const d = detail === 0 ? {} : { detail };
-    out.push(
-      { aspect, shape: { ...d } },
-      // More worker columns, for a frame whose height is what binds.
-      { aspect: aspect * 2, shape: { ...d } },
-      { aspect: aspect * 2, shape: { ...d, wrap: 360 } },
-      { aspect, shape: { ...d, foldRows: true } },
-      { aspect: aspect / 2, shape: { ...d, foldRows: true } },
-      { aspect: aspect / 2, shape: { ...d, foldRows: true, wrap: 110 } },
-      { aspect: aspect / 2, shape: { ...d, foldRows: true, wrap: 110, outsideBelow: true } },
-      { aspect: aspect / 4, shape: { ...d, foldRows: true, wrap: 90, outsideBelow: true } },
-    );
-  }
-  // Last, the cluster drawn tight with every worker in a row, from full detail down: for a wide frame
-  // short of height (a slide) that nothing above fits.
-  for (let detail = 0; detail <= 3; detail++) out.push({ aspect: aspect * 2, shape: { ...(detail === 0 ? {} : { detail }), tight: true } });
-  return out;
+  return SHAPES.map(({ k, shape }) => ({ aspect: aspect * k, shape }));
 }

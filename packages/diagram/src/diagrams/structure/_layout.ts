@@ -5,15 +5,15 @@ import { placeCluster } from './_place-cluster.js';
 import { placeOutside, placeOutsideBelow } from './_outside.js';
 import { channelsOf, routeRequests } from './_route-hints.js';
 import { OUTSIDE } from './_spacing.js';
-import { buildTree, type TreeOptions } from './_tree.js';
-import { size, toBox } from './_work.js';
+import { buildTree, type TreeOptions, type WorkTree } from './_tree.js';
+import { rewrap, size, toBox } from './_work.js';
 
 /** Lays out a structure view: the cluster with its nodes in fixed slots, the outside world at its edges. */
 export function layoutStructure(sel: ViewSelection, opts: BodyOptions): LayoutBody {
   const { icons } = opts;
   const shape = opts.shape ?? {};
   const below = shape.outsideBelow === true;
-  const { root: cluster, all, hidden, alias, folded } = buildTree(sel, opts.collapsePods, treeOptions(opts));
+  const { root: cluster, all, hidden, alias, folded } = treeFor(sel, opts);
   const actors = all.filter((w) => w.parent === undefined && w !== cluster);
   for (const a of actors) size(a, icons);
   // Drawn tight, kubectl joins the others on the right: the picture loses a column for a frame short of width.
@@ -32,11 +32,34 @@ export function layoutStructure(sel: ViewSelection, opts: BodyOptions): LayoutBo
   const height = Math.ceil(maxBottom + OUTSIDE.margin);
   const boxes = all.filter((w) => !hidden.has(w.id)).map((w) => toBox(w, icons));
   const body = { diagram: 'structure' as const, width, height, boxes, steps: [], lifelines: [], cycles: [], notes: [], ...(folded.length > 0 ? { folded } : {}) };
-  if (opts.measureOnly) return { ...body, edges: [] };
-  const index = indexBoxes(boxes, { x: 0, y: 0, w: width, h: height });
-  const relations = alias.size === 0 ? sel.relations : foldRelations(sel.relations, alias);
-  const edges = routeEdges(index, routeRequests(relations, hidden, index, channelsOf(plan, cluster.x, index)));
-  return { ...body, edges };
+  // Routing reads the boxes, the plan's numbers and the cluster's left side, never the working tree
+  // a later shape of the same fit re-sizes and re-places.
+  const clusterX = cluster.x;
+  const route = () => {
+    const index = indexBoxes(boxes, { x: 0, y: 0, w: width, h: height });
+    const relations = alias.size === 0 ? sel.relations : foldRelations(sel.relations, alias);
+    return routeEdges(index, routeRequests(relations, hidden, index, channelsOf(plan, clusterX, index)));
+  };
+  if (opts.measureOnly) return { ...body, edges: [], routeLater: route };
+  return { ...body, edges: route() };
+}
+
+/**
+ * The working tree of a layout's shape: built, or the one an earlier shape of the same fit built at
+ * the same detail, its labels measured again at this shape's wrap (sizing and placing set every
+ * size and place again, from the labels).
+ */
+export function treeFor(sel: ViewSelection, opts: BodyOptions): WorkTree {
+  const tree = treeOptions(opts);
+  if (opts.built === undefined) return buildTree(sel, opts.collapsePods, tree);
+  const key = `structure-tree\u0000${tree.detail ?? 0}`;
+  let found = opts.built.get(key) as { tree: WorkTree; wrap: number | undefined } | undefined;
+  if (found === undefined) opts.built.set(key, (found = { tree: buildTree(sel, opts.collapsePods, tree), wrap: tree.wrap }));
+  else if (found.wrap !== tree.wrap) {
+    found.wrap = tree.wrap;
+    rewrap(found.tree, opts.measures ?? new Map(), tree.wrap);
+  }
+  return found.tree;
 }
 
 /** The tree options of a layout's shape. */
