@@ -61,7 +61,7 @@ export interface LayoutShape {
   stepsBeside?: boolean;
   /** Room beside a loop's ring, between the controller and the API server. */
   ringRoom?: number;
-  /** Detail taken away, in order: 1 folds containers into their pod, 2 also the node components into their node, 3 also the pods into "+N pods". */
+  /** Detail taken away, in order: 1 folds containers into their pod, 2 also the node components into their node, 3 also the pods into "+N pods", 4 also the nodes of one role into one (`worker ×4`). */
   detail?: number;
 }
 

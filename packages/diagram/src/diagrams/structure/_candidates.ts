@@ -24,13 +24,15 @@ const SHAPES: readonly { k: number; shape: LayoutShape }[] = (() => {
   // Last, the cluster drawn tight with every worker in a row, from full detail down: for a wide frame
   // short of height (a slide) that nothing above fits.
   for (let detail = 0; detail <= 3; detail++) out.push({ k: 2, shape: { ...(detail === 0 ? {} : { detail }), tight: true } });
+  // Then the nodes of one role drawn as one: a cluster of many nodes in a box nothing else fits.
+  out.push({ k: 1, shape: { detail: 4 } }, { k: 2, shape: { detail: 4, tight: true } }, { k: 1 / 2, shape: { detail: 4, foldRows: true, wrap: 110, outsideBelow: true } });
   return out;
 })();
 
 /**
  * The structure view's candidates, in the order they are tried: at each level of detail, first the
  * worker grid for the frame, then a wider one with labels on fewer lines, then rows of parts folded into two, more worker rows, narrower labels,
- * the outside world under the cluster; then the cluster drawn tight.
+ * the outside world under the cluster; then the cluster drawn tight; then the nodes of one role drawn as one.
  */
 export function structureCandidates(aspect: number): Candidate[] {
   return SHAPES.map(({ k, shape }) => ({ aspect: aspect * k, shape }));
