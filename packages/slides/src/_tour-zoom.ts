@@ -1,18 +1,9 @@
-import { focusViewBox, layoutView, type Layout, type LayoutOptions } from '@kubegram/diagram';
+import { focusViewBox, labelPx, layoutView, type LayoutOptions } from '@kubegram/diagram';
 import type { Cluster } from '@kubegram/model';
 
 // The label sizes a tour's picture may be laid out for, largest first: every step closes in on its
 // element, so the whole picture can keep more of its detail than one shown at its full size.
 const TRIES = [16, 14, 12, 11, 10, 9, 8];
-
-function smallestFont(layout: Layout): number {
-  let min = Infinity;
-  for (const b of layout.boxes) min = Math.min(min, b.label.size);
-  for (const s of layout.steps) min = Math.min(min, s.text.size);
-  for (const n of layout.notes) min = Math.min(min, n.size);
-  for (const c of layout.cycles) for (const p of c.phases) min = Math.min(min, p.text.size);
-  return min;
-}
 
 /**
  * The least label size, in CSS pixels, a tour's picture is laid out for in its frame: the largest
@@ -22,12 +13,7 @@ function smallestFont(layout: Layout): number {
 export function tourFontPx(cluster: Cluster, options: LayoutOptions, frame: { width: number; height: number }, ids: readonly string[], minPx: number): number {
   for (const px of TRIES.filter((n) => n <= minPx)) {
     const layout = layoutView(cluster, { ...options, fit: frame, minFontPx: px });
-    const font = smallestFont(layout);
-    const readable = ids.every((id) => {
-      if (!layout.boxes.some((b) => b.id === id)) return false;
-      const vb = focusViewBox(layout, id);
-      return font * Math.min(frame.width / vb.w, frame.height / vb.h) >= minPx - 1e-9;
-    });
+    const readable = ids.every((id) => layout.boxes.some((b) => b.id === id) && labelPx({ ...layout, viewBox: focusViewBox(layout, id) }, frame) >= minPx - 1e-9);
     if (readable) return px;
   }
   return minPx;
