@@ -1,5 +1,6 @@
 import type { ResolvedRelation, ViewSelection } from '@kubegram/model';
 import { indexBoxes, routeEdges } from '../../layout/_route.js';
+import type { Measured } from '../../layout/_text.js';
 import type { BodyOptions, LayoutBody } from '../types.js';
 import { placeCluster } from './_place-cluster.js';
 import { placeOutside, placeOutsideBelow } from './_outside.js';
@@ -53,14 +54,30 @@ export function treeFor(sel: ViewSelection, opts: BodyOptions): WorkTree {
   const tree = treeOptions(opts);
   if (opts.built === undefined) return buildTree(sel, opts.collapsePods, tree);
   const key = `structure-tree\u0000${tree.detail ?? 0}`;
-  let found = opts.built.get(key) as { tree: WorkTree; wrap: number | undefined } | undefined;
-  if (found === undefined) opts.built.set(key, (found = { tree: buildTree(sel, opts.collapsePods, tree), wrap: tree.wrap }));
-  else if (found.wrap !== tree.wrap) {
+  let found = opts.built.get(key) as SharedTree | undefined;
+  if (found === undefined) {
+    const built = buildTree(sel, opts.collapsePods, tree);
+    opts.built.set(key, (found = { tree: built, wrap: tree.wrap, texts: new Map([[tree.wrap, textsOf(built)]]) }));
+  } else if (found.wrap !== tree.wrap) {
     found.wrap = tree.wrap;
-    rewrap(found.tree, opts.measures ?? new Map(), tree.wrap);
+    // The shapes of a fit go back and forth between a few wraps: each wrap's labels are kept in tree order.
+    const texts = found.texts.get(tree.wrap);
+    if (texts === undefined) {
+      rewrap(found.tree, opts.measures ?? new Map(), tree.wrap);
+      found.texts.set(tree.wrap, textsOf(found.tree));
+    } else found.tree.all.forEach((w, i) => (w.text = texts[i]!));
   }
   return found.tree;
 }
+
+/** A working tree one fit's shapes share, the wrap its labels are measured at, and its labels at each wrap met so far. */
+interface SharedTree {
+  tree: WorkTree;
+  wrap: number | undefined;
+  texts: Map<number | undefined, Measured[]>;
+}
+
+const textsOf = (tree: WorkTree): Measured[] => tree.all.map((w) => w.text);
 
 /** The tree options of a layout's shape. */
 export function treeOptions(opts: BodyOptions): TreeOptions {
