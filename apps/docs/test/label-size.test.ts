@@ -1,5 +1,5 @@
 // The size diagram labels are drawn at in a real browser (Debian's Chromium) at a 1280 px wide
-// window: every label of every figure at 12 CSS px or more. Icon badge abbreviations live in
+// window and at a 390 px phone's: every label of every figure at 12 CSS px or more. Icon badge abbreviations live in
 // <symbol>s; they are icons, not labels.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -30,8 +30,8 @@ afterAll(async () => {
 });
 
 /** The smallest label of each shown figure of a page, in CSS px, as the browser draws it. */
-async function smallestLabels(path: string): Promise<{ id: string; view: string; px: number; text: string }[]> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+async function smallestLabels(path: string, width = 1280): Promise<{ id: string; view: string; px: number; text: string }[]> {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
   try {
     const page = await context.newPage();
     await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
@@ -66,6 +66,17 @@ describe('diagram labels at a 1280 px window', () => {
       const figures = await smallestLabels(path);
       expect(figures.length).toBeGreaterThan(0);
       console.log(`${path}: ${figures.map((f) => `${f.id} (${f.view}) ${f.px}px`).join(', ')}`);
+      expect(figures.filter((f) => f.px < MIN_PX)).toEqual([]);
+    });
+  }
+});
+
+describe('diagram labels at a 390 px phone window', () => {
+  for (const path of PAGES) {
+    it(`every label of every figure on ${path} is drawn at ${MIN_PX} px or more`, async () => {
+      const figures = await smallestLabels(path, 390);
+      expect(figures.length).toBeGreaterThan(0);
+      console.log(`${path} at 390 px: ${figures.map((f) => `${f.id} (${f.view}) ${f.px}px`).join(', ')}`);
       expect(figures.filter((f) => f.px < MIN_PX)).toEqual([]);
     });
   }

@@ -8,7 +8,7 @@ export { toMermaid } from './mermaid/index.js';
 export type { MermaidOptions } from './mermaid/index.js';
 export { darkTheme, lightTheme, themes, themeTokens } from './theme/index.js';
 export type { KindStyle, Theme, ThemeChoice, ThemeName } from './theme/index.js';
-export { layoutView, storyPages } from './layout/index.js';
+export { focusViewBox, labelPx, layoutView, storyPages } from './layout/index.js';
 export type { FitFrame, Layout, LayoutBox, LayoutEdge, LayoutOptions, LayoutStep, Lifeline, Point, Rect, StoryPage, TextBlock } from './layout/index.js';
 export type { StepRange } from './diagrams/types.js';
 export { measureText, wrapText } from './fonts/index.js';

@@ -1,6 +1,6 @@
 import { dirname, posix, resolve } from 'node:path';
 import { modelKey, videoUrl, type DiagramRef } from '@kubegram/content';
-import { toSvg, type FormatRenderer, type OutputFormat } from '@kubegram/diagram';
+import { labelPx, layoutView, toSvg, type FormatRenderer, type OutputFormat, type SvgOptions } from '@kubegram/diagram';
 import { views, type Cluster } from '@kubegram/model';
 import { prepareSvg } from './prepare-svg.ts';
 import { relativeHref } from './_relative.ts';
@@ -16,6 +16,15 @@ import type { HeaderLink } from './types.ts';
  * 688 px main column; the figure's padding (2 x 0.75rem) and border (2 x 1px) leave 662.
  */
 const COLUMN_PX = 662;
+
+/**
+ * The width a figure's drawing gets at a 390 px phone window, from site.css: under 48rem the
+ * layout is one column with its padding (2 x 1.5rem), and the figure's padding and border leave 316.
+ */
+const PHONE_PX = 316;
+
+/** Labels are drawn at this size or more, in CSS pixels, on every width the site lays a figure out for. */
+const MIN_LABEL_PX = 12;
 
 /** What every lesson page needs besides its own lesson. */
 export interface EntryContext {
@@ -79,8 +88,11 @@ function renderDiagram(ref: DiagramRef, n: number, entry: SiteEntry, ctx: EntryC
   const base = posix.basename(ref.src).replace(/\.svg$/i, '');
   const svgOptions = { view: ref.view, highlight: ref.highlight, ...(ref.node === undefined ? {} : { node: ref.node }) };
   // Laid out for the column the figure is shown in, so its labels read at 12 px or more there;
-  // one SVG that follows the page's light or dark scheme.
-  const svg = toSvg(cluster, { ...svgOptions, fit: { width: COLUMN_PX }, minFontPx: 12, theme: 'auto' });
+  // one SVG that follows the page's light or dark scheme. A second one, laid out for a phone, only
+  // when the column's would draw its labels under 12 px on one.
+  const column = { ...svgOptions, fit: { width: COLUMN_PX }, minFontPx: MIN_LABEL_PX };
+  const svg = toSvg(cluster, { ...column, theme: 'auto' });
+  const phone = labelPx(layoutView(cluster, column), { width: PHONE_PX }) < MIN_LABEL_PX - 1e-9 ? phoneSvg(cluster, svgOptions) : undefined;
   const links = ctx.downloads.map(({ format, render }) => {
     const path = `${entry.module.slug}/diagrams/${entry.slug}/${base}${format.extensions[0]}`;
     ctx.files.set(path, downloadText(render, cluster, { ...svgOptions, theme: 'light' }));
@@ -92,8 +104,22 @@ function renderDiagram(ref: DiagramRef, n: number, entry: SiteEntry, ctx: EntryC
     caption: ref.alt || views[ref.view].title,
     view: ref.view,
     svg: prepareSvg(svg, { ...a11y, idPrefix: id }),
+    ...(phone === undefined ? {} : { phone: { svg: prepareSvg(phone.svg, { ...a11y, idPrefix: `${id}-phone` }), scroll: phone.scroll } }),
     downloads: links,
   });
+}
+
+// A figure laid out for a phone's width. A picture that cannot keep its labels at 12 px there (a
+// story of many participants) is drawn as wide as that takes, and the phone scrolls it sideways.
+function phoneSvg(cluster: Cluster, options: SvgOptions): { svg: string; scroll: boolean } {
+  const phone = { ...options, fit: { width: PHONE_PX }, minFontPx: MIN_LABEL_PX };
+  const svg = toSvg(cluster, { ...phone, theme: 'auto' });
+  const layout = layoutView(cluster, phone);
+  if (labelPx(layout, { width: PHONE_PX }) >= MIN_LABEL_PX - 1e-9) return { svg, scroll: false };
+  const { w, h } = layout.viewBox;
+  const width = Math.ceil((w * MIN_LABEL_PX) / labelPx(layout, { width: w }));
+  const height = Math.ceil((width * h) / w);
+  return { svg: svg.replace(/^(<svg\b[^>]*?) width="[^"]*" height="[^"]*"/, `$1 width="${width}" height="${height}"`), scroll: true };
 }
 
 // The site writes text files only; a binary format among the downloads is a mistake in DOWNLOADS.

@@ -7,6 +7,7 @@ import { CONTENT, DIAGRAM_FONT_PX, TYPE, headingHeight, monoCharsPerLine, charsP
 import type { Slide } from './_slide.js';
 import { dropImages } from './_strip-markup.js';
 import { tourCaption, tourSteps } from './_tour.js';
+import { tourFontPx } from './_tour-zoom.js';
 import { DeckError } from './deck-error.js';
 import { diagramFence } from './plugins/diagram/_meta.js';
 
@@ -220,8 +221,8 @@ function diagramSlides(ref: DiagramRef, title: string, section: Section, ctx: Se
   const base = { view: ref.view, theme: ctx.theme, ...(ref.node === undefined ? {} : { node: ref.node }) };
   // Laid out for the exact box the slide has left, in CSS pixels of a 1280x720 slide, so the drawing
   // fills it and every label reads at DIAGRAM_FONT_PX or more; detail is folded when it cannot.
-  const draw = (highlight: readonly string[], height: number, steps?: StepRange, focus?: string) =>
-    toSvg(cluster, { ...base, fit: { width: CONTENT.width, height }, minFontPx: DIAGRAM_FONT_PX, highlight: [...highlight], ...(steps ? { steps } : {}), ...(focus === undefined ? {} : { focus }) });
+  const draw = (highlight: readonly string[], height: number, steps?: StepRange, focus?: string, minFontPx = DIAGRAM_FONT_PX) =>
+    toSvg(cluster, { ...base, fit: { width: CONTENT.width, height }, minFontPx, highlight: [...highlight], ...(steps ? { steps } : {}), ...(focus === undefined ? {} : { focus }) });
   const lineH = TYPE.caption.size * TYPE.caption.lineHeight;
   const captionH = (text: string) => Math.min(textHeight(text, CONTENT.width, TYPE.caption), TYPE.caption.maxLines * lineH) + TYPE.caption.before;
   const room = CONTENT.height - headingHeight(titleText);
@@ -255,13 +256,16 @@ function diagramSlides(ref: DiagramRef, title: string, section: Section, ctx: Se
   const captions = steps.map((s, i) => tourCaption(s.element, i, steps.length));
   const tourCaptionH = Math.ceil(Math.max(0, ...captions.map((c) => captionH(`${c.label} ${c.text}`))));
   const tourHeight = Math.floor(room - tourCaptionH);
+  // The steps of a story shown whole share one picture laid out with as much detail as their
+  // close-ups keep readable, so each step shows its element itself, larger, not the box it folds into.
+  const tourPx = steps.length === 0 || paged ? DIAGRAM_FONT_PX : tourFontPx(cluster, base, { width: CONTENT.width, height: tourHeight }, steps.map((s) => s.element.id), DIAGRAM_FONT_PX);
   steps.forEach((step, i) => {
     const caption = captions[i]!;
     // A step closes in on its element, every position kept, so its labels read larger; on a story
     // shown in runs, it shows the first run its element takes part in.
     const page = paged ? (pages.find((p) => p.elements.includes(step.element.id)) ?? pages[0]) : undefined;
     const stepMeta = { diagram: number, height: tourHeight, captionHeight: tourCaptionH - TYPE.caption.before, caption, step: { index: i + 1, count: steps.length, element: step.element.id } };
-    slides.push({ directives: {}, body: `## ${title}\n\n${diagramFence(draw([step.element.id], tourHeight, page, step.element.id), stepMeta)}`, notes: [`${step.element.label}: ${step.element.description}`] });
+    slides.push({ directives: {}, body: `## ${title}\n\n${diagramFence(draw([step.element.id], tourHeight, page, step.element.id, tourPx), stepMeta)}`, notes: [`${step.element.label}: ${step.element.description}`] });
   });
   return slides;
 }

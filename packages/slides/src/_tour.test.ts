@@ -44,9 +44,11 @@ describe('tourCaption', () => {
     });
     expect(tourCaption({ label: 'etcd', description: 'etcd: the store of the cluster.' }, 0, 1).text).toBe('The store of the cluster.');
     expect(tourCaption({ label: 'CRI-O', description: 'The CRI-O is a runtime.' }, 0, 1).text).toBe('A runtime.');
+    expect(tourCaption({ label: 'Worker node 1', description: 'A worker node: it runs the containerised applications in pods.' }, 0, 4).text).toBe('It runs the containerised applications in pods.');
   });
   test('tourCaption leaves a description that does not open with the name as written', () => {
     expect(tourCaption({ label: 'kubelet', description: 'The node agent: it runs the pods the kubelet is given.' }, 0, 2)).toEqual({ label: '1/2 · kubelet', text: 'The node agent: it runs the pods the kubelet is given.' });
     expect(tourCaption({ label: 'kube', description: 'kubelet runs pods.' }, 0, 1).text).toBe('kubelet runs pods.');
+    expect(tourCaption({ label: 'Workers', description: 'A worker: it runs pods.' }, 0, 1).text).toBe('A worker: it runs pods.');
   });
 });

@@ -79,14 +79,18 @@ export interface TourCaption {
 
 /**
  * The caption of a tour step: `2/4 · containerd`, then the element's description without the name
- * it may open with ("containerd, the container runtime…" reads "The container runtime…"), so the
- * name is said once.
+ * it may open with ("containerd, the container runtime…" reads "The container runtime…"), nor the
+ * start of the name set apart ("Worker node 1" with "A worker node: it runs…" reads "It runs…"), so
+ * the name is said once.
  */
 export function tourCaption(element: Pick<ClusterElement, 'label' | 'description'>, index: number, count: number): TourCaption {
   const name = element.label.trim();
   const text = element.description.trim();
   const opening = new RegExp(`^(?:the\\s+)?${escapeRegExp(name.toLowerCase())}(?:\\s*[,:;—–-]\\s*|\\s+is\\s+)`, 'i');
-  const m = name === '' ? null : opening.exec(text);
+  // A description may open with what the name starts with, set apart by a colon or a dash.
+  const kindOf = /^(?:(?:a|an|the)\s+)?([^,:;—–]+?)\s*(?::|\s[—–-])\s*/i.exec(text);
+  const startsName = kindOf !== null && new RegExp(`^${escapeRegExp(kindOf[1]!.toLowerCase())}(?![\\w-])`, 'i').test(name);
+  const m = name === '' ? null : (opening.exec(text) ?? (startsName ? kindOf : null));
   const rest = m ? text.slice(m[0].length) : '';
   return { label: `${index + 1}/${count} · ${name}`, text: rest === '' ? text : rest.charAt(0).toUpperCase() + rest.slice(1) };
 }

@@ -10,6 +10,7 @@ import { CONTENT, DIAGRAM_FONT_PX, headingHeight } from './_metrics.js';
 import { createMarp } from './create-marp.js';
 import { DeckError } from './deck-error.js';
 import { lessonToDeck } from './lesson-to-deck.js';
+import { tourFontPx } from './_tour-zoom.js';
 import { readDiagramMeta } from './plugins/diagram/_meta.js';
 
 const FRONTMATTER = `---
@@ -210,7 +211,9 @@ container runtime through CRI, kube-proxy routes traffic to pods, and the kubele
   test('a tour step closes in on its element: a smaller view box in the drawing\'s shape, its box inside it, every position kept', () => {
     const deck = lessonToDeck(lesson('## All\n\n![all](d/all.svg "kubegram: preset:course#overview tour=kubectl")\n'), MODELS);
     const step = fences(deck)[1]!;
-    const full = toSvg(presets.course, { view: 'overview', fit: { width: CONTENT.width, height: step.meta.height }, minFontPx: DIAGRAM_FONT_PX, highlight: ['kubectl'] });
+    const frame = { width: CONTENT.width, height: step.meta.height };
+    const minFontPx = tourFontPx(presets.course, { view: 'overview' }, frame, ['kubectl'], DIAGRAM_FONT_PX);
+    const full = toSvg(presets.course, { view: 'overview', fit: frame, minFontPx, highlight: ['kubectl'] });
     const vb = (svg: string) => /viewBox="([^"]+)"/.exec(svg)![1]!.split(' ').map(Number);
     const [, , fw, fh] = vb(full);
     const [x, y, w, h] = vb(step.svg);
@@ -222,6 +225,25 @@ container runtime through CRI, kube-proxy routes traffic to pods, and the kubele
     expect(rect[0]! + rect[2]!).toBeLessThanOrEqual(x! + w!);
     expect(rect[1]!).toBeGreaterThanOrEqual(y!);
     expect(rect[1]! + rect[3]!).toBeLessThanOrEqual(y! + h!);
+  });
+
+  test('each tour step shows its own element, and its close-up draws the labels at least 1.4 times larger than the same picture whole, at DIAGRAM_FONT_PX or more', () => {
+    const deck = lessonToDeck(lesson(body), MODELS);
+    const [, ...steps] = fences(deck);
+    const ids = steps.map((s) => s.meta.step!.element);
+    const frame = { width: CONTENT.width, height: steps[0]!.meta.height };
+    const minFontPx = tourFontPx(presets.course, { view: 'worker' }, frame, ids, DIAGRAM_FONT_PX);
+    const labelPx = (svg: string) => {
+      const [, , w, h] = /viewBox="([^"]+)"/.exec(svg)![1]!.split(' ').map(Number);
+      const sizes = [...svg.replace(/<defs>[\s\S]*?<\/defs>/, '').matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
+      return Math.min(...sizes) * Math.min(frame.width / w!, frame.height / h!);
+    };
+    for (const [i, step] of steps.entries()) {
+      expect(step.svg).toContain(`data-id="${ids[i]}"`);
+      const whole = toSvg(presets.course, { view: 'worker', fit: frame, minFontPx, highlight: [ids[i]!] });
+      expect(labelPx(step.svg)).toBeGreaterThanOrEqual(DIAGRAM_FONT_PX);
+      expect(labelPx(step.svg)).toBeGreaterThanOrEqual(1.4 * labelPx(whole));
+    }
   });
 
   test('a tour step of a container runtime says its name once', () => {

@@ -2,7 +2,7 @@ import type { Cluster, ViewSelection } from '@kubegram/model';
 import type { Candidate, Frame } from '../layout/_fit.js';
 import type { Unlisted } from '../layout/_first-pods.js';
 import type { Measured } from '../layout/_text.js';
-import type { Layout } from '../layout/types.js';
+import type { Layout, LayoutEdge } from '../layout/types.js';
 import type { SvgContext } from '../svg/_context.js';
 import type { Theme } from '../theme/index.js';
 
@@ -23,6 +23,11 @@ export interface BodyOptions {
   measureOnly?: boolean;
   /** Labels already measured, by style, wrap and text: the shapes one fit tries share it. */
   measures?: Map<string, Measured>;
+  /**
+   * What a diagram type built for one shape and can use again for another, by a key of its own (the
+   * structure view's working trees by detail and wrap): the shapes one fit tries share it.
+   */
+  built?: Map<string, unknown>;
   /** Of a story that pages: only the steps numbered from `from` to `to`, every participant kept. */
   steps?: StepRange;
   /** Pods (and their containers) of each node that the selection does not list, for the node's "+N pods" box to count. */
@@ -59,7 +64,7 @@ export interface LayoutShape {
   stepsBeside?: boolean;
   /** Room beside a loop's ring, between the controller and the API server. */
   ringRoom?: number;
-  /** Detail taken away, in order: 1 folds containers into their pod, 2 also the node components into their node, 3 also the pods into "+N pods". */
+  /** Detail taken away, in order: 1 folds containers into their pod, 2 also the node components into their node, 3 also the pods into "+N pods", 4 also the nodes of one role into one (`worker ×4`). */
   detail?: number;
 }
 
@@ -80,6 +85,11 @@ export interface MermaidFit {
 /** What a layout body reports beyond its boxes: the detail it folded away, in words. */
 export interface BodyExtras {
   folded?: readonly string[];
+  /**
+   * Of a body laid out with `measureOnly`: routes its edges where it was placed, so the shape a fit
+   * settles on is not placed again. Valid until the next layout with the same `built`.
+   */
+  routeLater?: () => LayoutEdge[];
 }
 
 /** What the Mermaid writers of every diagram type are given. */
@@ -104,7 +114,10 @@ export interface DiagramType {
    * not depend on `options.aspect`: shapes that differ only there share one bound.
    */
   bound?(selection: ViewSelection, options: BodyOptions): SizeBound;
-  /** The shapes to try, in order, when the view must fit a small frame; only the natural one when left out. */
+  /**
+   * The shapes to try, in order, when the view must fit a small frame; only the natural one when left
+   * out. Candidates that differ only in their aspect share one shape object, so its bound is found once.
+   */
   candidates?(aspect: number): Candidate[];
   /** Draws what goes under the boxes (after the notes). */
   svgUnder?(layout: Layout, ctx: SvgContext): void;

@@ -1,6 +1,6 @@
 import { selectView, simplifyCluster, views, type Cluster, type SimplifyOptions, type ViewName } from '@kubegram/model';
 import { DIAGRAM_TYPES, VIEW_DIAGRAMS } from '../diagrams/diagram-types.js';
-import type { BodyOptions, StepRange } from '../diagrams/types.js';
+import type { BodyOptions, LayoutBody, LayoutShape, StepRange } from '../diagrams/types.js';
 import { round2 } from './_geometry.js';
 import { boundPx, chooseCandidate, type Candidate, type Frame } from './_fit.js';
 import { firstPods } from './_first-pods.js';
@@ -113,31 +113,34 @@ function padTo(body: { width: number; height: number }, target: number) {
 }
 
 // A view laid out for a frame: the first candidate shape whose labels, shown in the frame, are at
-// least the minimum size; measured without routing, then laid out in full once.
+// least the minimum size. Shapes are placed without routing, sharing measured labels and what the
+// diagram type built for the shapes before; the one kept is routed once, where it was placed.
 function layoutFitted(cluster: Cluster, viewName: ViewName, sel: ReturnType<typeof selectView>, frame: Frame, minFontPx: number, base: Pick<BodyOptions, 'icons' | 'collapsePods' | 'steps' | 'unlistedPods'>): Layout {
   const type = DIAGRAM_TYPES[VIEW_DIAGRAMS[viewName]];
   const ratio = frame.height === undefined ? undefined : frame.width / frame.height;
   const aspect = ratio ?? ASPECT.auto;
-  // Every shape tried measures the same labels at a few wrap widths: measure each once.
-  const measures = new Map<string, Measured>();
-  const lay = (c: Candidate, measureOnly: boolean) => {
-    const body = type.layout(sel, { ...base, aspect: c.aspect, shape: c.shape, measureOnly, measures });
-    const viewBox = ratio === undefined ? { x: 0, y: 0, w: body.width, h: body.height } : padTo(body, ratio);
-    return { ...body, viewBox };
+  const shared = { ...base, measures: new Map<string, Measured>(), built: new Map<string, unknown>() };
+  const withViewBox = (body: LayoutBody) => ({ ...body, viewBox: ratio === undefined ? { x: 0, y: 0, w: body.width, h: body.height } : padTo(body, ratio) });
+  // The last shape placed: its routes can still be drawn where it stands.
+  let last: { candidate: Candidate; body: LayoutBody } | undefined;
+  const place = (c: Candidate) => {
+    const body = type.layout(sel, { ...shared, aspect: c.aspect, shape: c.shape, measureOnly: true });
+    last = { candidate: c, body };
+    return withViewBox(body);
   };
   const candidates = type.candidates?.(aspect) ?? [{ aspect, shape: {} }];
-  // A shape's bound does not depend on the grid's aspect: shapes that differ only there share it.
-  const bounds = new Map<string, number>();
+  // A shape's bound does not depend on the grid's aspect: candidates that differ only there share it.
+  const bounds = new Map<LayoutShape, number>();
   const bound =
     type.bound &&
     ((c: Candidate) => {
-      const key = JSON.stringify(c.shape);
-      let px = bounds.get(key);
-      if (px === undefined) bounds.set(key, (px = boundPx(type.bound!(sel, { ...base, aspect: c.aspect, shape: c.shape, measures }), frame)));
+      let px = bounds.get(c.shape);
+      if (px === undefined) bounds.set(c.shape, (px = boundPx(type.bound!(sel, { ...shared, aspect: c.aspect, shape: c.shape }), frame)));
       return px;
     });
-  const choice = candidates.length === 1 ? { candidate: candidates[0]! } : chooseCandidate(candidates, (c) => lay(c, true), frame, minFontPx, bound);
-  const body = lay(choice.candidate, false);
+  const chosen = candidates.length === 1 ? candidates[0]! : chooseCandidate(candidates, place, frame, minFontPx, bound).candidate;
+  const { routeLater, ...placed } = last?.candidate === chosen && last.body.routeLater ? last.body : { ...type.layout(sel, { ...shared, aspect: chosen.aspect, shape: chosen.shape }), routeLater: undefined };
+  const body = withViewBox(routeLater ? { ...placed, edges: routeLater() } : placed);
   const view = views[viewName];
   return { ...body, view: viewName, title: cluster.label, description: `${view.title}: ${cluster.description}`, folded: body.folded ?? [] };
 }

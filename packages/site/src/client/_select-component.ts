@@ -29,7 +29,9 @@ export function selectComponent(figure: HTMLElement, id: string | undefined): vo
 }
 
 function countRelated(figure: HTMLElement, id: string): number {
-  const svg = figure.querySelector('svg');
+  // A figure laid out for a phone too holds two pictures: count in the one the reader sees.
+  const all = [...figure.querySelectorAll('svg')];
+  const svg = all.find((s) => s.getBoundingClientRect().width > 0) ?? all[0];
   if (!svg) return 0;
   return [...svg.querySelectorAll<SVGGElement>(RELATION)].filter((e) => e.dataset.from === id || e.dataset.to === id).length;
 }

@@ -37,3 +37,19 @@ describe('layoutStructure with shared measures', () => {
     }
   });
 });
+
+describe('layoutStructure sharing one fit\'s trees', () => {
+  it('layoutStructure placed on a tree other shapes sized, re-wrapped and bounded, then routed later, equals it laid out alone', () => {
+    for (const cluster of [presets.course, presets.haCloud]) {
+      const sel = selectView(cluster, 'overview');
+      const shared = { measures: new Map(), built: new Map<string, unknown>() };
+      for (const c of structureCandidates(1.6)) {
+        const opts = { icons: true, aspect: c.aspect, collapsePods: 12 as const, shape: c.shape };
+        const { routeLater, ...placed } = layoutStructure(sel, { ...opts, ...shared, measureOnly: true });
+        // The next shape's bound re-sizes the shared tree before this one is routed.
+        structureBound(sel, { ...opts, ...shared, shape: { ...c.shape, wrap: 90, foldRows: true } });
+        expect({ ...placed, edges: routeLater!() }).toEqual(layoutStructure(sel, opts));
+      }
+    }
+  });
+});

@@ -1,9 +1,8 @@
 import type { ViewSelection } from '@kubegram/model';
 import type { BodyOptions, SizeBound } from '../types.js';
-import { treeOptions } from './_layout.js';
+import { treeFor } from './_layout.js';
 import { nodeFrame } from './_node-frame.js';
 import { CLUSTER, OUTSIDE, TIGHT } from './_spacing.js';
-import { buildTree } from './_tree.js';
 import { iconSpace, size, titleHeight, type Work } from './_work.js';
 
 /**
@@ -13,7 +12,7 @@ import { iconSpace, size, titleHeight, type Work } from './_work.js';
  */
 export function structureBound(sel: ViewSelection, opts: BodyOptions): SizeBound {
   const shape = opts.shape ?? {};
-  const { root, all, hidden } = buildTree(sel, opts.collapsePods, treeOptions(opts));
+  const { root, all, hidden } = treeFor(sel, opts);
   const cpNodes = root.children.filter((c) => c.kind === 'control-plane-node');
   const workers = root.children.filter((c) => c.kind === 'worker-node');
   const cp = cpNodes.length > 0 ? nodeFrame(cpNodes, opts.icons, shape.foldRows === true) : { w: 0, h: 0 };

@@ -6,13 +6,20 @@ import { structureCandidates } from './_candidates.js';
 import { layoutStructure } from './_layout.js';
 
 describe('structureCandidates', () => {
-  it('structureCandidates ends with the cluster drawn tight, from full detail down', () => {
-    expect(structureCandidates(2).slice(-4).map((c) => [c.aspect, c.shape])).toEqual([
+  it('structureCandidates ends with the cluster drawn tight, from full detail down, then the nodes of one role drawn as one', () => {
+    expect(structureCandidates(2).slice(-7, -3).map((c) => [c.aspect, c.shape])).toEqual([
       [4, { tight: true }],
       [4, { detail: 1, tight: true }],
       [4, { detail: 2, tight: true }],
       [4, { detail: 3, tight: true }],
     ]);
+  });
+  it('the HA cluster\'s overview keeps 16 px labels in the slide box by drawing the nodes of one role as one', () => {
+    const frame = { width: 1136, height: 464 };
+    const layout = layoutView(presets.haCloud, { view: 'overview', fit: frame, minFontPx: 16 });
+    expect(labelPx(layout, frame)).toBeGreaterThanOrEqual(16);
+    expect(layout.boxes.filter((b) => b.kind === 'worker-node').map((b) => b.label.lines.join(' '))).toEqual(['worker ×4 · 3 components']);
+    expect(layout.folded.at(-1)).toBe('5 nodes drawn with the first node of their role');
   });
   it('the course overview keeps 16 px labels in the slide box under a two-line caption (1136x464)', () => {
     const frame = { width: 1136, height: 464 };

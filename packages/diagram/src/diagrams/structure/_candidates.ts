@@ -1,28 +1,39 @@
 import type { Candidate } from '../../layout/_fit.js';
+import type { LayoutShape } from '../types.js';
 
-/**
- * The structure view's candidates, in the order they are tried: at each level of detail, first the
- * worker grid for the frame, then a wider one with labels on fewer lines, then rows of parts folded into two, more worker rows, narrower labels,
- * the outside world under the cluster; then the cluster drawn tight.
- */
-export function structureCandidates(aspect: number): Candidate[] {
-  const out: Candidate[] = [];
+// Each shape with the factor its worker grid's aspect takes of the frame's: one table, read by every
+// fit, whose shape objects candidates share (they are never written to).
+const SHAPES: readonly { k: number; shape: LayoutShape }[] = (() => {
+  const out: { k: number; shape: LayoutShape }[] = [];
   for (let detail = 0; detail <= 3; detail++) {
     const d = detail === 0 ? {} : { detail };
+    const natural = { ...d };
+    const folded = { ...d, foldRows: true };
     out.push(
-      { aspect, shape: { ...d } },
+      { k: 1, shape: natural },
       // More worker columns, for a frame whose height is what binds.
-      { aspect: aspect * 2, shape: { ...d } },
-      { aspect: aspect * 2, shape: { ...d, wrap: 360 } },
-      { aspect, shape: { ...d, foldRows: true } },
-      { aspect: aspect / 2, shape: { ...d, foldRows: true } },
-      { aspect: aspect / 2, shape: { ...d, foldRows: true, wrap: 110 } },
-      { aspect: aspect / 2, shape: { ...d, foldRows: true, wrap: 110, outsideBelow: true } },
-      { aspect: aspect / 4, shape: { ...d, foldRows: true, wrap: 90, outsideBelow: true } },
+      { k: 2, shape: natural },
+      { k: 2, shape: { ...d, wrap: 360 } },
+      { k: 1, shape: folded },
+      { k: 1 / 2, shape: folded },
+      { k: 1 / 2, shape: { ...d, foldRows: true, wrap: 110 } },
+      { k: 1 / 2, shape: { ...d, foldRows: true, wrap: 110, outsideBelow: true } },
+      { k: 1 / 4, shape: { ...d, foldRows: true, wrap: 90, outsideBelow: true } },
     );
   }
   // Last, the cluster drawn tight with every worker in a row, from full detail down: for a wide frame
   // short of height (a slide) that nothing above fits.
-  for (let detail = 0; detail <= 3; detail++) out.push({ aspect: aspect * 2, shape: { ...(detail === 0 ? {} : { detail }), tight: true } });
+  for (let detail = 0; detail <= 3; detail++) out.push({ k: 2, shape: { ...(detail === 0 ? {} : { detail }), tight: true } });
+  // Then the nodes of one role drawn as one: a cluster of many nodes in a box nothing else fits.
+  out.push({ k: 1, shape: { detail: 4 } }, { k: 2, shape: { detail: 4, tight: true } }, { k: 1 / 2, shape: { detail: 4, foldRows: true, wrap: 110, outsideBelow: true } });
   return out;
+})();
+
+/**
+ * The structure view's candidates, in the order they are tried: at each level of detail, first the
+ * worker grid for the frame, then a wider one with labels on fewer lines, then rows of parts folded into two, more worker rows, narrower labels,
+ * the outside world under the cluster; then the cluster drawn tight; then the nodes of one role drawn as one.
+ */
+export function structureCandidates(aspect: number): Candidate[] {
+  return SHAPES.map(({ k, shape }) => ({ aspect: aspect * k, shape }));
 }

@@ -1,19 +1,20 @@
 import type { ResolvedRelation, ViewSelection } from '@kubegram/model';
 import { indexBoxes, routeEdges } from '../../layout/_route.js';
+import type { Measured } from '../../layout/_text.js';
 import type { BodyOptions, LayoutBody } from '../types.js';
 import { placeCluster } from './_place-cluster.js';
 import { placeOutside, placeOutsideBelow } from './_outside.js';
 import { channelsOf, routeRequests } from './_route-hints.js';
 import { OUTSIDE } from './_spacing.js';
-import { buildTree, type TreeOptions } from './_tree.js';
-import { size, toBox } from './_work.js';
+import { buildTree, type TreeOptions, type WorkTree } from './_tree.js';
+import { rewrap, size, toBox } from './_work.js';
 
 /** Lays out a structure view: the cluster with its nodes in fixed slots, the outside world at its edges. */
 export function layoutStructure(sel: ViewSelection, opts: BodyOptions): LayoutBody {
   const { icons } = opts;
   const shape = opts.shape ?? {};
   const below = shape.outsideBelow === true;
-  const { root: cluster, all, hidden, alias, folded } = buildTree(sel, opts.collapsePods, treeOptions(opts));
+  const { root: cluster, all, hidden, alias, folded } = treeFor(sel, opts);
   const actors = all.filter((w) => w.parent === undefined && w !== cluster);
   for (const a of actors) size(a, icons);
   // Drawn tight, kubectl joins the others on the right: the picture loses a column for a frame short of width.
@@ -32,12 +33,51 @@ export function layoutStructure(sel: ViewSelection, opts: BodyOptions): LayoutBo
   const height = Math.ceil(maxBottom + OUTSIDE.margin);
   const boxes = all.filter((w) => !hidden.has(w.id)).map((w) => toBox(w, icons));
   const body = { diagram: 'structure' as const, width, height, boxes, steps: [], lifelines: [], cycles: [], notes: [], ...(folded.length > 0 ? { folded } : {}) };
-  if (opts.measureOnly) return { ...body, edges: [] };
-  const index = indexBoxes(boxes, { x: 0, y: 0, w: width, h: height });
-  const relations = alias.size === 0 ? sel.relations : foldRelations(sel.relations, alias);
-  const edges = routeEdges(index, routeRequests(relations, hidden, index, channelsOf(plan, cluster, index)));
-  return { ...body, edges };
+  // Routing reads the boxes, the plan's numbers and the cluster's box as placed, never the working tree
+  // a later shape of the same fit re-sizes and re-places.
+  const clusterBox = { x: cluster.x, y: cluster.y, h: cluster.h };
+  const route = () => {
+    const index = indexBoxes(boxes, { x: 0, y: 0, w: width, h: height });
+    const relations = alias.size === 0 ? sel.relations : foldRelations(sel.relations, alias);
+    return routeEdges(index, routeRequests(relations, hidden, index, channelsOf(plan, clusterBox, index)));
+  };
+  if (opts.measureOnly) return { ...body, edges: [], routeLater: route };
+  return { ...body, edges: route() };
 }
+
+/**
+ * The working tree of a layout's shape: built, or the one an earlier shape of the same fit built at
+ * the same detail, its labels measured again at this shape's wrap (sizing and placing set every
+ * size and place again, from the labels).
+ */
+export function treeFor(sel: ViewSelection, opts: BodyOptions): WorkTree {
+  const tree = treeOptions(opts);
+  if (opts.built === undefined) return buildTree(sel, opts.collapsePods, tree);
+  const key = `structure-tree\u0000${tree.detail ?? 0}`;
+  let found = opts.built.get(key) as SharedTree | undefined;
+  if (found === undefined) {
+    const built = buildTree(sel, opts.collapsePods, tree);
+    opts.built.set(key, (found = { tree: built, wrap: tree.wrap, texts: new Map([[tree.wrap, textsOf(built)]]) }));
+  } else if (found.wrap !== tree.wrap) {
+    found.wrap = tree.wrap;
+    // The shapes of a fit go back and forth between a few wraps: each wrap's labels are kept in tree order.
+    const texts = found.texts.get(tree.wrap);
+    if (texts === undefined) {
+      rewrap(found.tree, opts.measures ?? new Map(), tree.wrap);
+      found.texts.set(tree.wrap, textsOf(found.tree));
+    } else found.tree.all.forEach((w, i) => (w.text = texts[i]!));
+  }
+  return found.tree;
+}
+
+/** A working tree one fit's shapes share, the wrap its labels are measured at, and its labels at each wrap met so far. */
+interface SharedTree {
+  tree: WorkTree;
+  wrap: number | undefined;
+  texts: Map<number | undefined, Measured[]>;
+}
+
+const textsOf = (tree: WorkTree): Measured[] => tree.all.map((w) => w.text);
 
 /** The tree options of a layout's shape. */
 export function treeOptions(opts: BodyOptions): TreeOptions {

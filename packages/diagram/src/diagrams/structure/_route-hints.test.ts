@@ -176,13 +176,18 @@ describe("the load balancer's bus to the kube-proxies", () => {
     it(`layoutView(${name}) leaves the load balancer once and fans out without parallel lines, every stretch clear of other boxes`, () => {
       const l = layoutView(cluster, opts);
       const edges = lbEdges(l);
-      expect(edges.length).toBeGreaterThan(1);
+      // Where the workers are drawn as one node of their role, one edge reaches their one kube-proxy.
+      const workersAsOne = l.folded.some((f) => f.includes('drawn with the first node of their role'));
+      expect(edges.length).toBeGreaterThan(workersAsOne ? 0 : 1);
       expect(new Set(edges.map((e) => JSON.stringify(e.points[0])))).toHaveLength(1);
       expect(sideBySide(edges)).toEqual([]);
       // Every edge ends on its box's right side: it came down the channel right of its node.
+      // A single edge needs no fan: it ends on any side of its box.
       for (const e of edges) {
         const to = l.boxes.find((b) => b.id === e.to)!;
-        expect(e.points.at(-1)!.x).toBe(to.x + to.w);
+        const end = e.points.at(-1)!;
+        if (edges.length > 1) expect(end.x).toBe(to.x + to.w);
+        else expect([to.x, to.x + to.w].includes(end.x) || [to.y, to.y + to.h].includes(end.y)).toBe(true);
       }
       expect(problemsOf(toSvg(cluster, opts))).toEqual([]);
     });

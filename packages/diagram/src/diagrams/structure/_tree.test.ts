@@ -49,6 +49,26 @@ describe('buildTree', () => {
     expect(three.all.find((x) => x.id === 'w')!.children.map((c) => c.label)).toEqual(['+3 pods']);
     expect(three.folded.at(-1)).toBe('3 pods folded into "+N pods" boxes');
   });
+  it('buildTree at detail 4 draws the nodes of one role as the first of them, its "+N pods" counting theirs, and sends their edges to it', () => {
+    const r = parseCluster({
+      id: 'c',
+      nodes: [
+        { id: 'cp', role: 'control-plane' },
+        ...[1, 2, 3].map((n) => ({ id: `w${n}`, role: 'worker' as const, pods: [{ id: `p${n}`, containers: [{ id: `p${n}-c`, image: 'x:1' }] }] })),
+        { id: 'sick', role: 'worker', cordoned: true },
+      ],
+    });
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    const { root, all, alias, folded } = buildTree(selectView(r.cluster, 'overview'), false, { detail: 4 });
+    expect(root.children.map((c) => c.id)).toEqual(['cp', 'w1', 'sick']);
+    const w1 = all.find((x) => x.id === 'w1')!;
+    expect(w1.label).toMatch(/^worker ×3 · \d+ components$/);
+    expect(w1.description).toBe('3 worker nodes drawn as one: w1, w2, w3.');
+    expect(w1.children.map((c) => c.label)).toEqual(['+3 pods']);
+    expect(alias.get('w3')).toBe('w1');
+    expect(alias.get(`w3-kubelet`)).toBe('w1');
+    expect(folded.at(-1)).toBe('2 nodes drawn with the first node of their role');
+  });
   it('buildTree at detail 0 folds nothing', () => {
     const { alias, folded } = buildTree(withPods(2), false, { detail: 0 });
     expect(alias.size).toBe(0);

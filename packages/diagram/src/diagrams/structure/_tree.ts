@@ -22,7 +22,7 @@ export interface WorkTree {
 
 /** How much of a selection to draw, and how wide a label may be. */
 export interface TreeOptions {
-  /** 0 draws everything; 1 folds containers into their pod; 2 also node components into their node; 3 also pods into "+N pods". */
+  /** 0 draws everything; 1 folds containers into their pod; 2 also node components into their node; 3 also pods into "+N pods"; 4 also the nodes of one role into one. */
   detail?: number;
   /** Widest line of a label. */
   wrap?: number;
@@ -64,20 +64,30 @@ export function buildTree(sel: ViewSelection, collapseOption: number | false, op
   const detail = options.detail ?? 0;
   const collapse = detail >= 3 ? 1 : collapseOption;
   const cache: MeasureCache = options.measures ?? new Map();
-  const kindOf = new Map(sel.elements.map((e) => [e.id, e.kind]));
+  const group = detail >= 4 ? nodeGroups(sel.elements) : undefined;
+  const elements = group ? regroup(sel.elements, group) : sel.elements;
+  const kindOf = new Map(elements.map((e) => [e.id, e.kind]));
   const folds = (e: ClusterElement) => e.parent !== undefined && foldsInto(e.kind, kindOf.get(e.parent), detail);
-  const { hasChildren, foldCount } = childCounts(sel.elements, folds);
+  const { hasChildren, foldCount } = childCounts(elements, folds);
   const byId = new Map<string, Work>();
   const all: Work[] = [];
   const hidden = new Set<string>();
   const alias = new Map<string, string>();
-  const tally = { container: 0, component: 0, pod: 0 };
+  const tally = { container: 0, component: 0, pod: 0, node: 0 };
   const count = (e: ClusterElement) => (e.kind === 'container' ? tally.container++ : tally.component++);
   let root: Work | undefined;
-  const unlisted = options.unlistedPods ?? new Map<string, Unlisted>();
-  const podCount = podCounts(sel.elements, unlisted);
+  const unlisted = groupUnlisted(options.unlistedPods ?? new Map<string, Unlisted>(), group);
+  const podCount = podCounts(elements, unlisted);
   const seenPods = new Map<string, number>();
-  for (const e of sel.elements) {
+  for (const e of elements) {
+    const into = group?.into.get(e.id);
+    if (into !== undefined) {
+      // A node drawn as one with the first of its role: its parts fold there, its pods move there.
+      hidden.add(e.id);
+      alias.set(e.id, into);
+      tally.node++;
+      continue;
+    }
     if (e.parent !== undefined && hidden.has(e.parent)) {
       hidden.add(e.id);
       if (folds(e)) count(e);
@@ -106,9 +116,10 @@ export function buildTree(sel: ViewSelection, collapseOption: number | false, op
       }
     }
     const n = foldCount.get(e.id);
-    const status = statusOf(e);
+    const status = group?.heads.has(e.id) ? { label: group.heads.get(e.id)!.label } : statusOf(e);
     const label = n === undefined ? status.label : `${status.label} · ${plural(n, e.kind === 'pod' ? 'container' : 'component')}`;
-    const w = work(label === e.label ? e : { ...e, label }, hasChildren.has(e.id) || CONTAINER_KINDS.has(e.kind), cache, options.wrap);
+    const described = group?.heads.get(e.id)?.description ?? e.description;
+    const w = work(label === e.label && described === e.description ? e : { ...e, label, description: described }, hasChildren.has(e.id) || CONTAINER_KINDS.has(e.kind), cache, options.wrap);
     if (status.state !== undefined) w.state = status.state;
     byId.set(e.id, w);
     all.push(w);
@@ -119,6 +130,56 @@ export function buildTree(sel: ViewSelection, collapseOption: number | false, op
   }
   root ??= work({ id: sel.elements[0]?.id ?? 'cluster', kind: 'cluster', label: '', description: '' }, true, cache);
   return { root, all, hidden, alias, folded: foldedNotes(tally) };
+}
+
+// The pods a node left unlisted move with it into the node its role is drawn as.
+function groupUnlisted(unlisted: ReadonlyMap<string, Unlisted>, group: NodeGroups | undefined): ReadonlyMap<string, Unlisted> {
+  if (group === undefined || unlisted.size === 0) return unlisted;
+  const moved = new Map<string, Unlisted>();
+  for (const [node, rest] of unlisted) {
+    const to = group.into.get(node) ?? node;
+    const sum = moved.get(to);
+    moved.set(to, sum === undefined ? rest : { pods: sum.pods + rest.pods, containers: sum.containers + rest.containers });
+  }
+  return moved;
+}
+
+/** Nodes drawn as one: each node folded into the first of its role, and the label and description of that first one. */
+interface NodeGroups {
+  into: Map<string, string>;
+  heads: Map<string, { label: string; description: string }>;
+}
+
+// The nodes of one role drawn as one, `worker ×4`, the first in their place; a node whose outline
+// shows trouble (cordoned, tainted) stays on its own, so the trouble still shows.
+function nodeGroups(elements: readonly ClusterElement[]): NodeGroups {
+  const byKind = new Map<ElementKind, ClusterElement[]>();
+  for (const e of elements) {
+    if (!NODE_KINDS.includes(e.kind) || statusOf(e).state !== undefined) continue;
+    const list = byKind.get(e.kind);
+    if (list) list.push(e);
+    else byKind.set(e.kind, [e]);
+  }
+  const into = new Map<string, string>();
+  const heads = new Map<string, { label: string; description: string }>();
+  for (const [kind, list] of byKind) {
+    if (list.length < 2) continue;
+    const role = kind === 'control-plane-node' ? 'control-plane' : 'worker';
+    const names = list.slice(0, 5).map((n) => n.label).join(', ');
+    heads.set(list[0]!.id, { label: `${role} ×${list.length}`, description: `${list.length} ${role} nodes drawn as one: ${names}${list.length > 5 ? ', …' : ''}.` });
+    for (const n of list.slice(1)) into.set(n.id, list[0]!.id);
+  }
+  return { into, heads };
+}
+
+// The pods of a node drawn with others move to the first of them (which comes earlier in selection
+// order), so its "+N pods" box counts them all; everything else keeps its parent.
+function regroup(elements: readonly ClusterElement[], group: NodeGroups): readonly ClusterElement[] {
+  if (group.into.size === 0) return elements;
+  return elements.map((e) => {
+    const to = e.kind === 'pod' && e.parent !== undefined ? group.into.get(e.parent) : undefined;
+    return to === undefined ? e : { ...e, parent: to };
+  });
 }
 
 // Which elements keep children of their own, and how many children fold into each element.
@@ -134,11 +195,12 @@ function childCounts(elements: readonly ClusterElement[], folds: (e: ClusterElem
 }
 
 // What a lower level of detail folded away, in the words the picture's description uses.
-function foldedNotes(tally: { container: number; component: number; pod: number }): string[] {
+function foldedNotes(tally: { container: number; component: number; pod: number; node: number }): string[] {
   const notes: string[] = [];
   if (tally.container > 0) notes.push(`${plural(tally.container, 'container')} folded into their pods`);
   if (tally.component > 0) notes.push(`${plural(tally.component, 'node component')} folded into their nodes`);
   if (tally.pod > 0) notes.push(`${plural(tally.pod, 'pod')} folded into "+N pods" boxes`);
+  if (tally.node > 0) notes.push(`${plural(tally.node, 'node')} drawn with the first node of their role`);
   return notes;
 }
 

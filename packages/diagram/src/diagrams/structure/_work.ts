@@ -36,7 +36,10 @@ function measureOnce(cache: MeasureCache, label: string, style: 'title' | 'leaf'
   const key = `${style}\u0000${wrap ?? ''}\u0000${label}`;
   let m = cache.get(key);
   if (m === undefined) {
-    m = measure(label, style, wrap);
+    // A label already on one line at its style's own wrap stays that line at any wrap it fits in:
+    // the shapes of a fit that wrap labels narrower or wider re-measure only the longer labels.
+    const natural = wrap === undefined ? undefined : cache.get(`${style}\u0000\u0000${label}`);
+    m = natural !== undefined && natural.lines.length === 1 && natural.width <= wrap! ? natural : measure(label, style, wrap);
     cache.set(key, m);
   }
   return m;
@@ -60,6 +63,12 @@ export function work(el: Pick<ClusterElement, 'id' | 'kind' | 'label' | 'descrip
     x: 0,
     y: 0,
   };
+}
+
+/** Measures the labels of a built tree again at another wrap width, as `buildTree` would have. */
+export function rewrap(tree: { root: Work; all: readonly Work[] }, cache: MeasureCache, wrap: number | undefined): void {
+  for (const w of tree.all) w.text = measureOnce(cache, w.label, w.container ? 'title' : 'leaf', wrap);
+  if (!tree.all.includes(tree.root)) tree.root.text = measureOnce(cache, tree.root.label, 'title', undefined);
 }
 
 /** The width an icon badge and its gap take beside a label, when icons are on. */
