@@ -4,7 +4,7 @@ import { DIAGRAM_TYPES } from '../diagrams/diagram-types.js';
 import { ICON } from '../layout/_text.js';
 import { layoutView, type Layout, type LayoutBox, type LayoutOptions } from '../layout/index.js';
 import type { ThemeChoice } from '../theme/index.js';
-import { settle, type SvgContext } from './_context.js';
+import { newCaches, settle, type SvgContext } from './_context.js';
 import { focusViewBox } from './_focus.js';
 import { esc, num, textMarkup } from './_markup.js';
 import { hash, paintFor } from './_paint.js';
@@ -35,10 +35,14 @@ const RADIUS: Partial<Record<LayoutBox['kind'], number>> = { cluster: 10, 'contr
 // The start of the `<use>` of a kind's badge; its symbol is drawn the first time a kind and colour is met.
 // The symbol's id hashes its markup, so two SVGs in one page that define the same id draw the same picture.
 function badge(ctx: SvgContext, b: LayoutBox): string {
+  // Most boxes repeat a kind already met: its opening is found without building the colours' text again.
+  const byKind = b.container ? ctx.containerIcons : ctx.leafIcons;
+  let open = byKind.get(b.kind);
+  if (open !== undefined) return open;
   const fill = ctx.paint.symbolAttrs(b.container ? `${b.kind}-stroke` : `${b.kind}-text`);
   const text = ctx.paint.symbolAttrs(b.container ? 'badge-text' : `${b.kind}-stroke`);
   const key = `${b.kind}|${fill}|${text}`;
-  let open = ctx.icons.get(key);
+  open = ctx.icons.get(key);
   if (open === undefined) {
     const body = badgeBody(b.kind, ICON.size, fill, text);
     const id = `kg-icon-${b.kind}-${hash(body)}`;
@@ -46,11 +50,17 @@ function badge(ctx: SvgContext, b: LayoutBox): string {
     open = `<use href="#${id}" aria-hidden="true"`;
     ctx.icons.set(key, open);
   }
+  byKind.set(b.kind, open);
   return open;
 }
 
 // The paint of a box's rectangle, the same for every box of a kind: built once per kind and state.
 function paint(ctx: SvgContext, b: LayoutBox, lit: boolean): string {
+  // The usual box, neither lit nor in trouble, finds its paint by kind alone, without a key to build.
+  const plain = !lit && b.state === undefined;
+  const byKind = plain ? (b.container ? ctx.containerPaints : ctx.leafPaints) : undefined;
+  const known = byKind?.get(b.kind);
+  if (known !== undefined) return known;
   const key = `${b.kind}|${b.container}|${lit}|${b.state ?? ''}`;
   let attrs = ctx.paints.get(key);
   if (attrs === undefined) {
@@ -60,6 +70,14 @@ function paint(ctx: SvgContext, b: LayoutBox, lit: boolean): string {
     attrs = ` rx="${RADIUS[b.kind] ?? 5}"${colours} stroke-width="${lit ? 3 : b.state !== undefined ? 2.5 : b.container ? 1.5 : 1}"${trouble}`;
     ctx.paints.set(key, attrs);
   }
+  byKind?.set(b.kind, attrs);
+  return attrs;
+}
+
+// The paint of a kind's label text, built once per kind.
+function textPaint(ctx: SvgContext, b: LayoutBox): string {
+  let attrs = ctx.textPaints.get(b.kind);
+  if (attrs === undefined) ctx.textPaints.set(b.kind, (attrs = ctx.paint.attrs(`${b.kind}-text`)));
   return attrs;
 }
 
@@ -74,7 +92,7 @@ function emitBox(b: LayoutBox, children: ReadonlyMap<string, LayoutBox[]>, ctx: 
     b.collapsed === undefined
       ? `<g data-id="${esc(b.id)}" data-kind="${b.kind}"${b.state === undefined ? '' : ` data-state="${b.state}"`}>${rect}${dim}/><title>${esc(`${b.label.lines.join(' ')}: ${b.description}`)}</title>${b.icon ? `${badge(ctx, b)} x="${num(b.icon.x)}" y="${num(b.icon.y)}"${dim}/>` : ''}`
       : `<g data-collapsed-pods="${b.collapsed}" data-node="${esc(b.parent ?? '')}">${rect} stroke-dasharray="5 3"${dim}/><title>${esc(b.description)}</title>`;
-  out.push(head + textMarkup(b.label, ctx.paint.attrs(`${b.kind}-text`), dim));
+  out.push(head + textMarkup(b.label, textPaint(ctx, b), dim));
   const inner = children.get(b.id);
   if (inner) for (const c of inner) emitBox(c, children, ctx);
   out.push('</g>');
@@ -152,5 +170,5 @@ export function toSvg(cluster: Cluster, options: SvgOptions = {}): string {
   for (const id of lit) for (let b = byId.get(id); b?.parent !== undefined; b = byId.get(b.parent)) context.add(b.parent);
   const title = opts.title ?? `${layout.title}: ${layout.description.split(':')[0]}`;
   const shown = opts.focus === undefined ? layout : { ...layout, viewBox: focusViewBox(layout, drawnInPlace(cluster, [opts.focus], new Map(layout.boxes.map((b) => [b.id, b])))[0]!) };
-  return render(shown, title, { paint, lit, context, dimming: lit.size > 0, dim: paint.dim, icons: new Map(), symbols: [], paints: new Map(), out: [], loose: 0 });
+  return render(shown, title, { paint, lit, context, dimming: lit.size > 0, dim: paint.dim, ...newCaches(), out: [], loose: 0 });
 }
