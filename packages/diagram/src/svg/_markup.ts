@@ -32,12 +32,11 @@ export function textMarkup(t: TextBlock, paint: string, extra = ''): string {
   return `<text font-size="${num(t.size)}"${weight}${anchor}${paint}${extra}>${spans}</text>`;
 }
 
-const RADIUS = 6;
-
 // Path numbers keep two decimals the way SVG path writers commonly round them (d3-path's
-// pathRound(2), which these pictures were first drawn with): rounded, then written as JavaScript
-// writes a number. Writing the text here spares a path object and a tagged template per command.
-const r2 = (n: number): number => Math.round(n * 100) / 100;
+// pathRound(2), which these pictures were first drawn with): the text of the number rounded to
+// hundredths, which is what `num` writes. Writing the text here spares a path object and a tagged
+// template per command.
+const RADIUS = 6;
 
 /** Path data of an orthogonal polyline with its corners rounded. */
 export function polylinePath(points: readonly Point[]): string {
@@ -45,7 +44,7 @@ export function polylinePath(points: readonly Point[]): string {
   // The pen: where the last command left it, unrounded, as the corner arithmetic needs it.
   let x0 = first.x;
   let y0 = first.y;
-  let d = `M${r2(x0)},${r2(y0)}`;
+  let d = `M${num(x0)},${num(y0)}`;
   for (let i = 1; i < points.length - 1; i++) {
     const a = points[i - 1]!;
     const b = points[i]!;
@@ -63,7 +62,7 @@ export function polylinePath(points: readonly Point[]): string {
     if (!(l01_2 > 1e-6)) continue;
     // In line with the next point, or no room to round: a straight line to the corner.
     if (!(Math.abs(y01 * x21 - y21 * x01) > 1e-6) || !r) {
-      d += `L${r2((x0 = x1))},${r2((y0 = y1))}`;
+      d += `L${num((x0 = x1))},${num((y0 = y1))}`;
       continue;
     }
     const x20 = c.x - x0;
@@ -75,12 +74,12 @@ export function polylinePath(points: readonly Point[]): string {
     const l = r * Math.tan((Math.PI - Math.acos((l21_2 + l01_2 - l20_2) / (2 * l21 * l01))) / 2);
     const t01 = l / l01;
     const t21 = l / l21;
-    if (Math.abs(t01 - 1) > 1e-6) d += `L${r2(x1 + t01 * x01)},${r2(y1 + t01 * y01)}`;
-    const rr = r2(r);
-    d += `A${rr},${rr},0,0,${y01 * x20 > x01 * y20 ? 1 : 0},${r2((x0 = x1 + t21 * x21))},${r2((y0 = y1 + t21 * y21))}`;
+    if (Math.abs(t01 - 1) > 1e-6) d += `L${num(x1 + t01 * x01)},${num(y1 + t01 * y01)}`;
+    const rr = num(r);
+    d += `A${rr},${rr},0,0,${y01 * x20 > x01 * y20 ? 1 : 0},${num((x0 = x1 + t21 * x21))},${num((y0 = y1 + t21 * y21))}`;
   }
   const last = points[points.length - 1]!;
-  return `${d}L${r2(last.x)},${r2(last.y)}`;
+  return `${d}L${num(last.x)},${num(last.y)}`;
 }
 
 /** Path data of a filled arrowhead at the end of a polyline. */
@@ -93,5 +92,5 @@ export function arrowHead(points: readonly Point[], size = 8): string {
   const bx = tip.x - ux * size;
   const by = tip.y - uy * size;
   const half = size * 0.45;
-  return `M${r2(bx - uy * half)},${r2(by + ux * half)}L${r2(tip.x)},${r2(tip.y)}L${r2(bx + uy * half)},${r2(by - ux * half)}Z`;
+  return `M${num(bx - uy * half)},${num(by + ux * half)}L${num(tip.x)},${num(tip.y)}L${num(bx + uy * half)},${num(by - ux * half)}Z`;
 }
