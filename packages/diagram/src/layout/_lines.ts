@@ -51,51 +51,50 @@ export const usedLines = (size: { w: number; h: number }): UsedLines => ({
 // One key per line (to half a pixel) and bucket.
 const key = (line: number, bucket: number) => Math.round(line * 2) * 1048576 + bucket;
 
-function eachStretch(points: readonly Point[], visit: (map: 'horizontal' | 'vertical', line: number, lo: number, hi: number) => boolean | void): boolean {
-  for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1]!;
-    const b = points[i]!;
-    if (a.x === b.x && a.y === b.y) continue;
-    const horizontal = a.y === b.y;
-    const stop = horizontal ? visit('horizontal', a.y, Math.min(a.x, b.x), Math.max(a.x, b.x)) : visit('vertical', a.x, Math.min(a.y, b.y), Math.max(a.y, b.y));
-    if (stop) return true;
-  }
-  return false;
-}
-
 const overlaps = (s: Stretch, lo: number, hi: number) => Math.min(hi, s.hi) - Math.max(lo, s.lo) > 1;
 
 /**
  * Whether a bucket holds a stretch along [lo, hi] that forms no bus with an edge from `from` to
  * `to`. Walks the groups on the side where the skipped bus is larger, so the bus costs nothing.
+ * A group's key is what every stretch in it shares, so its first stretch names it.
  */
 function conflictIn(b: Bucket, lo: number, hi: number, from: string, to: string): boolean {
   const sameFrom = b.byFrom.get(from)?.length ?? 0;
   const sameTo = b.byTo.get(to)?.length ?? 0;
   if (sameFrom >= sameTo) {
-    for (const [f, list] of b.byFrom) {
-      if (f === from) continue;
+    for (const list of b.byFrom.values()) {
+      if (list[0]!.from === from) continue;
       for (const s of list) if (s.to !== to && overlaps(s, lo, hi)) return true;
     }
     return false;
   }
-  for (const [t, list] of b.byTo) {
-    if (t === to) continue;
+  for (const list of b.byTo.values()) {
+    if (list.length === 0 || list[0]!.to === to) continue;
     for (const s of list) if (s.from !== from && overlaps(s, lo, hi)) return true;
   }
   return false;
 }
 
+// Each stretch of a path runs along the line y (horizontal) or x (anything else) from lo to hi;
+// the loops below walk them in place, as they run for every shape an edge tries.
+
 /** Whether a path would run along a stretch of an edge it forms no bus with. */
 export function runsAlongOther(used: UsedLines, points: readonly Point[], from: string, to: string): boolean {
-  return eachStretch(points, (map, line, lo, hi) => {
-    const lines = used[map];
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    if (a.x === b.x && a.y === b.y) continue;
+    const horizontal = a.y === b.y;
+    const lines = horizontal ? used.horizontal : used.vertical;
+    const line = horizontal ? a.y : a.x;
+    const lo = horizontal ? Math.min(a.x, b.x) : Math.min(a.y, b.y);
+    const hi = horizontal ? Math.max(a.x, b.x) : Math.max(a.y, b.y);
     for (let k = Math.floor(lo / used.bucket); k <= Math.floor(hi / used.bucket); k++) {
-      const b = lines.get(key(line, k));
-      if (b && conflictIn(b, lo, hi, from, to)) return true;
+      const bucket = lines.get(key(line, k));
+      if (bucket && conflictIn(bucket, lo, hi, from, to)) return true;
     }
-    return false;
-  });
+  }
+  return false;
 }
 
 function file(b: Bucket, s: Stretch): void {
@@ -120,26 +119,41 @@ function makeFan(s: Stretch): void {
   s.to = null;
 }
 
+// The first stretch of a group that covers [lo, hi].
+function coveringIn(list: readonly Stretch[] | undefined, lo: number, hi: number): Stretch | undefined {
+  if (list === undefined) return undefined;
+  for (const o of list) if (o.lo <= lo && o.hi >= hi) return o;
+  return undefined;
+}
+
 /** Files the stretches of a routed edge. */
 export function markUsed(used: UsedLines, points: readonly Point[], from: string, to: string): void {
-  eachStretch(points, (map, line, lo, hi) => {
-    const lines = used[map];
-    const s: Stretch = { lo, hi, from, to, buckets: [] };
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    if (a.x === b.x && a.y === b.y) continue;
+    const horizontal = a.y === b.y;
+    const lines = horizontal ? used.horizontal : used.vertical;
+    const line = horizontal ? a.y : a.x;
+    const lo = horizontal ? Math.min(a.x, b.x) : Math.min(a.y, b.y);
+    const hi = horizontal ? Math.max(a.x, b.x) : Math.max(a.y, b.y);
+    // Made when first filed: a stretch that existing ones cover everywhere is never made.
+    let s: Stretch | undefined;
     for (let k = Math.floor(lo / used.bucket); k <= Math.floor(hi / used.bucket); k++) {
-      let b = lines.get(key(line, k));
+      let bucket = lines.get(key(line, k));
       // A fan's shared trunk is filed once, so a wide fan does not lengthen every later check: a
       // stretch from the same box already covering this one stands for both, and for a fan into
       // several boxes it lets only edges from that box share it.
-      const covering = b?.byFrom.get(from)?.find((o) => o.lo <= lo && o.hi >= hi);
+      const covering = coveringIn(bucket?.byFrom.get(from), lo, hi);
       if (covering) {
         if (covering.to !== null && covering.to !== to) makeFan(covering);
         continue;
       }
-      if (!b) {
-        b = { byFrom: new Map(), byTo: new Map() };
-        lines.set(key(line, k), b);
+      if (!bucket) {
+        bucket = { byFrom: new Map(), byTo: new Map() };
+        lines.set(key(line, k), bucket);
       }
-      file(b, s);
+      file(bucket, (s ??= { lo, hi, from, to, buckets: [] }));
     }
-  });
+  }
 }
