@@ -7,20 +7,29 @@ interface Stretch {
   from: string;
   /** The box the edge enters; null once the stretch stands for a fan into several boxes. */
   to: string | null;
-  /** The buckets it is filed in, to refile it when it becomes a fan. */
-  buckets: Bucket[];
+  /** The buckets that group it, to regroup it when it becomes a fan. */
+  grouped: Bucket[] | undefined;
 }
 
 /**
- * The stretches filed under one line and stretch of it, grouped by the box they leave and by the
- * box they enter: a check skips a whole bus at once (every kubelet's line into the API server, the
- * load balancer's fan) instead of stepping over it stretch by stretch, which made wide clusters
- * quadratic.
+ * The stretches filed under one line and stretch of it, in the order they were filed; once there
+ * are several, also grouped by the box they leave and by the box they enter: a check then skips a
+ * whole bus at once (every kubelet's line into the API server, the load balancer's fan) instead
+ * of stepping over it stretch by stretch, which made wide clusters quadratic.
  */
 interface Bucket {
+  stretches: Stretch[];
+  groups: Groups | undefined;
+}
+
+interface Groups {
   byFrom: Map<string, Stretch[]>;
   byTo: Map<string | null, Stretch[]>;
 }
+
+// Most buckets hold a stretch or two: they are scanned as they are, and grouped only from this many
+// stretches on, as two maps per bucket cost more to build than the scan they would spare.
+const GROUP_AT = 8;
 
 // Stretches are filed by their line and by buckets of at least this many pixels along it, so a
 // check looks at the few stretches near it, not at every edge on a long shared line.
@@ -55,20 +64,25 @@ const overlaps = (s: Stretch, lo: number, hi: number) => Math.min(hi, s.hi) - Ma
 
 /**
  * Whether a bucket holds a stretch along [lo, hi] that forms no bus with an edge from `from` to
- * `to`. Walks the groups on the side where the skipped bus is larger, so the bus costs nothing.
- * A group's key is what every stretch in it shares, so its first stretch names it.
+ * `to`. Grouped, it walks the groups on the side where the skipped bus is larger, so the bus costs
+ * nothing; a group's key is what every stretch in it shares, so its first stretch names it.
  */
 function conflictIn(b: Bucket, lo: number, hi: number, from: string, to: string): boolean {
-  const sameFrom = b.byFrom.get(from)?.length ?? 0;
-  const sameTo = b.byTo.get(to)?.length ?? 0;
+  const g = b.groups;
+  if (g === undefined) {
+    for (const s of b.stretches) if (s.from !== from && s.to !== to && overlaps(s, lo, hi)) return true;
+    return false;
+  }
+  const sameFrom = g.byFrom.get(from)?.length ?? 0;
+  const sameTo = g.byTo.get(to)?.length ?? 0;
   if (sameFrom >= sameTo) {
-    for (const list of b.byFrom.values()) {
+    for (const list of g.byFrom.values()) {
       if (list[0]!.from === from) continue;
       for (const s of list) if (s.to !== to && overlaps(s, lo, hi)) return true;
     }
     return false;
   }
-  for (const list of b.byTo.values()) {
+  for (const list of g.byTo.values()) {
     if (list.length === 0 || list[0]!.to === to) continue;
     for (const s of list) if (s.from !== from && overlaps(s, lo, hi)) return true;
   }
@@ -97,32 +111,44 @@ export function runsAlongOther(used: UsedLines, points: readonly Point[], from: 
   return false;
 }
 
-function file(b: Bucket, s: Stretch): void {
-  const list = b.byFrom.get(s.from);
+function group(b: Bucket, g: Groups, s: Stretch): void {
+  const list = g.byFrom.get(s.from);
   if (list) list.push(s);
-  else b.byFrom.set(s.from, [s]);
-  const same = b.byTo.get(s.to);
+  else g.byFrom.set(s.from, [s]);
+  const same = g.byTo.get(s.to);
   if (same) same.push(s);
-  else b.byTo.set(s.to, [s]);
-  s.buckets.push(b);
+  else g.byTo.set(s.to, [s]);
+  (s.grouped ??= []).push(b);
+}
+
+function file(b: Bucket, s: Stretch): void {
+  b.stretches.push(s);
+  if (b.groups !== undefined) group(b, b.groups, s);
+  else if (b.stretches.length >= GROUP_AT) {
+    const g: Groups = { byFrom: new Map(), byTo: new Map() };
+    b.groups = g;
+    for (const o of b.stretches) group(b, g, o);
+  }
 }
 
 // A stretch that a second edge from its box into another box shares becomes a fan's trunk.
 function makeFan(s: Stretch): void {
-  for (const b of s.buckets) {
-    const old = b.byTo.get(s.to)!;
+  for (const b of s.grouped ?? []) {
+    const { byTo } = b.groups!;
+    const old = byTo.get(s.to)!;
     old.splice(old.indexOf(s), 1);
-    const fans = b.byTo.get(null);
+    const fans = byTo.get(null);
     if (fans) fans.push(s);
-    else b.byTo.set(null, [s]);
+    else byTo.set(null, [s]);
   }
   s.to = null;
 }
 
-// The first stretch of a group that covers [lo, hi].
-function coveringIn(list: readonly Stretch[] | undefined, lo: number, hi: number): Stretch | undefined {
-  if (list === undefined) return undefined;
-  for (const o of list) if (o.lo <= lo && o.hi >= hi) return o;
+// The first stretch from `from`, in filing order, that covers [lo, hi].
+function coveringIn(b: Bucket | undefined, from: string, lo: number, hi: number): Stretch | undefined {
+  if (b === undefined) return undefined;
+  const list = b.groups === undefined ? b.stretches : b.groups.byFrom.get(from);
+  if (list !== undefined) for (const o of list) if (o.from === from && o.lo <= lo && o.hi >= hi) return o;
   return undefined;
 }
 
@@ -144,16 +170,16 @@ export function markUsed(used: UsedLines, points: readonly Point[], from: string
       // A fan's shared trunk is filed once, so a wide fan does not lengthen every later check: a
       // stretch from the same box already covering this one stands for both, and for a fan into
       // several boxes it lets only edges from that box share it.
-      const covering = coveringIn(bucket?.byFrom.get(from), lo, hi);
+      const covering = coveringIn(bucket, from, lo, hi);
       if (covering) {
         if (covering.to !== null && covering.to !== to) makeFan(covering);
         continue;
       }
       if (!bucket) {
-        bucket = { byFrom: new Map(), byTo: new Map() };
+        bucket = { stretches: [], groups: undefined };
         lines.set(key(line, k), bucket);
       }
-      file(bucket, (s ??= { lo, hi, from, to, buckets: [] }));
+      file(bucket, (s ??= { lo, hi, from, to, grouped: undefined }));
     }
   }
 }
