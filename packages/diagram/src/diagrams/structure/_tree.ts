@@ -53,8 +53,9 @@ export function buildTree(sel: ViewSelection, collapseOption: number | false, op
   const detail = options.detail ?? 0;
   const collapse = detail >= 3 ? 1 : collapseOption;
   const cache: MeasureCache = options.measures ?? new Map();
-  const kindOf = new Map(sel.elements.map((e) => [e.id, e.kind]));
-  const folds = (e: ClusterElement) => e.parent !== undefined && foldsInto(e.kind, kindOf.get(e.parent), detail);
+  // At full detail nothing folds: no table of every element's kind is needed to tell.
+  const kindOf = detail === 0 ? undefined : new Map(sel.elements.map((e) => [e.id, e.kind]));
+  const folds = (e: ClusterElement) => kindOf !== undefined && e.parent !== undefined && foldsInto(e.kind, kindOf.get(e.parent), detail);
   const { hasChildren, foldCount } = childCounts(sel.elements, folds);
   const byId = new Map<string, Work>();
   const all: Work[] = [];
@@ -63,7 +64,7 @@ export function buildTree(sel: ViewSelection, collapseOption: number | false, op
   const tally = { container: 0, component: 0, pod: 0 };
   const count = (e: ClusterElement) => (e.kind === 'container' ? tally.container++ : tally.component++);
   let root: Work | undefined;
-  const podCount = podCounts(sel.elements);
+  const podCount = collapse === false ? new Map<string, number>() : podCounts(sel.elements);
   const seenPods = new Map<string, number>();
   for (const e of sel.elements) {
     if (e.parent !== undefined && hidden.has(e.parent)) {
