@@ -1,7 +1,7 @@
 import { pathRound } from 'd3-path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arrowHead, num, polylinePath } from './_markup.js';
+import { arrowHead, esc, num, polylinePath } from './_markup.js';
 
 // What num has always meant: the number rounded to hundredths, written as JavaScript writes it.
 const reference = (n: number) => String(Math.round(n * 100) / 100 + 0);
@@ -59,5 +59,13 @@ describe('polylinePath and arrowHead', () => {
   });
   it('arrowHead(points, size) writes the same path data as d3-path rounded to hundredths', () => {
     fc.assert(fc.property(fc.oneof(orthogonal, anyLine), fc.constantFrom(8, 9), (points, size) => arrowHead(points, size) === d3Head(points, size)), { numRuns: 20000 });
+  });
+});
+
+describe('esc', () => {
+  it('esc(a + b) is esc(a) + esc(b): text is escaped character by character, so a tooltip is escaped in parts', () => {
+    expect(esc('a<b & "c"\u0001')).toBe('a&lt;b &amp; &quot;c&quot;');
+    const unit = fc.constantFrom('a', ' ', '&', '<', '>', '"', "'", '\u0000', '\u0008', '\t', '\u000b', '\u001f', '\ufffe', '\uffff', '\ud800', 'é');
+    fc.assert(fc.property(fc.string({ unit }), fc.string({ unit }), (a, b) => esc(a + b) === esc(a) + esc(b)), { numRuns: 20000 });
   });
 });

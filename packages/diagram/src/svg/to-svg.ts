@@ -96,7 +96,7 @@ function emitBox(b: LayoutBox, children: ReadonlyMap<string, LayoutBox[]>, ctx: 
   // One piece per element: a long array of short pieces costs more to grow and to join.
   const head =
     b.collapsed === undefined
-      ? `<g data-id="${esc(b.id)}" data-kind="${b.kind}"${b.state === undefined ? '' : ` data-state="${b.state}"`}>${rect}${dim}/><title>${esc(`${b.label.lines.length === 1 ? b.label.lines[0] : b.label.lines.join(' ')}: ${b.description}`)}</title>${b.icon ? `${badge(ctx, b)} x="${num(b.icon.x)}" y="${num(b.icon.y)}"${dim}/>` : ''}`
+      ? `<g data-id="${esc(b.id)}" data-kind="${b.kind}"${b.state === undefined ? '' : ` data-state="${b.state}"`}>${rect}${dim}/><title>${esc(b.label.lines.length === 1 ? b.label.lines[0]! : b.label.lines.join(' '))}: ${esc(b.description)}</title>${b.icon ? `${badge(ctx, b)} x="${num(b.icon.x)}" y="${num(b.icon.y)}"${dim}/>` : ''}`
       : `<g data-collapsed-pods="${b.collapsed}" data-node="${esc(b.parent ?? '')}">${rect} stroke-dasharray="5 3"${dim}/><title>${esc(b.description)}</title>`;
   out.push(head + textMarkup(b.label, textPaint(ctx, b), dim));
   const inner = children.get(b.id);
