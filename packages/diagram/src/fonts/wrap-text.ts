@@ -1,11 +1,16 @@
 import { measureText, type FontWeight } from './measure-text.js';
 
+// What collapsing runs of white space to one space and trimming would change: white space other than
+// a plain space, two spaces in a row, or a space at either end.
+const UNCLEAN = /[^\S ]| {2}|^ | $/;
+
 /**
  * Breaks `text` into lines no wider than `maxWidth` px: at spaces and after hyphens and slashes
  * first, inside a word only when the word alone is too wide.
  */
 export function wrapText(text: string, maxWidth: number, size: number, weight: FontWeight = 'normal'): string[] {
-  const clean = text.replace(/\s+/g, ' ').trim();
+  // Most labels have single spaces only and none at either end: they are clean as they are.
+  const clean = UNCLEAN.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
   if (clean === '') return [''];
   if (measureText(clean, size, weight) <= maxWidth) return [clean];
   // Tokens keep their trailing separator so that joining them restores the text.

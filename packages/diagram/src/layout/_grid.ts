@@ -9,17 +9,21 @@ const EPS = 0.5;
 export interface BoxGrid {
   boxes: readonly LayoutBox[];
   /** Box numbers of every cell, row-major, cell after cell; cell k holds items start[k] to start[k + 1]. */
-  items: Int32Array;
-  start: Int32Array;
+  items: number[];
+  start: number[];
   x0: number;
   y0: number;
   size: number;
   cols: number;
   rows: number;
   /** Per box, the query that saw it last, so a box in several cells is checked once. */
-  seen: Uint32Array;
+  seen: number[];
   query: { n: number };
 }
+
+// Flat arrays of small whole numbers: plain arrays, as a picture builds its grid once and typed
+// arrays, each with memory of its own outside the heap, cost several times more to make.
+const zeros = (n: number): number[] => new Array<number>(n).fill(0);
 
 /** Builds the grid; the cell size follows the median leaf size so each cell holds a few boxes. */
 export function buildGrid(boxes: readonly LayoutBox[], canvas: Rect): BoxGrid {
@@ -31,7 +35,7 @@ export function buildGrid(boxes: readonly LayoutBox[], canvas: Rect): BoxGrid {
   const clampC = (v: number) => Math.min(cols - 1, Math.max(0, Math.floor((v - canvas.x) / size)));
   const clampR = (v: number) => Math.min(rows - 1, Math.max(0, Math.floor((v - canvas.y) / size)));
   // Two passes, counting then filling, so the whole grid is two flat arrays rather than one list per cell.
-  const start = new Int32Array(cols * rows + 1);
+  const start = zeros(cols * rows + 1);
   const each = (visit: (cell: number, k: number) => void) => {
     boxes.forEach((b, k) => {
       const c0 = clampC(b.x);
@@ -42,12 +46,12 @@ export function buildGrid(boxes: readonly LayoutBox[], canvas: Rect): BoxGrid {
   };
   each((cell) => start[cell + 1]!++);
   for (let i = 1; i < start.length; i++) start[i]! += start[i - 1]!;
-  const items = new Int32Array(start[start.length - 1]!);
+  const items = zeros(start[start.length - 1]!);
   const fill = start.slice(0, -1);
   each((cell, k) => {
     items[fill[cell]!++] = k;
   });
-  return { boxes, items, start, x0: canvas.x, y0: canvas.y, size, cols, rows, seen: new Uint32Array(boxes.length), query: { n: 0 } };
+  return { boxes, items, start, x0: canvas.x, y0: canvas.y, size, cols, rows, seen: zeros(boxes.length), query: { n: 0 } };
 }
 
 /** Whether the orthogonal segment a-b enters the open interior of r. */

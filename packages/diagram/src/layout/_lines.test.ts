@@ -33,3 +33,27 @@ describe('used lines', () => {
     expect(usedLines({ w: 100, h: 64000 }).bucket).toBe(1000);
   });
 });
+
+describe('used lines, many edges on one line', () => {
+  it('runsAlongOther answers the same once a line holds enough stretches to be grouped by box', () => {
+    const used = usedLines(canvas);
+    // Ten kubelets share a trunk into the API server, and the load balancer fans out on the same line.
+    for (let k = 0; k < 10; k++) markUsed(used, along(k * 20, 900), `kubelet-${k}`, 'api');
+    markUsed(used, along(0, 700), 'lb', 'proxy-1');
+    markUsed(used, along(0, 600), 'lb', 'proxy-2');
+    expect(runsAlongOther(used, along(750, 900), 'kubelet-11', 'api')).toBe(false);
+    expect(runsAlongOther(used, along(50, 900), 'kubelet-11', 'api')).toBe(true);
+    expect(runsAlongOther(used, along(50, 900), 'kubelet-1', 'etcd')).toBe(true);
+    expect(runsAlongOther(used, along(100, 400), 'lb', 'proxy-3')).toBe(true);
+    expect(runsAlongOther(used, along(910, 990), 'kubectl', 'etcd')).toBe(false);
+  });
+  it('markUsed turns a trunk into a fan on a line whose stretches are grouped', () => {
+    const used = usedLines(canvas);
+    for (let k = 0; k < 9; k++) markUsed(used, along(260, 290, 300), `other-${k}`, `other-${k}`);
+    markUsed(used, along(300, 800, 300), 'lb', 'proxy-1');
+    expect(runsAlongOther(used, along(400, 500, 300), 'kubectl', 'proxy-1')).toBe(false);
+    markUsed(used, along(300, 600, 300), 'lb', 'proxy-2');
+    expect(runsAlongOther(used, along(400, 500, 300), 'kubectl', 'proxy-1')).toBe(true);
+    expect(runsAlongOther(used, along(400, 500, 300), 'lb', 'proxy-3')).toBe(false);
+  });
+});

@@ -7,20 +7,29 @@ interface Stretch {
   from: string;
   /** The box the edge enters; null once the stretch stands for a fan into several boxes. */
   to: string | null;
-  /** The buckets it is filed in, to refile it when it becomes a fan. */
-  buckets: Bucket[];
+  /** The buckets that group it, to regroup it when it becomes a fan. */
+  grouped: Bucket[] | undefined;
 }
 
 /**
- * The stretches filed under one line and stretch of it, grouped by the box they leave and by the
- * box they enter: a check skips a whole bus at once (every kubelet's line into the API server, the
- * load balancer's fan) instead of stepping over it stretch by stretch, which made wide clusters
- * quadratic.
+ * The stretches filed under one line and stretch of it, in the order they were filed; once there
+ * are several, also grouped by the box they leave and by the box they enter: a check then skips a
+ * whole bus at once (every kubelet's line into the API server, the load balancer's fan) instead
+ * of stepping over it stretch by stretch, which made wide clusters quadratic.
  */
 interface Bucket {
+  stretches: Stretch[];
+  groups: Groups | undefined;
+}
+
+interface Groups {
   byFrom: Map<string, Stretch[]>;
   byTo: Map<string | null, Stretch[]>;
 }
+
+// Most buckets hold a stretch or two: they are scanned as they are, and grouped only from this many
+// stretches on, as two maps per bucket cost more to build than the scan they would spare.
+const GROUP_AT = 8;
 
 // Stretches are filed by their line and by buckets of at least this many pixels along it, so a
 // check looks at the few stretches near it, not at every edge on a long shared line.
@@ -51,95 +60,126 @@ export const usedLines = (size: { w: number; h: number }): UsedLines => ({
 // One key per line (to half a pixel) and bucket.
 const key = (line: number, bucket: number) => Math.round(line * 2) * 1048576 + bucket;
 
-function eachStretch(points: readonly Point[], visit: (map: 'horizontal' | 'vertical', line: number, lo: number, hi: number) => boolean | void): boolean {
-  for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1]!;
-    const b = points[i]!;
-    if (a.x === b.x && a.y === b.y) continue;
-    const horizontal = a.y === b.y;
-    const stop = horizontal ? visit('horizontal', a.y, Math.min(a.x, b.x), Math.max(a.x, b.x)) : visit('vertical', a.x, Math.min(a.y, b.y), Math.max(a.y, b.y));
-    if (stop) return true;
-  }
-  return false;
-}
-
 const overlaps = (s: Stretch, lo: number, hi: number) => Math.min(hi, s.hi) - Math.max(lo, s.lo) > 1;
 
 /**
  * Whether a bucket holds a stretch along [lo, hi] that forms no bus with an edge from `from` to
- * `to`. Walks the groups on the side where the skipped bus is larger, so the bus costs nothing.
+ * `to`. Grouped, it walks the groups on the side where the skipped bus is larger, so the bus costs
+ * nothing; a group's key is what every stretch in it shares, so its first stretch names it.
  */
 function conflictIn(b: Bucket, lo: number, hi: number, from: string, to: string): boolean {
-  const sameFrom = b.byFrom.get(from)?.length ?? 0;
-  const sameTo = b.byTo.get(to)?.length ?? 0;
+  const g = b.groups;
+  if (g === undefined) {
+    for (const s of b.stretches) if (s.from !== from && s.to !== to && overlaps(s, lo, hi)) return true;
+    return false;
+  }
+  const sameFrom = g.byFrom.get(from)?.length ?? 0;
+  const sameTo = g.byTo.get(to)?.length ?? 0;
   if (sameFrom >= sameTo) {
-    for (const [f, list] of b.byFrom) {
-      if (f === from) continue;
+    for (const list of g.byFrom.values()) {
+      if (list[0]!.from === from) continue;
       for (const s of list) if (s.to !== to && overlaps(s, lo, hi)) return true;
     }
     return false;
   }
-  for (const [t, list] of b.byTo) {
-    if (t === to) continue;
+  for (const list of g.byTo.values()) {
+    if (list.length === 0 || list[0]!.to === to) continue;
     for (const s of list) if (s.from !== from && overlaps(s, lo, hi)) return true;
   }
   return false;
 }
 
+// Each stretch of a path runs along the line y (horizontal) or x (anything else) from lo to hi;
+// the loops below walk them in place, as they run for every shape an edge tries.
+
 /** Whether a path would run along a stretch of an edge it forms no bus with. */
 export function runsAlongOther(used: UsedLines, points: readonly Point[], from: string, to: string): boolean {
-  return eachStretch(points, (map, line, lo, hi) => {
-    const lines = used[map];
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    if (a.x === b.x && a.y === b.y) continue;
+    const horizontal = a.y === b.y;
+    const lines = horizontal ? used.horizontal : used.vertical;
+    const line = horizontal ? a.y : a.x;
+    const lo = horizontal ? Math.min(a.x, b.x) : Math.min(a.y, b.y);
+    const hi = horizontal ? Math.max(a.x, b.x) : Math.max(a.y, b.y);
     for (let k = Math.floor(lo / used.bucket); k <= Math.floor(hi / used.bucket); k++) {
-      const b = lines.get(key(line, k));
-      if (b && conflictIn(b, lo, hi, from, to)) return true;
+      const bucket = lines.get(key(line, k));
+      if (bucket && conflictIn(bucket, lo, hi, from, to)) return true;
     }
-    return false;
-  });
+  }
+  return false;
+}
+
+function group(b: Bucket, g: Groups, s: Stretch): void {
+  const list = g.byFrom.get(s.from);
+  if (list) list.push(s);
+  else g.byFrom.set(s.from, [s]);
+  const same = g.byTo.get(s.to);
+  if (same) same.push(s);
+  else g.byTo.set(s.to, [s]);
+  (s.grouped ??= []).push(b);
 }
 
 function file(b: Bucket, s: Stretch): void {
-  const list = b.byFrom.get(s.from);
-  if (list) list.push(s);
-  else b.byFrom.set(s.from, [s]);
-  const same = b.byTo.get(s.to);
-  if (same) same.push(s);
-  else b.byTo.set(s.to, [s]);
-  s.buckets.push(b);
+  b.stretches.push(s);
+  if (b.groups !== undefined) group(b, b.groups, s);
+  else if (b.stretches.length >= GROUP_AT) {
+    const g: Groups = { byFrom: new Map(), byTo: new Map() };
+    b.groups = g;
+    for (const o of b.stretches) group(b, g, o);
+  }
 }
 
 // A stretch that a second edge from its box into another box shares becomes a fan's trunk.
 function makeFan(s: Stretch): void {
-  for (const b of s.buckets) {
-    const old = b.byTo.get(s.to)!;
+  for (const b of s.grouped ?? []) {
+    const { byTo } = b.groups!;
+    const old = byTo.get(s.to)!;
     old.splice(old.indexOf(s), 1);
-    const fans = b.byTo.get(null);
+    const fans = byTo.get(null);
     if (fans) fans.push(s);
-    else b.byTo.set(null, [s]);
+    else byTo.set(null, [s]);
   }
   s.to = null;
 }
 
+// The first stretch from `from`, in filing order, that covers [lo, hi].
+function coveringIn(b: Bucket | undefined, from: string, lo: number, hi: number): Stretch | undefined {
+  if (b === undefined) return undefined;
+  const list = b.groups === undefined ? b.stretches : b.groups.byFrom.get(from);
+  if (list !== undefined) for (const o of list) if (o.from === from && o.lo <= lo && o.hi >= hi) return o;
+  return undefined;
+}
+
 /** Files the stretches of a routed edge. */
 export function markUsed(used: UsedLines, points: readonly Point[], from: string, to: string): void {
-  eachStretch(points, (map, line, lo, hi) => {
-    const lines = used[map];
-    const s: Stretch = { lo, hi, from, to, buckets: [] };
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    if (a.x === b.x && a.y === b.y) continue;
+    const horizontal = a.y === b.y;
+    const lines = horizontal ? used.horizontal : used.vertical;
+    const line = horizontal ? a.y : a.x;
+    const lo = horizontal ? Math.min(a.x, b.x) : Math.min(a.y, b.y);
+    const hi = horizontal ? Math.max(a.x, b.x) : Math.max(a.y, b.y);
+    // Made when first filed: a stretch that existing ones cover everywhere is never made.
+    let s: Stretch | undefined;
     for (let k = Math.floor(lo / used.bucket); k <= Math.floor(hi / used.bucket); k++) {
-      let b = lines.get(key(line, k));
+      let bucket = lines.get(key(line, k));
       // A fan's shared trunk is filed once, so a wide fan does not lengthen every later check: a
       // stretch from the same box already covering this one stands for both, and for a fan into
       // several boxes it lets only edges from that box share it.
-      const covering = b?.byFrom.get(from)?.find((o) => o.lo <= lo && o.hi >= hi);
+      const covering = coveringIn(bucket, from, lo, hi);
       if (covering) {
         if (covering.to !== null && covering.to !== to) makeFan(covering);
         continue;
       }
-      if (!b) {
-        b = { byFrom: new Map(), byTo: new Map() };
-        lines.set(key(line, k), b);
+      if (!bucket) {
+        bucket = { stretches: [], groups: undefined };
+        lines.set(key(line, k), bucket);
       }
-      file(b, s);
+      file(bucket, (s ??= { lo, hi, from, to, grouped: undefined }));
     }
-  });
+  }
 }

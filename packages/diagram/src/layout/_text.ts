@@ -31,7 +31,8 @@ export function measure(text: string, style: keyof typeof TEXT, wrap?: number, s
   const base = TEXT[style];
   const s = size === undefined || size === base.size ? base : { ...base, size, line: Math.round((base.line * size) / base.size) };
   const lines = wrapText(text, wrap ?? s.wrap, s.size, s.weight);
-  const width = Math.max(...lines.map((l) => measureText(l, s.size, s.weight)));
+  let width = -Infinity;
+  for (const l of lines) width = Math.max(width, measureText(l, s.size, s.weight));
   // The ink box of n lines: n - 1 line steps plus one ascent and descent.
   const height = (lines.length - 1) * s.line + (ASCENT + DESCENT) * s.size;
   return { lines, width, height, size: s.size, weight: s.weight, lineHeight: s.line };

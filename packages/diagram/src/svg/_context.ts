@@ -8,16 +8,53 @@ export interface SvgContext {
   context: ReadonlySet<string>;
   dimming: boolean;
   dim: string;
-  /** The opening of the `<use>` that places each kind and colour of icon badge, by kind and colours. */
-  icons: Map<string, string>;
+  /** The markup every box of a kind repeats: the paint's own, so a fixed theme builds it once. */
+  kinds: KindMarkup;
   /** One `<symbol>` per kind and colour of icon badge, drawn once and placed with `<use>`. */
   symbols: string[];
-  paints: Map<string, string>;
+  /** The badges whose symbol this SVG already holds. */
+  drawnBadges: Set<Badge>;
   /** Where the markup goes, piece by piece, joined once at the end. */
   out: string[];
   /** Where the pieces not yet merged into a chunk start in `out`. */
   loose: number;
 }
+
+/** A kind's icon badge in one paint: its `<symbol>`, and the opening of the `<use>` that places it. */
+export interface Badge {
+  symbol: string;
+  open: string;
+}
+
+/**
+ * Markup that depends only on a box's kind (and whether it is a container, lit or in trouble) and
+ * on the paint: built the first time it is met, then found without building text or keys again.
+ */
+export interface KindMarkup {
+  /** Badges by kind and colours, so kinds painted alike share one symbol. */
+  icons: Map<string, Badge>;
+  /** Badges by kind, of leaves and of containers. */
+  leafIcons: Map<string, Badge>;
+  containerIcons: Map<string, Badge>;
+  /** A rectangle's paint by kind, container, lit and state. */
+  paints: Map<string, string>;
+  /** The same for a box neither lit nor in trouble, by kind, of leaves and of containers. */
+  leafPaints: Map<string, string>;
+  containerPaints: Map<string, string>;
+  /** A label's paint, by its box's kind. */
+  textPaints: Map<string, string>;
+}
+
+/** An empty record of kind markup, for a new paint. */
+export const kindMarkup = (): KindMarkup => ({
+  icons: new Map(),
+  leafIcons: new Map(),
+  containerIcons: new Map(),
+  paints: new Map(),
+  leafPaints: new Map(),
+  containerPaints: new Map(),
+  textPaints: new Map(),
+});
 
 // Pieces per chunk: chunks of tens of kilobytes stay ordinary heap objects; much larger ones get
 // fresh memory of their own each time, which measured slower.

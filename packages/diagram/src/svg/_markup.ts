@@ -1,4 +1,3 @@
-import { pathRound } from 'd3-path';
 import type { Point, TextBlock } from '../layout/index.js';
 
 /** Writes a number with at most two decimals, never as `-0`, so identical input gives identical bytes. */
@@ -33,23 +32,54 @@ export function textMarkup(t: TextBlock, paint: string, extra = ''): string {
   return `<text font-size="${num(t.size)}"${weight}${anchor}${paint}${extra}>${spans}</text>`;
 }
 
+// Path numbers keep two decimals the way SVG path writers commonly round them (d3-path's
+// pathRound(2), which these pictures were first drawn with): the text of the number rounded to
+// hundredths, which is what `num` writes. Writing the text here spares a path object and a tagged
+// template per command.
 const RADIUS = 6;
 
 /** Path data of an orthogonal polyline with its corners rounded. */
 export function polylinePath(points: readonly Point[]): string {
-  const p = pathRound(2);
   const first = points[0]!;
-  p.moveTo(first.x, first.y);
+  // The pen: where the last command left it, unrounded, as the corner arithmetic needs it.
+  let x0 = first.x;
+  let y0 = first.y;
+  let d = `M${num(x0)},${num(y0)}`;
   for (let i = 1; i < points.length - 1; i++) {
     const a = points[i - 1]!;
     const b = points[i]!;
     const c = points[i + 1]!;
     const r = Math.min(RADIUS, Math.hypot(b.x - a.x, b.y - a.y) / 2, Math.hypot(c.x - b.x, c.y - b.y) / 2);
-    p.arcTo(b.x, b.y, c.x, c.y, r);
+    // A corner of radius r from the pen through b towards c: the tangent arc of the canvas arcTo.
+    const x1 = b.x;
+    const y1 = b.y;
+    const x21 = c.x - x1;
+    const y21 = c.y - y1;
+    const x01 = x0 - x1;
+    const y01 = y0 - y1;
+    const l01_2 = x01 * x01 + y01 * y01;
+    // The pen already at the corner: nothing to draw.
+    if (!(l01_2 > 1e-6)) continue;
+    // In line with the next point, or no room to round: a straight line to the corner.
+    if (!(Math.abs(y01 * x21 - y21 * x01) > 1e-6) || !r) {
+      d += `L${num((x0 = x1))},${num((y0 = y1))}`;
+      continue;
+    }
+    const x20 = c.x - x0;
+    const y20 = c.y - y0;
+    const l21_2 = x21 * x21 + y21 * y21;
+    const l20_2 = x20 * x20 + y20 * y20;
+    const l21 = Math.sqrt(l21_2);
+    const l01 = Math.sqrt(l01_2);
+    const l = r * Math.tan((Math.PI - Math.acos((l21_2 + l01_2 - l20_2) / (2 * l21 * l01))) / 2);
+    const t01 = l / l01;
+    const t21 = l / l21;
+    if (Math.abs(t01 - 1) > 1e-6) d += `L${num(x1 + t01 * x01)},${num(y1 + t01 * y01)}`;
+    const rr = num(r);
+    d += `A${rr},${rr},0,0,${y01 * x20 > x01 * y20 ? 1 : 0},${num((x0 = x1 + t21 * x21))},${num((y0 = y1 + t21 * y21))}`;
   }
   const last = points[points.length - 1]!;
-  p.lineTo(last.x, last.y);
-  return p.toString();
+  return `${d}L${num(last.x)},${num(last.y)}`;
 }
 
 /** Path data of a filled arrowhead at the end of a polyline. */
@@ -62,10 +92,5 @@ export function arrowHead(points: readonly Point[], size = 8): string {
   const bx = tip.x - ux * size;
   const by = tip.y - uy * size;
   const half = size * 0.45;
-  const p = pathRound(2);
-  p.moveTo(bx - uy * half, by + ux * half);
-  p.lineTo(tip.x, tip.y);
-  p.lineTo(bx + uy * half, by - ux * half);
-  p.closePath();
-  return p.toString();
+  return `M${num(bx - uy * half)},${num(by + ux * half)}L${num(tip.x)},${num(tip.y)}L${num(bx + uy * half)},${num(by - ux * half)}Z`;
 }

@@ -1,4 +1,5 @@
 import { darkTheme, lightTheme, themes, themeTokens, type Theme, type ThemeChoice } from '../theme/index.js';
+import { kindMarkup, type KindMarkup } from './_context.js';
 import { num } from './_markup.js';
 
 /** How the elements of one SVG get their colours: fixed attributes, or classes reading custom properties. */
@@ -14,6 +15,11 @@ export interface Paint {
   symbolAttrs(fill: string): string;
   /** The attribute that dims an element a highlight leaves out. */
   dim: string;
+  /**
+   * Markup built for boxes of each kind under this paint. A fixed paint keeps it from picture to
+   * picture, as nothing in it depends on the picture; an `auto` paint starts afresh with each one.
+   */
+  kinds: KindMarkup;
   /** The `<style>` of the SVG and the class of its root, once everything is painted; none for fixed colours. */
   finish(): { style: string; rootClass: string } | undefined;
 }
@@ -31,6 +37,7 @@ function fixedPaint(theme: Theme): Paint {
     attrs: (fill, stroke) => `${fill === undefined ? '' : ` fill="${fill === 'none' ? 'none' : colour(fill)}"`}${stroke === undefined ? '' : ` stroke="${colour(stroke)}"`}`,
     symbolAttrs: (fill) => ` fill="${colour(fill)}"`,
     dim: ` opacity="${num(theme.dimOpacity)}"`,
+    kinds: kindMarkup(),
     finish: () => undefined,
   };
 }
@@ -86,6 +93,7 @@ function autoPaint(): Paint {
     // One opacity for both schemes (they differ by 0.02), kept an attribute so a page's own
     // stylesheet can still lift it, as it can in a fixed theme; a style attribute would beat it.
     dim: ` opacity="${num(lightTheme.dimOpacity)}"`,
+    kinds: kindMarkup(),
     finish() {
       const body = (scope: string): string => {
         const light = declarations(lightTheme, used);

@@ -11,9 +11,10 @@ export function drawEdges(layout: Layout, ctx: SvgContext): void {
     settle(ctx);
     const on = ctx.lit.has(e.id) || ctx.lit.has(e.from) || ctx.lit.has(e.to);
     const look = ctx.dimming && on ? strong : plain;
-    const tip = e.description === undefined ? e.label : `${e.label}: ${e.description}`;
+    // Escaping works character by character, so the parts of a tooltip are escaped apart, as they are.
+    const tip = e.description === undefined ? (e.label === '' ? undefined : esc(e.label)) : `${esc(e.label)}: ${esc(e.description)}`;
     out.push(
-      `\n<g data-edge="${esc(e.id)}" data-from="${esc(e.from)}" data-to="${esc(e.to)}" data-kind="${e.kind}"${ctx.dimming && !on ? ctx.dim : ''}>${tip === '' ? '' : `<title>${esc(tip)}</title>`}` +
+      `\n<g data-edge="${esc(e.id)}" data-from="${esc(e.from)}" data-to="${esc(e.to)}" data-kind="${e.kind}"${ctx.dimming && !on ? ctx.dim : ''}>${tip === undefined ? '' : `<title>${tip}</title>`}` +
         `<path d="${polylinePath(e.points)}"${look.line} stroke-width="${look.width}"/><path d="${arrowHead(e.points)}"${look.head}/></g>`,
     );
   }

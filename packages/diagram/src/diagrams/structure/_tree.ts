@@ -66,8 +66,9 @@ export function buildTree(sel: ViewSelection, collapseOption: number | false, op
   const cache: MeasureCache = options.measures ?? new Map();
   const group = detail >= 4 ? nodeGroups(sel.elements) : undefined;
   const elements = group ? regroup(sel.elements, group) : sel.elements;
-  const kindOf = new Map(elements.map((e) => [e.id, e.kind]));
-  const folds = (e: ClusterElement) => e.parent !== undefined && foldsInto(e.kind, kindOf.get(e.parent), detail);
+  // At full detail nothing folds: no table of every element's kind is needed to tell.
+  const kindOf = detail === 0 ? undefined : new Map(elements.map((e) => [e.id, e.kind]));
+  const folds = (e: ClusterElement) => kindOf !== undefined && e.parent !== undefined && foldsInto(e.kind, kindOf.get(e.parent), detail);
   const { hasChildren, foldCount } = childCounts(elements, folds);
   const byId = new Map<string, Work>();
   const all: Work[] = [];
@@ -77,7 +78,7 @@ export function buildTree(sel: ViewSelection, collapseOption: number | false, op
   const count = (e: ClusterElement) => (e.kind === 'container' ? tally.container++ : tally.component++);
   let root: Work | undefined;
   const unlisted = groupUnlisted(options.unlistedPods ?? new Map<string, Unlisted>(), group);
-  const podCount = podCounts(elements, unlisted);
+  const podCount = collapse === false ? new Map<string, number>() : podCounts(elements, unlisted);
   const seenPods = new Map<string, number>();
   for (const e of elements) {
     const into = group?.into.get(e.id);
