@@ -119,4 +119,9 @@ export interface Layout {
   notes: readonly TextBlock[];
   /** What was folded away to fit the frame, in words, in the order it was folded; empty at full detail. */
   folded: readonly string[];
+  /**
+   * Elements drawn inside another's box because the nodes of one role were drawn as one: each id,
+   * and the id of the box that stands for it. Absent when no node was folded that way.
+   */
+  drawnAs?: Readonly<Record<string, string>>;
 }

@@ -153,11 +153,11 @@ function render(layout: Layout, title: string, ctx: SvgContext): string {
 }
 
 // Highlighted elements folded away to fit a frame: their nearest ancestor drawn in their place is lit instead.
-function drawnInPlace(cluster: Cluster, ids: readonly string[], drawn: ReadonlyMap<string, LayoutBox>): string[] {
+function drawnInPlace(cluster: Cluster, ids: readonly string[], drawn: ReadonlyMap<string, LayoutBox>, drawnAs: Readonly<Record<string, string>> = {}): string[] {
   const parent = new Map(elementsOf(cluster).map((e) => [e.id, e.parent]));
   return ids.map((id) => {
     let at: string | undefined = id;
-    while (at !== undefined && !drawn.has(at) && parent.has(at)) at = parent.get(at);
+    while (at !== undefined && !drawn.has(at) && (Object.hasOwn(drawnAs, at) || parent.has(at))) at = Object.hasOwn(drawnAs, at) ? drawnAs[at] : parent.get(at);
     return at !== undefined && drawn.has(at) ? at : id;
   });
 }
@@ -173,10 +173,10 @@ export function toSvg(cluster: Cluster, options: SvgOptions = {}): string {
   // The boxes around a highlighted one stay undimmed; only a highlight needs the lookup.
   const byId = opts.highlight.length > 0 ? new Map(layout.boxes.map((b) => [b.id, b])) : new Map<string, LayoutBox>();
   const asked = litIds(cluster, opts.highlight, opts, byId);
-  const lit = new Set(layout.folded.length === 0 ? asked : drawnInPlace(cluster, asked, byId));
+  const lit = new Set(layout.folded.length === 0 ? asked : drawnInPlace(cluster, asked, byId, layout.drawnAs));
   const context = new Set<string>();
   for (const id of lit) for (let b = byId.get(id); b?.parent !== undefined; b = byId.get(b.parent)) context.add(b.parent);
   const title = opts.title ?? `${layout.title}: ${layout.description.split(':')[0]}`;
-  const shown = opts.focus === undefined ? layout : { ...layout, viewBox: focusViewBox(layout, drawnInPlace(cluster, [opts.focus], new Map(layout.boxes.map((b) => [b.id, b])))[0]!) };
+  const shown = opts.focus === undefined ? layout : { ...layout, viewBox: focusViewBox(layout, drawnInPlace(cluster, [opts.focus], new Map(layout.boxes.map((b) => [b.id, b])), layout.drawnAs)[0]!) };
   return render(shown, title, { paint, lit, context, dimming: lit.size > 0, dim: paint.dim, kinds: paint.kinds, symbols: [], drawnBadges: new Set(), out: [], loose: 0 });
 }

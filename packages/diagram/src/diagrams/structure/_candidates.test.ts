@@ -2,6 +2,8 @@ import { presets, selectView } from '@kubegram/model';
 import { describe, expect, it } from 'vitest';
 import { labelPx } from '../../layout/_fit.js';
 import { layoutView } from '../../layout/layout-view.js';
+import { toSvg } from '../../svg/to-svg.js';
+import { boxesOf, parseSvg } from '../../../test/_svg-geometry.js';
 import { structureCandidates } from './_candidates.js';
 import { layoutStructure } from './_layout.js';
 
@@ -20,6 +22,16 @@ describe('structureCandidates', () => {
     expect(labelPx(layout, frame)).toBeGreaterThanOrEqual(16);
     expect(layout.boxes.filter((b) => b.kind === 'worker-node').map((b) => b.label.lines.join(' '))).toEqual(['worker ×4 · 3 components']);
     expect(layout.folded.at(-1)).toBe('5 nodes drawn with the first node of their role');
+  });
+  it('a highlight or close-up of a node drawn as its role finds the box that stands for it, not the cluster', () => {
+    const frame = { width: 1136, height: 464 };
+    const layout = layoutView(presets.haCloud, { view: 'overview', fit: frame, minFontPx: 16 });
+    const head = layout.boxes.find((b) => b.kind === 'worker-node')!.id;
+    expect(layout.drawnAs?.['worker-3']).toBe(head);
+    const svg = toSvg(presets.haCloud, { view: 'overview', fit: frame, minFontPx: 16, highlight: ['worker-3'] });
+    const lit = boxesOf(parseSvg(svg)).filter((b) => b.el.querySelector('rect')?.getAttribute('stroke-width') === '3');
+    expect(lit.map((b) => b.el.getAttribute('data-id'))).toEqual([head]);
+    expect(layoutView(presets.haCloud, { view: 'overview' }).drawnAs).toBeUndefined();
   });
   it('the course overview keeps 16 px labels in the slide box under a two-line caption (1136x464)', () => {
     const frame = { width: 1136, height: 464 };

@@ -6,7 +6,7 @@ import { placeCluster } from './_place-cluster.js';
 import { placeOutside, placeOutsideBelow } from './_outside.js';
 import { channelsOf, routeRequests } from './_route-hints.js';
 import { OUTSIDE } from './_spacing.js';
-import { buildTree, type TreeOptions, type WorkTree } from './_tree.js';
+import { buildTree, NODE_KINDS, type TreeOptions, type WorkTree } from './_tree.js';
 import { rewrap, size, toBox } from './_work.js';
 
 /** Lays out a structure view: the cluster with its nodes in fixed slots, the outside world at its edges. */
@@ -32,7 +32,7 @@ export function layoutStructure(sel: ViewSelection, opts: BodyOptions): LayoutBo
   const width = Math.ceil(maxRight + OUTSIDE.margin);
   const height = Math.ceil(maxBottom + OUTSIDE.margin);
   const boxes = all.filter((w) => !hidden.has(w.id)).map((w) => toBox(w, icons));
-  const body = { diagram: 'structure' as const, width, height, boxes, steps: [], lifelines: [], cycles: [], notes: [], ...(folded.length > 0 ? { folded } : {}) };
+  const body = { diagram: 'structure' as const, width, height, boxes, steps: [], lifelines: [], cycles: [], notes: [], ...(folded.length > 0 ? { folded } : {}), ...drawnAsOf(sel.elements, alias) };
   // Routing reads the boxes, the plan's numbers and the cluster's box as placed, never the working tree
   // a later shape of the same fit re-sizes and re-places.
   const clusterBox = { x: cluster.x, y: cluster.y, h: cluster.h };
@@ -104,4 +104,11 @@ function foldRelations(relations: readonly ResolvedRelation[], alias: ReadonlyMa
     out.push(from === r.from && to === r.to ? r : { ...r, from, to });
   }
   return out;
+}
+
+// Where nodes of one role are drawn as one, the elements of the others and the box that stands for
+// each: a highlight or a close-up of one of them then finds that box, not the cluster around it.
+function drawnAsOf(elements: ViewSelection['elements'], alias: ReadonlyMap<string, string>): { drawnAs?: Record<string, string> } {
+  if (alias.size === 0 || !elements.some((e) => NODE_KINDS.includes(e.kind) && alias.has(e.id))) return {};
+  return { drawnAs: Object.fromEntries(alias) };
 }
