@@ -28,7 +28,7 @@ describe('main', () => {
       Commands:
         render     Draw one view of a model as SVG, Mermaid, PNG or Text
         diagrams   Regenerate (or --check, or --watch) every diagram the lessons reference
-        import     Turn kubectl output of a real cluster into a model YAML
+        import     Turn kubectl output of a real cluster into a model (YAML or JSON)
         build      Build the course site and its slide decks from a folder of lessons
         slides     Turn a lesson or a folder of lessons into slide decks (HTML, PDF)
         validate   Check a model and print every problem with its path
@@ -134,26 +134,31 @@ describe('main', () => {
     expect((await run(['import', '-h'])).stdout).toMatchInlineSnapshot(`
       "Usage: kubegram import <file|folder|->... [options]
 
-      Turn a real cluster into a model YAML, ready for "kubegram render". Reads what
-      "kubectl get nodes,pods -A -o json" (or -o yaml) prints, List and typed lists,
-      "kubectl get all -A -o yaml", "kubectl cluster-info dump", multi-document manifests,
-      "helm template" output, and folders of such files (support bundles), recursively.
+      Turn a real cluster into a model (YAML, or JSON with -o <file>.json), ready for
+      "kubegram render". Reads what "kubectl get nodes,pods -A -o json" (or -o yaml) prints,
+      List and typed lists, "kubectl get all -A -o yaml", "kubectl cluster-info dump",
+      multi-document manifests, "helm template" output, and folders of such files (support
+      bundles), recursively.
 
         kubectl get nodes,pods -A -o json | kubegram import - -o cluster.yaml
+        kubectl get nodes,pods -A -o json | kubegram import - -o cluster.json
         helm template my-release ./chart | kubegram import -
         kubegram import ./support-bundle/cluster-resources -o cluster.yaml
         kubegram render cluster.yaml -o cluster.svg
 
       Node roles come from node-role.kubernetes.io labels and the control-plane static pods,
       capacity from status.capacity, pods from spec.nodeName, workloads from owner references.
-      Notes on standard error list what the model cannot hold yet (Services, taints, ...).
+      Notes on standard error list what was left out: objects the model has no place for yet
+      (ConfigMaps, Secrets, RBAC, volumes, network policies, ...), pods not scheduled to a node,
+      and ingress routes to services missing from the input. A model of thousands of nodes reads
+      back several times faster as JSON.
 
       Arguments:
         <file|folder|->      kubectl JSON or YAML output, a folder of it, or - for standard input
 
       Options:
         -o, --output <file>  write the model here instead of standard output (- for standard output),
-                             never over one of its inputs
+                             never over one of its inputs; a name ending in .json gets JSON
             --id <id>        id of the cluster in the model (default: from the first file name)
             --label <text>   label of the cluster in diagrams
             --namespace <ns> keep only the pods, workloads, services and ingresses of this namespace

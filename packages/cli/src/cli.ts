@@ -12,7 +12,7 @@ const FORMAT_LIST = labels.length > 1 ? `${labels.slice(0, -1).join(', ')} or ${
 const COMMANDS: readonly { name: string; summary: string; load: () => Promise<Command> }[] = [
   { name: 'render', summary: `Draw one view of a model as ${FORMAT_LIST}`, load: async () => (await import('./commands/render.js')).render },
   { name: 'diagrams', summary: 'Regenerate (or --check, or --watch) every diagram the lessons reference', load: async () => (await import('./commands/diagrams.js')).diagrams },
-  { name: 'import', summary: 'Turn kubectl output of a real cluster into a model YAML', load: async () => (await import('./commands/import.js')).importCommand },
+  { name: 'import', summary: 'Turn kubectl output of a real cluster into a model (YAML or JSON)', load: async () => (await import('./commands/import.js')).importCommand },
   { name: 'build', summary: 'Build the course site and its slide decks from a folder of lessons', load: async () => (await import('./commands/build.js')).build },
   { name: 'slides', summary: 'Turn a lesson or a folder of lessons into slide decks (HTML, PDF)', load: async () => (await import('./commands/slides.js')).slides },
   { name: 'validate', summary: 'Check a model and print every problem with its path', load: async () => (await import('./commands/validate.js')).validate },

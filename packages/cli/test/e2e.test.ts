@@ -161,6 +161,21 @@ describe('kubegram import', () => {
     expect(await readFile(join(dir, 'kind.yaml'), 'utf8')).toContain('id: kind\n');
   });
 
+  it('writes JSON for -o <file>.json, which renders to the very picture the YAML model does', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kubegram-import-'));
+    const input = join(fixtures, 'kubeadm-ha.json');
+    expect((await kubegram(['import', input, '-o', 'cluster.yaml', '-q'], { cwd: dir })).code).toBe(0);
+    expect((await kubegram(['import', input, '-o', 'cluster.json', '-q'], { cwd: dir })).code).toBe(0);
+    const json = await readFile(join(dir, 'cluster.json'), 'utf8');
+    expect(json).toBe(`${JSON.stringify(JSON.parse(json), null, 2)}\n`);
+    expect(json).toMatch(/^\{\n {2}"id": "kubeadm-ha",\n/);
+    const fromYaml = await kubegram(['render', 'cluster.yaml', '--group-nodes'], { cwd: dir });
+    const fromJson = await kubegram(['render', 'cluster.json', '--group-nodes'], { cwd: dir });
+    expect(fromYaml.code).toBe(0);
+    expect(fromJson.stdout).toBe(fromYaml.stdout);
+    expect(fromJson.stdout).toContain('<svg');
+  });
+
   it('reads a support bundle folder and output with the command pasted above it', async () => {
     const bundle = await kubegram(['import', join(fixtures, 'real/k3s-support-bundle'), '--id', 'k3s']);
     expect(bundle.code).toBe(0);

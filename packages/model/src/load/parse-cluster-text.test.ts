@@ -63,4 +63,24 @@ describe('parseClusterText', () => {
     expect(errors.length).toBeLessThanOrEqual(21);
     expect(errors.at(-1)?.message).toMatch(/^invalid JSON: \d+ more syntax errors after this one, left out$/);
   });
+
+  it('reads a JSON model as it reads the same model in YAML', () => {
+    const json = JSON.stringify({ id: 'demo', nodes: [{ id: 'cp', role: 'control-plane' }, { id: 'w', role: 'worker', pods: [{ id: 'p', labels: { 'a:b': '{"x"}' }, containers: [{ id: 'c', image: 'nginx:1.27' }] }] }] }, null, 2);
+    const read = parseClusterText(json, 'm.json');
+    expect(read.ok).toBe(true);
+    expect(read).toEqual({ ...parseClusterText(json, 'm.yaml'), file: 'm.json' });
+  });
+
+  it('reports a key written twice in a JSON model at its line and column, as in YAML', () => {
+    const json = '{\n  "id": "demo",\n  "nodes": [\n    { "id": "cp", "role": "control-plane", "id": "cp2" }\n  ]\n}\n';
+    expect(errorsOf(parseClusterText(json, 'm.json'))).toEqual([
+      { file: 'm.json', path: '', line: 4, column: 44, code: 'yaml/DUPLICATE_KEY', severity: 'error', message: 'invalid JSON: Map keys must be unique' },
+    ]);
+  });
+
+  it('reports a wrong value in a JSON model with its path, line and column', () => {
+    const json = '{\n  "id": "demo",\n  "nodes": [\n    { "id": "cp", "role": "boss" }\n  ]\n}\n';
+    expect(errorsOf(parseClusterText(json, 'm.json'))).toMatchObject([{ file: 'm.json', path: 'nodes[0].role', line: 4, column: 27, code: 'schema/invalid_value' }]);
+    expect(errorsOf(parseClusterText(json, 'm.json'))[0]?.message).toBe(errorsOf(parseClusterText(json.replaceAll('\n', ' '), 'm.yaml'))[0]?.message);
+  });
 });

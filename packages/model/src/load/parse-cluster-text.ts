@@ -1,7 +1,8 @@
-import { isMap, isSeq, LineCounter, parseAllDocuments, parseDocument, type Document, type Node as YamlNode, type YAMLError } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, isSeq, LineCounter, parseAllDocuments, parseDocument, type Document, type Node as YamlNode, type YAMLError } from 'yaml';
 import { parseCluster } from '../parse.js';
 import type { Problem } from '../problem.js';
 import { decodeUtf8 } from './_decode-utf8.js';
+import { readJson } from './_read-json.js';
 import type { FileProblem, LoadResult } from './types.js';
 import { MAX_DEPTH, yamlToValue } from './yaml-to-value.js';
 
@@ -11,9 +12,10 @@ export type { FileProblem, LoadResult } from './types.js';
 const MAX_SYNTAX_ERRORS = 20;
 
 /**
- * Parses a YAML or JSON model (JSON is read as YAML, which it is a subset of), given as text or as
- * the file's bytes (which must be UTF-8), and checks it. Never throws: every problem names the
- * file, the path in the model and the line and column.
+ * Parses a YAML or JSON model, given as text or as the file's bytes (which must be UTF-8), and
+ * checks it. JSON (a `.json` file, or text that begins with "{") is read with `JSON.parse`; YAML,
+ * and JSON that `JSON.parse` cannot take as it is, with the yaml library. Never throws: every
+ * problem names the file, the path in the model and the line and column.
  */
 export function parseClusterText(input: string | Uint8Array, file: string): LoadResult {
   const fail = (errors: FileProblem[]): LoadResult => ({ ok: false, file, errors, warnings: [] });
@@ -25,27 +27,59 @@ export function parseClusterText(input: string | Uint8Array, file: string): Load
       if (!decoded.ok) return fail([notUtf8(decoded, file)]);
       text = decoded.text;
     }
-    const lines = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    const located = (p: Omit<FileProblem, 'file'>): FileProblem => ({ ...p, file });
-    if (doc.errors.length > 0) return fail(syntaxProblems(doc.errors, text, lines, file).map(located));
-    const built = yamlToValue(doc, lines);
-    if (!built.ok) return fail(built.problems.map(located));
-    const locate = (p: Problem): FileProblem => {
-      const node = nodeAt(doc.contents, p.path);
-      if (!node?.range) return { ...p, file };
-      const at = lines.linePos(node.range[0]);
-      return { ...p, file, line: at.line, column: at.col };
-    };
-    const result = parseCluster(built.value);
-    return result.ok
-      ? { ok: true, file, cluster: result.cluster, warnings: result.warnings.map(locate) }
-      : { ok: false, file, errors: result.errors.map(locate), warnings: result.warnings.map(locate) };
+    // Keeping every node's place in the file costs more than reading it, so a model is first read
+    // without places; only one with something to report is read again, keeping them.
+    const plain = /\.json$/i.test(file) || /^\s*\{/.test(text) ? readJson(text) : readYaml(text);
+    if (plain !== undefined) {
+      const result = parseCluster(plain.value);
+      if (result.ok && result.warnings.length === 0) return { ok: true, file, cluster: result.cluster, warnings: [] };
+    }
+    return readLocated(text, file);
   } catch (cause) {
     // Nothing above is known to throw; should the yaml library ever do so, say so as a problem.
     const message = cause instanceof Error ? cause.message : String(cause);
     return fail([{ file, path: '', code: 'unreadable', severity: 'error', message: `could not read the model file: ${message}; expected a YAML or JSON cluster model, such as "id: demo"` }]);
   }
+}
+
+/** The value of a YAML document with nothing to report: no syntax error, no alias, no deep nesting; else `undefined`. */
+function readYaml(text: string): { value: unknown } | undefined {
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0 || !plainTree(doc.contents, 1)) return undefined;
+  return { value: doc.toJS() };
+}
+
+/** Whether a node holds no alias and no collection deeper than `MAX_DEPTH` (counted as `yamlToValue` counts). */
+function plainTree(node: unknown, depth: number): boolean {
+  if (isAlias(node)) return false;
+  if (!isCollection(node)) return true;
+  if (depth > MAX_DEPTH) return false;
+  for (const item of node.items) {
+    const ok = isPair(item) ? plainTree(item.key, depth + 1) && plainTree(item.value, depth + 1) : plainTree(item, depth + 1);
+    if (!ok) return false;
+  }
+  return true;
+}
+
+/** Reads a model keeping the place of every node, to give each problem its line and column. */
+function readLocated(text: string, file: string): LoadResult {
+  const fail = (errors: FileProblem[]): LoadResult => ({ ok: false, file, errors, warnings: [] });
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const located = (p: Omit<FileProblem, 'file'>): FileProblem => ({ ...p, file });
+  if (doc.errors.length > 0) return fail(syntaxProblems(doc.errors, text, lines, file).map(located));
+  const built = yamlToValue(doc, lines);
+  if (!built.ok) return fail(built.problems.map(located));
+  const locate = (p: Problem): FileProblem => {
+    const node = nodeAt(doc.contents, p.path);
+    if (!node?.range) return { ...p, file };
+    const at = lines.linePos(node.range[0]);
+    return { ...p, file, line: at.line, column: at.col };
+  };
+  const result = parseCluster(built.value);
+  return result.ok
+    ? { ok: true, file, cluster: result.cluster, warnings: result.warnings.map(locate) }
+    : { ok: false, file, errors: result.errors.map(locate), warnings: result.warnings.map(locate) };
 }
 
 /** The syntax errors of a document as problems, with words of our own where the library's would puzzle. */
