@@ -146,6 +146,29 @@ async function readCached(cache: BuildCache, key: string, opts: PlanOptions): Pr
   return found;
 }
 
+// Prints the PDF of every deck the cache does not hold, in one Chromium, and copies the rest from
+// the cache; without Chromium, says why instead.
+async function printDecks(planned: readonly PlannedDeck[], decks: BuiltDeck[], outDir: string, chromePath: string, cache: BuildCache | undefined): Promise<string | undefined> {
+  const pdfOf = (p: PlannedDeck) => join(outDir, p.moduleSlug, `${p.slug}.pdf`);
+  const toPrint = planned.filter((p) => !p.cached?.pdf);
+  try {
+    await decksToPdf(
+      toPrint.map((p) => ({ markdown: p.pdfDeck ?? p.deck, output: pdfOf(p) })),
+      { chromePath },
+    );
+    for (const p of planned) if (p.cached?.pdf) await writeFile(pdfOf(p), p.cached.pdf);
+    for (const [i, d] of decks.entries()) {
+      d.pdf = d.html.replace(/\.html$/, '.pdf');
+      d.printed = !planned[i]!.cached?.pdf;
+    }
+    if (cache) for (const p of toPrint) if (p.cached) await cache.write(PDFS, p.cached.pdfKey, { files: new Map([[DECK_PDF, await readFile(pdfOf(p))]]) });
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof ChromiumNotFoundError)) throw error;
+    return error.message;
+  }
+}
+
 /**
  * Builds a deck per lesson of a course folder: Marp Markdown, standalone HTML and (with Chromium) a
  * PDF at `<outDir>/<module-slug>/<lesson-slug>.*`, and an `index.html` of modules and lessons.
@@ -181,26 +204,7 @@ export async function buildDecks(options: BuildDecksOptions): Promise<BuildDecks
     decks.push({ lesson: p.lesson, moduleSlug: p.moduleSlug, slug: p.slug, markdown: `${base}.md`, html: `${base}.html`, slides: html.match(/<section\b[^>]*\bid="\d+"/g)?.length ?? 0, ms, rendered: !cachedHtml, printed: false });
   }
 
-  let pdfSkipped: string | undefined;
-  if (opts.pdf) {
-    const pdfOf = (p: PlannedDeck) => join(opts.outDir, p.moduleSlug, `${p.slug}.pdf`);
-    const toPrint = planned.filter((p) => !p.cached?.pdf);
-    try {
-      await decksToPdf(
-        toPrint.map((p) => ({ markdown: p.pdfDeck ?? p.deck, output: pdfOf(p) })),
-        { chromePath },
-      );
-      for (const p of planned) if (p.cached?.pdf) await writeFile(pdfOf(p), p.cached.pdf);
-      for (const [i, d] of decks.entries()) {
-        d.pdf = d.html.replace(/\.html$/, '.pdf');
-        d.printed = !planned[i]!.cached?.pdf;
-      }
-      if (cache) for (const p of toPrint) if (p.cached) await cache.write(PDFS, p.cached.pdfKey, { files: new Map([[DECK_PDF, await readFile(pdfOf(p))]]) });
-    } catch (error) {
-      if (!(error instanceof ChromiumNotFoundError)) throw error;
-      pdfSkipped = error.message;
-    }
-  }
+  const pdfSkipped = opts.pdf ? await printDecks(planned, decks, opts.outDir, chromePath, cache) : undefined;
 
   const modules: DeckIndexModule[] = course.modules.map((m) => ({
     name: m.name,

@@ -35,13 +35,7 @@ export function createPictureClient(show: (reply: PictureReply, sentAt: number) 
   let worker: Worker | undefined;
   let drawHere: ((request: PictureRequest) => PictureReply) | undefined;
   const drawing = import('./create-picture-drawer.ts').then(({ createPictureDrawer }) => (drawHere = createPictureDrawer()));
-  // The worker sends each picture as a change of the one it sent before.
-  let fromWorker = { svg: '', markup: '' };
-  const unpatch = (reply: WorkerReply): PictureReply => {
-    if (!reply.ok) return reply;
-    fromWorker = { svg: applyTextPatch(fromWorker.svg, reply.svg), markup: applyTextPatch(fromWorker.markup, reply.markup) };
-    return { ...reply, ...fromWorker };
-  };
+  const unpatch = createUnpatch();
 
   const inPage = (request: PictureRequest) => {
     const sentAt = performance.now();
@@ -59,30 +53,24 @@ export function createPictureClient(show: (reply: PictureReply, sentAt: number) 
     out = { request, sentAt: performance.now() };
     worker.postMessage(request);
   };
-  try {
-    worker = new Worker(WORKER_URL, { type: 'module', name: 'kubegram-render' });
-    worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
+  worker = startWorker(
+    (data) => {
       const sentAt = out?.sentAt ?? performance.now();
       out = undefined;
-      const reply = unpatch(event.data);
+      const reply = unpatch(data);
       noteSize(reply);
       const next = waiting;
       waiting = undefined;
       if (next) send(next);
       else if (reply.id === last) show(reply, sentAt);
-    });
-    // A worker that cannot start (an old browser, a stricter policy) leaves the drawing to the page.
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      worker?.terminate();
+    },
+    () => {
       worker = undefined;
       const lost = waiting ?? out?.request;
       out = waiting = undefined;
       if (lost) inPage(lost);
-    });
-  } catch {
-    worker = undefined;
-  }
+    },
+  );
   return {
     request(request) {
       const numbered = { ...request, id: ++last };
@@ -90,4 +78,31 @@ export function createPictureClient(show: (reply: PictureReply, sentAt: number) 
       else send(numbered);
     },
   };
+}
+
+// The worker sends each picture as a change of the one it sent before.
+function createUnpatch(): (reply: WorkerReply) => PictureReply {
+  let fromWorker = { svg: '', markup: '' };
+  return (reply) => {
+    if (!reply.ok) return reply;
+    fromWorker = { svg: applyTextPatch(fromWorker.svg, reply.svg), markup: applyTextPatch(fromWorker.markup, reply.markup) };
+    return { ...reply, ...fromWorker };
+  };
+}
+
+// The render worker, or undefined where none starts; one that fails later hands over to `onFail`.
+function startWorker(onReply: (reply: WorkerReply) => void, onFail: () => void): Worker | undefined {
+  try {
+    const worker = new Worker(WORKER_URL, { type: 'module', name: 'kubegram-render' });
+    worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => onReply(event.data));
+    // A worker that cannot start (an old browser, a stricter policy) leaves the drawing to the page.
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      worker.terminate();
+      onFail();
+    });
+    return worker;
+  } catch {
+    return undefined;
+  }
 }

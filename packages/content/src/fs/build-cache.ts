@@ -53,66 +53,71 @@ export function openBuildCache(options: BuildCacheOptions): BuildCache {
     return join(o.dir, namespace, key);
   };
   return {
-    async read(namespace, key) {
-      const at = use(namespace, key);
-      let meta: Record<string, unknown>;
-      try {
-        meta = JSON.parse(await readFile(join(at, META), 'utf8')) as Record<string, unknown>;
-      } catch {
-        return undefined;
-      }
-      const files = new Map<string, Buffer>();
-      const root = join(at, FILES);
-      const names = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => undefined);
-      if (names === undefined) return undefined;
-      await Promise.all(
-        names
-          .filter((d) => d.isFile())
-          .map(async (d) => {
-            const path = join(d.parentPath, d.name);
-            files.set(path.slice(root.length + 1).split(sep).join('/'), await readFile(path));
-          }),
-      );
-      // Its time says when a build last used it, for `prune`.
-      const now = new Date();
-      await utimes(at, now, now).catch(() => undefined);
-      return { files, meta };
-    },
-    async write(namespace, key, entry) {
-      const at = use(namespace, key);
-      const temp = join(o.dir, namespace, `.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
-      try {
-        for (const [path, data] of entry.files) {
-          const file = join(temp, FILES, relativePath(path));
-          await mkdir(dirname(file), { recursive: true });
-          await writeFile(file, data);
-        }
-        await mkdir(temp, { recursive: true });
-        // meta.json last: an entry without it is never read.
-        await writeFile(join(temp, META), JSON.stringify(entry.meta ?? {}));
-        await rm(at, { recursive: true, force: true });
-        await rename(temp, at);
-      } catch (cause) {
-        // Another build wrote the same key first: its entry holds the same files.
-        if ((cause as NodeJS.ErrnoException).code !== 'ENOTEMPTY' && (cause as NodeJS.ErrnoException).code !== 'EEXIST') throw cause;
-      } finally {
-        await rm(temp, { recursive: true, force: true });
-      }
-    },
-    async prune() {
-      const now = Date.now();
-      for (const [namespace, keys] of used) {
-        const folder = join(o.dir, namespace);
-        const names = await readdir(folder).catch(() => [] as string[]);
-        for (const name of names) {
-          if (keys.has(name)) continue;
-          const temp = name.startsWith('.tmp-');
-          const age = now - (await stat(join(folder, name)).then((s) => s.mtimeMs, () => now));
-          if (age >= (temp ? STALE_TEMP_MS : o.maxAgeMs)) await rm(join(folder, name), { recursive: true, force: true });
-        }
-      }
-    },
+    read: (namespace, key) => readEntry(use(namespace, key)),
+    write: (namespace, key, entry) => writeEntry(use(namespace, key), join(o.dir, namespace), entry),
+    prune: () => pruneUnused(o.dir, used, o.maxAgeMs),
   };
+}
+
+async function readEntry(at: string): Promise<CacheEntry | undefined> {
+  let meta: Record<string, unknown>;
+  try {
+    meta = JSON.parse(await readFile(join(at, META), 'utf8')) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+  const files = new Map<string, Buffer>();
+  const root = join(at, FILES);
+  const names = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => undefined);
+  if (names === undefined) return undefined;
+  await Promise.all(
+    names
+      .filter((d) => d.isFile())
+      .map(async (d) => {
+        const path = join(d.parentPath, d.name);
+        files.set(path.slice(root.length + 1).split(sep).join('/'), await readFile(path));
+      }),
+  );
+  // Its time says when a build last used it, for `prune`.
+  const now = new Date();
+  await utimes(at, now, now).catch(() => undefined);
+  return { files, meta };
+}
+
+// Written into a temporary folder beside it, then renamed into place: whole or not at all.
+async function writeEntry(at: string, folder: string, entry: { files: ReadonlyMap<string, Uint8Array | string>; meta?: Record<string, unknown> }): Promise<void> {
+  const temp = join(folder, `.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
+  try {
+    for (const [path, data] of entry.files) {
+      const file = join(temp, FILES, relativePath(path));
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, data);
+    }
+    await mkdir(temp, { recursive: true });
+    // meta.json last: an entry without it is never read.
+    await writeFile(join(temp, META), JSON.stringify(entry.meta ?? {}));
+    await rm(at, { recursive: true, force: true });
+    await rename(temp, at);
+  } catch (cause) {
+    // Another build wrote the same key first: its entry holds the same files.
+    if ((cause as NodeJS.ErrnoException).code !== 'ENOTEMPTY' && (cause as NodeJS.ErrnoException).code !== 'EEXIST') throw cause;
+  } finally {
+    await rm(temp, { recursive: true, force: true });
+  }
+}
+
+async function pruneUnused(dir: string, used: ReadonlyMap<string, ReadonlySet<string>>, maxAgeMs: number): Promise<void> {
+  const now = Date.now();
+  for (const [namespace, keys] of used) {
+    const folder = join(dir, namespace);
+    const names = await readdir(folder).catch(() => [] as string[]);
+    for (const name of names) {
+      if (keys.has(name)) continue;
+      const temp = name.startsWith('.tmp-');
+      const age = now - (await stat(join(folder, name)).then((s) => s.mtimeMs, () => now));
+      if (age >= (temp ? STALE_TEMP_MS : maxAgeMs)) await rm(join(folder, name), { recursive: true, force: true });
+    }
+  }
 }
 
 function checkName(name: string, what: string): void {

@@ -75,33 +75,13 @@ export function buildTree(sel: ViewSelection, collapseOption: number | false, op
   const hidden = new Set<string>();
   const alias = new Map<string, string>();
   const tally = { container: 0, component: 0, pod: 0, node: 0 };
-  const count = (e: ClusterElement) => (e.kind === 'container' ? tally.container++ : tally.component++);
   let root: Work | undefined;
   const unlisted = groupUnlisted(options.unlistedPods ?? new Map<string, Unlisted>(), group);
   const podCount = collapse === false ? new Map<string, number>() : podCounts(elements, unlisted);
   const seenPods = new Map<string, number>();
+  const folding = { group, folds, hidden, alias, tally };
   for (const e of elements) {
-    const into = group?.into.get(e.id);
-    if (into !== undefined) {
-      // A node drawn as one with the first of its role: its parts fold there, its pods move there.
-      hidden.add(e.id);
-      alias.set(e.id, into);
-      tally.node++;
-      continue;
-    }
-    if (e.parent !== undefined && hidden.has(e.parent)) {
-      hidden.add(e.id);
-      if (folds(e)) count(e);
-      const to = alias.get(e.parent);
-      if (to !== undefined) alias.set(e.id, to);
-      continue;
-    }
-    if (folds(e)) {
-      hidden.add(e.id);
-      alias.set(e.id, e.parent!);
-      count(e);
-      continue;
-    }
+    if (foldAway(e, folding)) continue;
     if (e.kind === 'pod' && e.parent !== undefined && collapse !== false) {
       const total = podCount.get(e.parent) ?? 0;
       const seen = (seenPods.get(e.parent) ?? 0) + 1;
@@ -116,12 +96,7 @@ export function buildTree(sel: ViewSelection, collapseOption: number | false, op
         continue;
       }
     }
-    const n = foldCount.get(e.id);
-    const status = group?.heads.has(e.id) ? { label: group.heads.get(e.id)!.label } : statusOf(e);
-    const label = n === undefined ? status.label : `${status.label} · ${plural(n, e.kind === 'pod' ? 'container' : 'component')}`;
-    const described = group?.heads.get(e.id)?.description ?? e.description;
-    const w = work(label === e.label && described === e.description ? e : { ...e, label, description: described }, hasChildren.has(e.id) || CONTAINER_KINDS.has(e.kind), cache, options.wrap);
-    if (status.state !== undefined) w.state = status.state;
+    const w = shownWork(e, group, foldCount.get(e.id), hasChildren.has(e.id), cache, options.wrap);
     byId.set(e.id, w);
     all.push(w);
     if (e.parent !== undefined && byId.has(e.parent)) byId.get(e.parent)!.children.push(w);
@@ -182,6 +157,47 @@ function regroup(elements: readonly ClusterElement[], group: NodeGroups): readon
     return to === undefined ? e : { ...e, parent: to };
   });
 }
+
+// Hides an element drawn inside another box, and says so: a node drawn as one with the first of
+// its role, anything inside a hidden element, and what this level of detail folds into its parent.
+function foldAway(e: ClusterElement, f: { group: NodeGroups | undefined; folds: (e: ClusterElement) => boolean; hidden: Set<string>; alias: Map<string, string>; tally: Tally }): boolean {
+  const count = () => (e.kind === 'container' ? f.tally.container++ : f.tally.component++);
+  const into = f.group?.into.get(e.id);
+  if (into !== undefined) {
+    // Its parts fold there, its pods move there.
+    f.hidden.add(e.id);
+    f.alias.set(e.id, into);
+    f.tally.node++;
+    return true;
+  }
+  if (e.parent !== undefined && f.hidden.has(e.parent)) {
+    f.hidden.add(e.id);
+    if (f.folds(e)) count();
+    const to = f.alias.get(e.parent);
+    if (to !== undefined) f.alias.set(e.id, to);
+    return true;
+  }
+  if (f.folds(e)) {
+    f.hidden.add(e.id);
+    f.alias.set(e.id, e.parent!);
+    count();
+    return true;
+  }
+  return false;
+}
+
+// The box of an element drawn: its status in its label, and a count of what folded into it.
+function shownWork(e: ClusterElement, group: NodeGroups | undefined, n: number | undefined, hasChildren: boolean, cache: MeasureCache, wrap: number | undefined): Work {
+  const head = group?.heads.get(e.id);
+  const status = head ? { label: head.label, state: undefined } : statusOf(e);
+  const label = n === undefined ? status.label : `${status.label} · ${plural(n, e.kind === 'pod' ? 'container' : 'component')}`;
+  const described = head?.description ?? e.description;
+  const w = work(label === e.label && described === e.description ? e : { ...e, label, description: described }, hasChildren || CONTAINER_KINDS.has(e.kind), cache, wrap);
+  if (status.state !== undefined) w.state = status.state;
+  return w;
+}
+
+type Tally = { container: number; component: number; pod: number; node: number };
 
 // Which elements keep children of their own, and how many children fold into each element.
 function childCounts(elements: readonly ClusterElement[], folds: (e: ClusterElement) => boolean) {
