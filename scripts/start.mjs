@@ -62,7 +62,9 @@ const rebuild = async (packages) => {
   running = true;
   const started = Date.now();
   const ok =
-    (!packages || (await run('npx', ['turbo', 'run', 'build', '--filter=./packages/*', '--output-logs=errors-only']))) &&
+    // The command-line tool is not part of what is served: rebuilding it would only pull its files
+    // from under any kubegram command running meanwhile.
+    (!packages || (await run('npx', ['turbo', 'run', 'build', '--filter=./packages/*', '--filter=!kubegram', '--output-logs=errors-only']))) &&
     (await run('npm', ['run', 'build', '--if-present', '-w', 'apps/docs', '-w', 'apps/slides']));
   console.log(ok ? `start: rebuilt in ${Date.now() - started} ms; reload ${server.url}` : 'start: the rebuild failed; fix the error above and save again');
   running = false;
@@ -73,7 +75,8 @@ const rebuild = async (packages) => {
   }
 };
 const schedule = (packages) => (path) => {
-  if (!path || /(^|[\\/])(dist|node_modules)[\\/]|\.test\.ts$|~$/.test(path)) return;
+  // Build output, tests, snapshots and editors' or tools' temporary files are not sources.
+  if (!path || /(^|[\\/])(dist|node_modules|__snapshots__)[\\/]|(^|[\\/])\.|\.test\.ts$|~$|\.tmp$/.test(path)) return;
   needPackages ||= packages;
   clearTimeout(timer);
   timer = setTimeout(() => {

@@ -53,9 +53,9 @@ export function openBuildCache(options: BuildCacheOptions): BuildCache {
     return join(o.dir, namespace, key);
   };
   return {
-    read: (namespace, key) => readEntry(use(namespace, key)),
-    write: (namespace, key, entry) => writeEntry(use(namespace, key), join(o.dir, namespace), entry),
-    prune: () => pruneUnused(o.dir, used, o.maxAgeMs),
+    read: async (namespace, key) => readEntry(use(namespace, key)),
+    write: async (namespace, key, entry) => writeEntry(use(namespace, key), join(o.dir, namespace), entry),
+    prune: async () => pruneUnused(o.dir, used, o.maxAgeMs),
   };
 }
 
