@@ -12,7 +12,7 @@ import { importText } from './import-text.ts';
 import { isKubernetesText } from './is-kubernetes-text.ts';
 import { modelText } from './model-text.ts';
 import { createPictureClient } from './picture-client.ts';
-import { svgOptions } from './render-model.ts';
+import { MODEL_FILE, svgOptions } from './render-model.ts';
 import { saveFile } from './save-file.ts';
 import { showSvg } from './show-svg.ts';
 import { svgToPng } from './svg-to-png.ts';
@@ -43,7 +43,9 @@ const dark = matchMedia('(prefers-color-scheme: dark)');
 let settings: Settings = { ...DEFAULT_SETTINGS };
 let text = '';
 let editor: ModelEditor | undefined;
-let good: { cluster: Cluster; svg: string; markup: string } | undefined;
+// The last picture shown and the text it was drawn from: only the latest request is answered, so
+// the text is the page's own at the time the answer is shown.
+let good: { text: string; clusterId: string; svg: string; markup: string } | undefined;
 let shownIds = '';
 let shownProblems = 0;
 
@@ -100,7 +102,7 @@ function showPicture(reply: Extract<PictureReply, { ok: true }>): void {
   const focused = document.activeElement instanceof Element && ui.svg.contains(document.activeElement) ? document.activeElement.closest<SVGGElement>('g[data-id]')?.dataset.id : undefined;
   if (reply.markup !== good?.markup) showSvg(ui.svg, reply.markup, good?.markup);
   ui.caption.textContent = reply.caption;
-  good = { cluster: reply.cluster, svg: reply.svg, markup: reply.markup };
+  good = { text, clusterId: reply.clusterId, svg: reply.svg, markup: reply.markup };
   if (focused && !ui.svg.contains(document.activeElement)) ui.svg.querySelector<SVGGElement>(`g[data-id="${CSS.escape(focused)}"]`)?.focus();
   showElements(reply.elements);
 }
@@ -180,10 +182,13 @@ const ACTIONS: Record<string, () => Promise<void> | void> = {
     await copy('Link', location.href);
   },
   'copy-svg': () => withPicture((g) => copy('SVG', g.svg)),
-  'copy-mermaid': () => withPicture((g) => copy('Mermaid text', toMermaid(g.cluster, mermaidOptions(g.cluster)))),
-  'download-svg': () => withPicture((g) => saveFile(`${g.cluster.id}-${settings.view}.svg`, new Blob([g.svg], { type: 'image/svg+xml' }))),
-  'download-png': () => withPicture(async (g) => saveFile(`${g.cluster.id}-${settings.view}.png`, await svgToPng(g.svg))),
-  'download-model': () => saveFile(`${good?.cluster.id ?? 'model'}.yaml`, new Blob([text], { type: 'text/yaml' })),
+  'copy-mermaid': () => withPicture(async (g) => {
+    const cluster = await drawnCluster(g.text);
+    await copy('Mermaid text', toMermaid(cluster, mermaidOptions(cluster)));
+  }),
+  'download-svg': () => withPicture((g) => saveFile(`${g.clusterId}-${settings.view}.svg`, new Blob([g.svg], { type: 'image/svg+xml' }))),
+  'download-png': () => withPicture(async (g) => saveFile(`${g.clusterId}-${settings.view}.png`, await svgToPng(g.svg))),
+  'download-model': () => saveFile(`${good?.clusterId ?? 'model'}.yaml`, new Blob([text], { type: 'text/yaml' })),
 };
 
 function mermaidOptions(cluster: Cluster) {
@@ -191,7 +196,15 @@ function mermaidOptions(cluster: Cluster) {
   return { view: settings.view, ...(o.theme ? { theme: o.theme } : {}), ...(o.highlight ? { highlight: o.highlight } : {}) };
 }
 
-async function withPicture(act: (g: { cluster: Cluster; svg: string }) => Promise<void> | void): Promise<void> {
+// The cluster of a drawn text, read again in the page: the text loaded when it was drawn.
+async function drawnCluster(drawn: string): Promise<Cluster> {
+  const { parseClusterText } = await import('@kubegram/model/yaml');
+  const loaded = parseClusterText(drawn, MODEL_FILE);
+  if (!loaded.ok) throw new Error(`${MODEL_FILE}: the drawn model no longer loads: ${loaded.errors[0]?.message ?? 'unknown problem'}`);
+  return loaded.cluster;
+}
+
+async function withPicture(act: (g: NonNullable<typeof good>) => Promise<void> | void): Promise<void> {
   if (!good) return say('There is no picture yet: fix the problems listed under the model first.');
   await act(good);
 }

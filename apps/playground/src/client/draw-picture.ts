@@ -21,5 +21,5 @@ export function drawPicture(request: PictureRequest, load?: ModelLoader): Pictur
   const markup = prepareSvg(outcome.svg, { idPrefix: 'pg', title: caption, description: view.description });
   const elements = elementsOf(outcome.cluster).map((e) => ({ id: e.id, label: e.label, kind: e.kind }));
   times.prepare = performance.now() - started;
-  return { id, ok: true, cluster: outcome.cluster, svg: outcome.svg, markup, caption, elements, warnings: outcome.warnings, times };
+  return { id, ok: true, clusterId: outcome.cluster.id, svg: outcome.svg, markup, caption, elements, warnings: outcome.warnings, times };
 }

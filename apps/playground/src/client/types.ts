@@ -1,4 +1,4 @@
-import type { Cluster, ViewName } from '@kubegram/model';
+import type { ViewName } from '@kubegram/model';
 import type { FileProblem } from '@kubegram/model/yaml';
 import type { TextPatch } from './_text-patch.ts';
 
@@ -67,7 +67,8 @@ export type PictureReply = {
   warnings: FileProblem[];
   times: PictureTimes;
 } & (
-  | { ok: true; cluster: Cluster; svg: string; markup: string; caption: string; elements: PictureElement[] }
+  // No cluster: a copy of it would cross from the worker with every keystroke, and only a click needs it.
+  | { ok: true; clusterId: string; svg: string; markup: string; caption: string; elements: PictureElement[] }
   | { ok: false; problems: FileProblem[] }
 );
 
