@@ -1,7 +1,6 @@
 // The playground's script: keeps the picture in step with the model text and the controls, and
 // holds both in the URL's fragment. The editor itself loads afterwards, in a chunk of its own.
-import { toMermaid } from '@kubegram/diagram';
-import { presets, type Cluster } from '@kubegram/model';
+import { presets } from '@kubegram/model';
 import { addZoom, enhanceDiagram } from '@kubegram/site/client';
 import { showNotes as showNotesIn } from './_notes-view.ts';
 import { showProblems, type ShownProblem } from './_problems-view.ts';
@@ -10,9 +9,9 @@ import type { ModelEditor } from './editor.ts';
 import { encodeState } from './encode-state.ts';
 import { importText } from './import-text.ts';
 import { isKubernetesText } from './is-kubernetes-text.ts';
+import { mermaidOfDrawn } from './mermaid-of-drawn.ts';
 import { modelText } from './model-text.ts';
 import { createPictureClient } from './picture-client.ts';
-import { MODEL_FILE, svgOptions } from './render-model.ts';
 import { saveFile } from './save-file.ts';
 import { showSvg } from './show-svg.ts';
 import { svgToPng } from './svg-to-png.ts';
@@ -182,31 +181,16 @@ const ACTIONS: Record<string, () => Promise<void> | void> = {
     await copy('Link', location.href);
   },
   'copy-svg': () => withPicture((g) => copy('SVG', g.svg)),
-  'copy-mermaid': () => withPicture(async (g) => {
-    const cluster = await drawnCluster(g.text);
-    await copy('Mermaid text', toMermaid(cluster, mermaidOptions(cluster)));
-  }),
+  'copy-mermaid': () => withPicture(async (g) => copy('Mermaid text', await mermaidOfDrawn(g.text, settings, dark.matches))),
   'download-svg': () => withPicture((g) => saveFile(`${g.clusterId}-${settings.view}.svg`, new Blob([g.svg], { type: 'image/svg+xml' }))),
   'download-png': () => withPicture(async (g) => saveFile(`${g.clusterId}-${settings.view}.png`, await svgToPng(g.svg))),
   'download-model': () => saveFile(`${good?.clusterId ?? 'model'}.yaml`, new Blob([text], { type: 'text/yaml' })),
 };
 
-function mermaidOptions(cluster: Cluster) {
-  const o = svgOptions(cluster, settings, dark.matches);
-  return { view: settings.view, ...(o.theme ? { theme: o.theme } : {}), ...(o.highlight ? { highlight: o.highlight } : {}) };
-}
-
-// The cluster of a drawn text, read again in the page: the text loaded when it was drawn.
-async function drawnCluster(drawn: string): Promise<Cluster> {
-  const { parseClusterText } = await import('@kubegram/model/yaml');
-  const loaded = parseClusterText(drawn, MODEL_FILE);
-  if (!loaded.ok) throw new Error(`${MODEL_FILE}: the drawn model no longer loads: ${loaded.errors[0]?.message ?? 'unknown problem'}`);
-  return loaded.cluster;
-}
-
 async function withPicture(act: (g: NonNullable<typeof good>) => Promise<void> | void): Promise<void> {
   if (!good) return say('There is no picture yet: fix the problems listed under the model first.');
-  await act(good);
+  // Shown where the user is looking, never thrown to the console.
+  await Promise.resolve(act(good)).catch((error: unknown) => say(error instanceof Error ? error.message : String(error)));
 }
 
 function toggleHighlight(id: string | undefined): void {
