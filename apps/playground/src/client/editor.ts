@@ -39,6 +39,7 @@ export interface EditorOptions {
   text: string;
   label: string;
   describedBy: string;
+  /** Called with each new text before the editor has taken it in: whatever it changes in the editor waits for a microtask at least. */
   onChange: (text: string) => void;
   /** Pasted or dropped text that may be kubectl output; returns true when it was taken as an import. */
   onImport: (text: string, source: string) => boolean;
@@ -105,6 +106,15 @@ function diagnostic(doc: Text, p: EditorProblem): Diagnostic {
 export function createEditor(parent: HTMLElement, opts: EditorOptions): ModelEditor {
   const view = new EditorView({
     parent,
+    // The page hears of a change before the editor takes it in, so the picture's request leaves
+    // first: the editor's own update re-reads the YAML for its highlighting, which on a 100-node
+    // model takes longer than anything else in a keystroke's task (the grammar cannot reuse its
+    // last parse), and the render worker draws meanwhile.
+    dispatchTransactions: (transactions, target) => {
+      const last = transactions[transactions.length - 1];
+      if (last && transactions.some((tr) => tr.docChanged)) opts.onChange(last.newDoc.toString());
+      target.update(transactions);
+    },
     state: EditorState.create({
       doc: opts.text,
       extensions: [
@@ -125,9 +135,6 @@ export function createEditor(parent: HTMLElement, opts: EditorOptions): ModelEdi
         EditorState.tabSize.of(2),
         keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...searchKeymap, ...historyKeymap, ...completionKeymap]),
         EditorView.contentAttributes.of({ 'aria-label': opts.label, 'aria-describedby': opts.describedBy }),
-        EditorView.updateListener.of((update) => {
-          if (update.docChanged) opts.onChange(update.state.doc.toString());
-        }),
         EditorView.domEventHandlers({
           paste: (event) => {
             const text = event.clipboardData?.getData('text/plain') ?? '';

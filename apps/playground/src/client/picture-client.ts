@@ -37,6 +37,8 @@ export function createPictureClient(show: (reply: PictureReply, sentAt: number) 
   const drawing = import('./create-picture-drawer.ts').then(({ createPictureDrawer }) => (drawHere = createPictureDrawer()));
   const unpatch = createUnpatch();
 
+  // Drawn in a microtask, still before the frame: the editor announces a change before it has
+  // taken it in, and the reply's problems go to the editor; requests made in one go draw once.
   const inPage = (request: PictureRequest) => {
     const sentAt = performance.now();
     const answer = (draw: (request: PictureRequest) => PictureReply) => {
@@ -45,7 +47,7 @@ export function createPictureClient(show: (reply: PictureReply, sentAt: number) 
       noteSize(reply);
       show(reply, sentAt);
     };
-    if (drawHere) answer(drawHere);
+    if (drawHere) queueMicrotask(() => answer(drawHere!));
     else void drawing.then(answer);
   };
   const send = (request: PictureRequest) => {
