@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { svgChildren } from './_svg-children.ts';
-import { svgChildrenAfter } from './_svg-children-after.ts';
+import { svgChildren, type MarkupChild } from './_svg-children.ts';
+import { innerChildren, svgChildrenAfter } from './_svg-children-after.ts';
 
 const box = (i: number, label = `box ${i}`) => `<g data-id="b${i}"><rect x="${i}" width="10"/><text>${label}</text></g>`;
 const picture = Array.from({ length: 200 }, (_, i) => box(i)).join('\n');
@@ -32,7 +32,7 @@ describe('svgChildrenAfter', () => {
     const after = svgChildrenAfter(picture, children, picture.replace('box 100<', 'box 100x<'))!;
     expect(after[0]).toBe(children[0]);
     expect(after[after.length - 1]).toBe(children[children.length - 1]);
-    expect(after.filter((c, i) => c !== children[i]).map((c) => c.text)).toEqual(['\n', box(100, 'box 100x')]);
+    expect(after.filter((c, i) => c !== children[i]).map((c) => c.text)).toEqual([box(100, 'box 100x')]);
   });
 
   it('svgChildrenAfter agrees with svgChildren after any one character is typed or deleted anywhere', () => {
@@ -43,5 +43,30 @@ describe('svgChildrenAfter', () => {
         expect(svgChildrenAfter(small, children, after)).toEqual(svgChildren(after));
       }
     }
+  });
+
+  it('svgChildrenAfter agrees with svgChildren at every depth after any one character is typed or deleted inside nested elements', () => {
+    const nested = `<svg viewBox="0 0 9 9"><title>t</title><g class="canvas">${Array.from({ length: 2 }, (_, i) => `<g data-id="n${i}">${box(i)}<text></text>${box(i + 2)}</g>`).join('')}</g></svg>`;
+    const split = (text: string): unknown => svgChildren(text)?.map((c) => ({ text: c.text, inner: c.element && split(c.element.inner) }));
+    const walk = (children: readonly MarkupChild[] | undefined): unknown => children?.map((c) => ({ text: c.text, inner: c.element && walk(innerChildren(c)) }));
+    for (let at = 0; at <= nested.length; at++) {
+      for (const after of [nested.slice(0, at) + 'x' + nested.slice(at), nested.slice(0, at) + '</g><g>' + nested.slice(at), nested.slice(0, at) + '<' + nested.slice(at), nested.slice(0, at) + nested.slice(at + 1)]) {
+        const children = svgChildren(nested)!;
+        walk(children);
+        expect(walk(svgChildrenAfter(nested, children, after))).toEqual(split(after));
+      }
+    }
+  });
+
+  it('svgChildrenAfter goes down to the element that holds a change, keeping every other child at every depth', () => {
+    const nested = `<svg><g class="canvas">${picture}</g></svg>`;
+    const children = svgChildren(nested)!;
+    const [svg] = children;
+    const [canvas] = innerChildren(svg!)!;
+    const boxes = innerChildren(canvas!)!;
+    const [after] = svgChildrenAfter(nested, children, nested.replace('box 100<', 'box 100x<'))!;
+    const [canvasAfter] = innerChildren(after!)!;
+    const boxesAfter = innerChildren(canvasAfter!)!;
+    expect(boxesAfter.filter((c, i) => c !== boxes[i]).map((c) => c.text)).toEqual([box(100, 'box 100x')]);
   });
 });

@@ -1,21 +1,40 @@
 import { textPatch } from './_text-patch.ts';
 import { svgChildren, type MarkupChild } from './_svg-children.ts';
 
+/** Where two texts differ: the characters they share at their start and at their end. */
+export interface TextChange {
+  head: number;
+  tail: number;
+}
+
+// The children of an element child's inner markup, split once and kept with the child: a child
+// that a keystroke leaves alone is the same object in the next picture's split, its split with it.
+const inners = new WeakMap<MarkupChild, MarkupChild[] | undefined>();
+
+/** `svgChildren` of an element child's inner markup, split at most once per child. */
+export function innerChildren(child: MarkupChild): MarkupChild[] | undefined {
+  if (!inners.has(child)) inners.set(child, child.element ? svgChildren(child.element.inner) : undefined);
+  return inners.get(child);
+}
+
 /**
  * `svgChildren(after)`, found from the children of `before` (`svgChildren(before)`): the children in
  * the text the two share at their start and end are kept, the very same objects, and only the span
- * that changed is split again. A keystroke changes one child of a picture's hundreds, so this
- * reads a few hundred characters where splitting `after` would read all of it; `undefined` where
- * `svgChildren(after)` is.
+ * that changed is split again. A change inside one element's content goes down into that element's
+ * own children (`innerChildren`), so a label typed deep in a picture of half a million characters
+ * reads a few hundred of them at the deepest level and none above it. `change` is
+ * `textPatch(before, after)` when the caller knows it; `undefined` where `svgChildren(after)` is.
  */
-export function svgChildrenAfter(before: string, children: readonly MarkupChild[], after: string): MarkupChild[] | undefined {
+export function svgChildrenAfter(before: string, children: readonly MarkupChild[], after: string, change: TextChange = textPatch(before, after)): MarkupChild[] | undefined {
   if (before === after) return [...children];
-  const { head, tail } = textPatch(before, after);
+  const { head, tail } = change;
   const changedEnd = before.length - tail;
   const ends: number[] = [];
   let at = 0;
   for (const child of children) ends.push((at += child.text.length));
   if (at !== before.length) return svgChildren(after);
+  const inside = insideOne(before, children, ends, after, head, changedEnd);
+  if (inside) return inside;
   // The first child that reaches into the change, and one more before it: where that one starts,
   // both texts split alike whatever the change does to the child after it.
   let first = 0;
@@ -31,4 +50,27 @@ export function svgChildrenAfter(before: string, children: readonly MarkupChild[
   // A run of text ends at the next tag: where the next character is not one, the run goes on past `to`.
   if (!middle || (to < after.length && after[to] !== '<' && !middle[middle.length - 1]?.element)) return svgChildren(after);
   return [...children.slice(0, first), ...middle, ...children.slice(last + 1)];
+}
+
+// When the change lies inside the content of one element child, leaving its start and end tags
+// alone: that child's content split anew from its own children, and the child rebuilt around it.
+// Its content then still splits into whole children, so the element ends where it ended before.
+function insideOne(before: string, children: readonly MarkupChild[], ends: readonly number[], after: string, head: number, changedEnd: number): MarkupChild[] | undefined {
+  let i = 0;
+  while (i < children.length && ends[i]! <= head) i++;
+  const child = children[i];
+  const element = child?.element;
+  if (!child || !element || child.text.length === element.tag.length) return undefined;
+  const start = ends[i]! - child.text.length;
+  const innerStart = start + element.tag.length;
+  const innerEnd = innerStart + element.inner.length;
+  if (head < innerStart || changedEnd > innerEnd) return undefined;
+  const kids = innerChildren(child);
+  const delta = after.length - before.length;
+  const inner = after.slice(innerStart, innerEnd + delta);
+  const now = kids && svgChildrenAfter(element.inner, kids, inner, { head: head - innerStart, tail: innerEnd - changedEnd });
+  if (!now) return undefined;
+  const rebuilt: MarkupChild = { text: after.slice(start, ends[i]! + delta), element: { name: element.name, tag: element.tag, inner } };
+  inners.set(rebuilt, now);
+  return [...children.slice(0, i), rebuilt, ...children.slice(i + 1)];
 }
