@@ -19,4 +19,21 @@ describe('textPatch', () => {
     }
     expect(textPatch(long, changes[0]!).middle).toBe('x');
   });
+
+  it('textPatch(before, after) keeps all the start and end the two share, wherever they differ', () => {
+    const long = Array.from({ length: 500 }, (_, i) => `<g data-id="n${i}"><rect x="${i}"/></g>`).join('');
+    const naive = (a: string, b: string) => {
+      let head = 0;
+      while (head < Math.min(a.length, b.length) && a[head] === b[head]) head++;
+      let tail = 0;
+      while (tail < Math.min(a.length, b.length) - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+      return { head, tail };
+    };
+    for (let at = 0; at <= long.length; at += 37) {
+      for (const after of [long.slice(0, at) + 'x' + long.slice(at), long.slice(0, at) + long.slice(at + 1), long.slice(0, at) + 'Z' + long.slice(at + 1)]) {
+        const { head, tail } = textPatch(long, after);
+        expect({ head, tail }).toEqual(naive(long, after));
+      }
+    }
+  });
 });
