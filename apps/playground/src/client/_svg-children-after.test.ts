@@ -69,4 +69,28 @@ describe('svgChildrenAfter', () => {
     const boxesAfter = innerChildren(canvasAfter!)!;
     expect(boxesAfter.filter((c, i) => c !== boxes[i]).map((c) => c.text)).toEqual([box(100, 'box 100x')]);
   });
+
+  it('svgChildrenAfter agrees with svgChildren when one change runs from a title into the content of a later element', () => {
+    const nested = `<svg><title>T</title><desc>d</desc><g class="cluster">${Array.from({ length: 3 }, (_, i) => box(i)).join('')}</g></svg>`;
+    const split = (text: string): unknown => svgChildren(text)?.map((c) => ({ text: c.text, inner: c.element && split(c.element.inner) }));
+    const walk = (children: readonly MarkupChild[] | undefined): unknown => children?.map((c) => ({ text: c.text, inner: c.element && walk(innerChildren(c)) }));
+    const title = nested.indexOf('T<');
+    for (let at = title + 1; at <= nested.length; at++) {
+      for (const typed of ['x', '<', '</g><g>']) {
+        const after = `${nested.slice(0, title)}T${typed}${nested.slice(title + 1, at)}${typed}${nested.slice(at)}`;
+        const children = svgChildren(nested)!;
+        walk(children);
+        expect(walk(svgChildrenAfter(nested, children, after))).toEqual(split(after));
+      }
+    }
+  });
+
+  it('svgChildrenAfter keeps the children of a later element that a change from the title reaches into', () => {
+    const nested = `<svg><title>T</title><g class="cluster"><text>T</text>${picture}</g></svg>`;
+    const children = svgChildren(nested)!;
+    const boxes = innerChildren(innerChildren(children[0]!)![1]!)!;
+    const after = svgChildrenAfter(nested, children, nested.replaceAll('T<', 'Tx<'))!;
+    const boxesAfter = innerChildren(innerChildren(after[0]!)![1]!)!;
+    expect(boxesAfter.filter((c, i) => c !== boxes[i]).map((c) => c.text)).toEqual(['<text>Tx</text>']);
+  });
 });

@@ -1,5 +1,5 @@
 import { textPatch } from './_text-patch.ts';
-import { svgChildren, type MarkupChild } from './_svg-children.ts';
+import { svgChildAt, svgChildren, type MarkupChild } from './_svg-children.ts';
 
 /** Where two texts differ: the characters they share at their start and at their end. */
 export interface TextChange {
@@ -20,9 +20,10 @@ export function innerChildren(child: MarkupChild): MarkupChild[] | undefined {
 /**
  * `svgChildren(after)`, found from the children of `before` (`svgChildren(before)`): the children in
  * the text the two share at their start and end are kept, the very same objects, and only the span
- * that changed is split again. A change inside one element's content goes down into that element's
- * own children (`innerChildren`), so a label typed deep in a picture of half a million characters
- * reads a few hundred of them at the deepest level and none above it. `change` is
+ * that changed is split again. A change inside one element's content, or one that runs into the
+ * content of a later element (a picture's title and its cluster's label), goes down into that
+ * element's own children (`innerChildren`), so a label typed deep in a picture of half a million
+ * characters reads a few thousand of them, not the whole picture at each level above the label. `change` is
  * `textPatch(before, after)` when the caller knows it; `undefined` where `svgChildren(after)` is.
  */
 export function svgChildrenAfter(before: string, children: readonly MarkupChild[], after: string, change: TextChange = textPatch(before, after)): MarkupChild[] | undefined {
@@ -46,6 +47,8 @@ export function svgChildrenAfter(before: string, children: readonly MarkupChild[
   const from = first === 0 ? 0 : ends[first - 1]!;
   const to = (last < 0 ? 0 : ends[last]!) + after.length - before.length;
   if (last < first || to < from) return svgChildren(after);
+  const across = intoLast(children[last]!, after, from, to);
+  if (across) return [...children.slice(0, first), ...across, ...children.slice(last + 1)];
   const middle = svgChildren(after.slice(from, to));
   // A run of text ends at the next tag: where the next character is not one, the run goes on past `to`.
   if (!middle || (to < after.length && after[to] !== '<' && !middle[middle.length - 1]?.element)) return svgChildren(after);
@@ -53,24 +56,56 @@ export function svgChildrenAfter(before: string, children: readonly MarkupChild[
 }
 
 // When the change lies inside the content of one element child, leaving its start and end tags
-// alone: that child's content split anew from its own children, and the child rebuilt around it.
-// Its content then still splits into whole children, so the element ends where it ended before.
+// alone: that child rebuilt around its content, split anew from its own children.
 function insideOne(before: string, children: readonly MarkupChild[], ends: readonly number[], after: string, head: number, changedEnd: number): MarkupChild[] | undefined {
   let i = 0;
   while (i < children.length && ends[i]! <= head) i++;
   const child = children[i];
-  const element = child?.element;
-  if (!child || !element || child.text.length === element.tag.length) return undefined;
+  if (!child) return undefined;
   const start = ends[i]! - child.text.length;
-  const innerStart = start + element.tag.length;
-  const innerEnd = innerStart + element.inner.length;
+  const rebuilt = rebuild(child, after.slice(start, ends[i]! + after.length - before.length), head - start, changedEnd - start);
+  if (!rebuilt) return undefined;
+  const out = children.slice();
+  out[i] = rebuilt;
+  return out;
+}
+
+// When the change runs from earlier children into the content of the last child it reaches, an
+// element (a picture's title and the label of the cluster that holds every other box): the new
+// text from `from` up to that element is split afresh, and the element, found where its start tag
+// stands, is rebuilt around its content rather than split whole. The children for `after[from, to)`.
+function intoLast(last: MarkupChild, after: string, from: number, to: number): MarkupChild[] | undefined {
+  const tag = last.element?.tag;
+  if (!tag || last.text.length === tag.length) return undefined;
+  const lead: MarkupChild[] = [];
+  for (let at = from; at < to; ) {
+    if (after.startsWith(tag, at)) {
+      const text = after.slice(at, to);
+      const { head, tail } = textPatch(last.text, text);
+      const rebuilt = rebuild(last, text, head, last.text.length - tail);
+      if (rebuilt) return [...lead, rebuilt];
+    }
+    const child = svgChildAt(after, at);
+    if (!child || at + child.text.length > to) return undefined;
+    lead.push(child);
+    at += child.text.length;
+  }
+  return undefined;
+}
+
+// `child` with its text now `text`, which differs from its text before only in [head, changedEnd)
+// of that one, when that span lies inside its content: its start and end tags stand, and its new
+// content still splits into whole children, so the element ends where `text` ends.
+function rebuild(child: MarkupChild, text: string, head: number, changedEnd: number): MarkupChild | undefined {
+  const element = child.element;
+  if (!element || child.text.length === element.tag.length) return undefined;
+  const [innerStart, innerEnd] = [element.tag.length, element.tag.length + element.inner.length];
   if (head < innerStart || changedEnd > innerEnd) return undefined;
   const kids = innerChildren(child);
-  const delta = after.length - before.length;
-  const inner = after.slice(innerStart, innerEnd + delta);
+  const inner = text.slice(innerStart, innerEnd + text.length - child.text.length);
   const now = kids && svgChildrenAfter(element.inner, kids, inner, { head: head - innerStart, tail: innerEnd - changedEnd });
   if (!now) return undefined;
-  const rebuilt: MarkupChild = { text: after.slice(start, ends[i]! + delta), element: { name: element.name, tag: element.tag, inner } };
+  const rebuilt: MarkupChild = { text, element: { name: element.name, tag: element.tag, inner } };
   inners.set(rebuilt, now);
-  return [...children.slice(0, i), rebuilt, ...children.slice(i + 1)];
+  return rebuilt;
 }

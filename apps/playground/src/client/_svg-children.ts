@@ -27,26 +27,27 @@ function elementEnd(s: string, start: number): number {
  * and `>` in attributes and text and has no comments or CDATA; anything else gives `undefined`.
  */
 export function svgChildren(inner: string): MarkupChild[] | undefined {
-  if (inner.includes('<!') || inner.includes('<?')) return undefined;
   const out: MarkupChild[] = [];
-  let at = 0;
-  while (at < inner.length) {
-    const lt = inner.indexOf('<', at);
-    if (lt !== at) {
-      const end = lt < 0 ? inner.length : lt;
-      out.push({ text: inner.slice(at, end) });
-      at = end;
-      continue;
-    }
-    const end = elementEnd(inner, at);
-    const name = /^<([A-Za-z][\w:-]*)/.exec(inner.slice(at, at + 64))?.[1];
-    if (end < 0 || !name) return undefined;
-    const tagEnd = inner.indexOf('>', at) + 1;
-    const empty = inner[tagEnd - 2] === '/';
-    const close = `</${name}>`;
-    if (!empty && !inner.endsWith(close, end)) return undefined;
-    out.push({ text: inner.slice(at, end), element: { name, tag: inner.slice(at, tagEnd), inner: empty ? '' : inner.slice(tagEnd, end - close.length) } });
-    at = end;
+  for (let at = 0; at < inner.length; ) {
+    const child = svgChildAt(inner, at);
+    if (!child) return undefined;
+    out.push(child);
+    at += child.text.length;
   }
   return out;
+}
+
+/** The child of `inner` that starts at `at`, as `svgChildren` splits it; `undefined` where the markup is cut short or not split safely. */
+export function svgChildAt(inner: string, at: number): MarkupChild | undefined {
+  const lt = inner.indexOf('<', at);
+  if (lt !== at) return { text: inner.slice(at, lt < 0 ? inner.length : lt) };
+  const end = elementEnd(inner, at);
+  const name = /^<([A-Za-z][\w:-]*)/.exec(inner.slice(at, at + 64))?.[1];
+  if (end < 0 || !name) return undefined;
+  const tagEnd = inner.indexOf('>', at) + 1;
+  const empty = inner[tagEnd - 2] === '/';
+  const close = `</${name}>`;
+  const text = inner.slice(at, end);
+  if ((!empty && !inner.endsWith(close, end)) || text.includes('<!') || text.includes('<?')) return undefined;
+  return { text, element: { name, tag: inner.slice(at, tagEnd), inner: empty ? '' : inner.slice(tagEnd, end - close.length) } };
 }

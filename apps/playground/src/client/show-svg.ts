@@ -67,7 +67,8 @@ function patchElement(node: Element, a: MarkupChild, b: MarkupChild): void {
 function patchChildren(el: Element, was: readonly MarkupChild[], now: readonly MarkupChild[]): boolean {
   const nodes = el.childNodes;
   if (was.length !== now.length || nodes.length !== was.length) return false;
-  const changed = now.flatMap((child, i) => (child === was[i] || child.text === was[i]!.text ? [] : [i]));
+  const changed: number[] = [];
+  for (let i = 0; i < now.length && changed.length <= MANY_CHANGES; i++) if (now[i] !== was[i] && now[i]!.text !== was[i]!.text) changed.push(i);
   if (changed.length > MANY_CHANGES) return false;
   for (const i of changed) {
     const [a, b, node] = [was[i]!, now[i]!, nodes[i]!];
