@@ -138,7 +138,18 @@ function layoutFitted(cluster: Cluster, viewName: ViewName, sel: ReturnType<type
       if (px === undefined) bounds.set(c.shape, (px = boundPx(type.bound!(sel, { ...shared, aspect: c.aspect, shape: c.shape }), frame)));
       return px;
     });
-  const chosen = candidates.length === 1 ? candidates[0]! : chooseCandidate(candidates, place, frame, minFontPx, bound).candidate;
+  // A level's bound: the narrowest of its shapes bounds the width, the lowest the height (only a frame with a height asks).
+  const levelBound =
+    type.bound &&
+    type.loosest &&
+    ((run: readonly Candidate[]) => {
+      const { narrowest, lowest } = type.loosest!(run.map((c) => c.shape));
+      const opts = { ...shared, aspect };
+      const width = type.bound!(sel, { ...opts, shape: narrowest });
+      const height = frame.height === undefined ? width : type.bound!(sel, { ...opts, shape: lowest });
+      return boundPx({ width: width.width, height: height.height, font: Math.min(width.font, height.font) }, frame);
+    });
+  const chosen = candidates.length === 1 ? candidates[0]! : chooseCandidate(candidates, place, frame, minFontPx, bound, levelBound).candidate;
   const { routeLater, ...placed } = last?.candidate === chosen && last.body.routeLater ? last.body : { ...type.layout(sel, { ...shared, aspect: chosen.aspect, shape: chosen.shape }), routeLater: undefined };
   const body = withViewBox(routeLater ? { ...placed, edges: routeLater() } : placed);
   const view = views[viewName];
