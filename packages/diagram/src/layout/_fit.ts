@@ -45,9 +45,9 @@ export function levelsOf(candidates: readonly Candidate[]): Candidate[][] {
  * least `minFontPx`; when none is, the one whose labels come out largest (the earliest of equals).
  * With `bound`, a cheap upper limit on a candidate's label size, candidates that cannot reach the
  * minimum are passed over unmeasured, and when none fits only those that could beat the best so
- * far are measured: the choice is the same, found sooner. With `levelBound`, an upper limit for a
- * whole run of candidates at one level of detail, a run that cannot reach it is passed over without
- * bounding each of its candidates.
+ * far are measured: the choice is the same, found sooner. With `levelBound`, an upper limit for
+ * any run of consecutive candidates at one level of detail, a run that cannot reach the minimum is
+ * passed over without bounding each of its candidates.
  */
 export function chooseCandidate(
   candidates: readonly Candidate[],
@@ -64,6 +64,27 @@ export function chooseCandidate(
     return px;
   };
   const levels = bound && levelBound ? levelsOf(candidates) : [candidates];
+  // The first candidate that fits, in order: a run its level bound keeps under the minimum is passed
+  // over whole; any other is halved, so a level whose one fitting shape comes last costs a few bounds.
+  const firstFit = (run: readonly Candidate[]): FitChoice | undefined => {
+    if (run.length > 1 && levelBound && levelBound(run) < minFontPx - 1e-9) return undefined;
+    if (run.length > 1 && levelBound) {
+      const half = Math.ceil(run.length / 2);
+      return firstFit(run.slice(0, half)) ?? firstFit(run.slice(half));
+    }
+    for (const candidate of run) {
+      if (bound!(candidate) < minFontPx - 1e-9) continue;
+      const px = pxOf(candidate);
+      if (px >= minFontPx - 1e-9) return { candidate, fits: true, labelPx: px };
+    }
+    return undefined;
+  };
+  if (bound) {
+    for (const run of levels) {
+      const found = firstFit(run);
+      if (found) return found;
+    }
+  }
   const levelPx = new Map<readonly Candidate[], number>();
   // A lone candidate's own bound is as cheap as its level's.
   const reach = (run: readonly Candidate[]) => {
@@ -72,16 +93,6 @@ export function chooseCandidate(
     if (px === undefined) levelPx.set(run, (px = levelBound(run)));
     return px;
   };
-  if (bound) {
-    for (const run of levels) {
-      if (reach(run) < minFontPx - 1e-9) continue;
-      for (const candidate of run) {
-        if (bound(candidate) < minFontPx - 1e-9) continue;
-        const px = pxOf(candidate);
-        if (px >= minFontPx - 1e-9) return { candidate, fits: true, labelPx: px };
-      }
-    }
-  }
   let best: FitChoice | undefined;
   for (const run of levels) {
     // The best so far is short of the minimum: a level or a candidate bounded under it can neither fit nor replace it.

@@ -83,10 +83,16 @@ describe('structureLoosest', () => {
             };
             const candidates = structureCandidates(aspect);
             const where = `${name} ${view} ${JSON.stringify(frame)} ${minFontPx}px`;
-            for (const run of levelsOf(candidates)) {
-              const reach = levelBound(run);
-              for (const c of run) expect(labelPx(place(c), frame), `${where} ${JSON.stringify(c.shape)}`).toBeLessThanOrEqual(reach + 1e-9);
-              if (reach < minFontPx) skipped++;
+            for (const level of levelsOf(candidates)) {
+              const px = level.map((c) => labelPx(place(c), frame));
+              // Every run of consecutive shapes of the level, as the search halves it.
+              for (let i = 0; i < level.length; i++) {
+                for (let j = i + 2; j <= level.length; j++) {
+                  const reach = levelBound(level.slice(i, j));
+                  for (let k = i; k < j; k++) expect(px[k], `${where} ${JSON.stringify(level[k]!.shape)} in ${i}..${j - 1}`).toBeLessThanOrEqual(reach + 1e-9);
+                  if (reach < minFontPx) skipped++;
+                }
+              }
             }
             const every = chooseCandidate(candidates, place, frame, minFontPx);
             const found = chooseCandidate(candidates, place, frame, minFontPx, bound, levelBound);

@@ -80,15 +80,17 @@ function partsOf(sel: ViewSelection, opts: BodyOptions, shape: LayoutShape): Bou
 export function structureLoosest(shapes: readonly LayoutShape[]): { narrowest: LayoutShape; lowest: LayoutShape } {
   const wraps = shapes.map((s) => s.wrap);
   const defined = wraps.filter((w) => w !== undefined);
-  // A label's own wrap is its style's: a leaf's is the narrowest of them, a title's the widest.
+  // A label's own wrap is its style's: a leaf's is the narrowest of them, a title's the widest. A
+  // wrap beyond both is wider than every label's own, one within both narrower; a wrap between
+  // them is neither, and a style's own wrap stands in for the labels' own.
   const natural = wraps.includes(undefined);
-  const narrow = Math.min(...defined, ...(natural ? [TEXT.leaf.wrap] : []));
-  const wide = Math.max(...defined, ...(natural ? [TEXT.title.wrap] : []));
+  const narrow = !natural ? Math.min(...defined) : defined.every((w) => w >= TEXT.title.wrap) ? undefined : Math.min(...defined, TEXT.leaf.wrap);
+  const wide = !natural ? Math.max(...defined) : defined.every((w) => w <= TEXT.leaf.wrap) ? undefined : Math.max(...defined, TEXT.title.wrap);
   const detail = shapes[0]?.detail;
   const base = detail === undefined ? {} : { detail };
   const tight = shapes.some((s) => s.tight === true) ? { tight: true } : {};
   return {
-    narrowest: { ...base, wrap: narrow, ...(shapes.some((s) => s.foldRows === true) ? { foldRows: true } : {}), ...(shapes.some((s) => s.outsideBelow === true) ? { outsideBelow: true } : {}), ...tight },
-    lowest: { ...base, wrap: wide, ...(shapes.every((s) => s.foldRows === true) ? { foldRows: true } : {}), ...(shapes.every((s) => s.outsideBelow === true) ? { outsideBelow: true } : {}), ...tight },
+    narrowest: { ...base, ...(narrow === undefined ? {} : { wrap: narrow }), ...(shapes.some((s) => s.foldRows === true) ? { foldRows: true } : {}), ...(shapes.some((s) => s.outsideBelow === true) ? { outsideBelow: true } : {}), ...tight },
+    lowest: { ...base, ...(wide === undefined ? {} : { wrap: wide }), ...(shapes.every((s) => s.foldRows === true) ? { foldRows: true } : {}), ...(shapes.every((s) => s.outsideBelow === true) ? { outsideBelow: true } : {}), ...tight },
   };
 }
