@@ -141,12 +141,13 @@ function layoutFitted(cluster: Cluster, viewName: ViewName, sel: ReturnType<type
   // A level's bound: the narrowest of its shapes bounds the width, the lowest the height. In a frame
   // with a height the lowest comes first: when the height alone keeps the labels under the minimum,
   // the narrowest, whose labels are wrapped anew, is never measured.
+  const levelOpts = { ...shared, aspect };
   const levelBound =
     type.bound &&
     type.loosest &&
     ((run: readonly Candidate[]) => {
       const { narrowest, lowest } = type.loosest!(run.map((c) => c.shape));
-      const opts = { ...shared, aspect };
+      const opts = levelOpts;
       const low = frame.height === undefined ? undefined : type.bound!(sel, { ...opts, shape: lowest });
       if (low && frame.height !== undefined) {
         const byHeight = low.font === Infinity ? Infinity : (low.font * frame.height) / low.height;

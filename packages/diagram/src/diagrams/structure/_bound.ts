@@ -12,7 +12,8 @@ interface BoundParts {
   workers: { n: number; w: number; h: number };
   titleH: number;
   titleW: number;
-  actors: { kubectl: boolean; w: number; h: number }[];
+  /** The outside world: how many, kubectl and the others apart, their widest and the tallest of all. */
+  actors: { n: number; kubectl: number; kubectlW: number; rest: number; restW: number; h: number };
   font: number;
 }
 
@@ -31,14 +32,12 @@ export function structureBound(sel: ViewSelection, opts: BodyOptions): SizeBound
   const cpRowW = cp.n * cp.w + Math.max(0, cp.n - 1) * CLUSTER.gap;
   const clusterW = 2 * CLUSTER.pad + Math.max(cpRowW, workers.w, titleW);
   // The outside world: beside the cluster (kubectl left unless drawn tight, the rest right), or in a row under it.
-  const widest = (list: readonly { w: number }[]) => Math.max(0, ...list.map((a) => a.w));
-  const kubectl = actors.filter((a) => a.kubectl);
-  const left = tight || kubectl.length === 0 ? 0 : widest(kubectl) + OUTSIDE.gap;
-  const rest = tight ? actors : actors.filter((a) => !a.kubectl);
-  const right = rest.length === 0 ? 0 : OUTSIDE.gap + widest(rest);
+  const widest = Math.max(actors.kubectlW, actors.restW);
+  const left = tight || actors.kubectl === 0 ? 0 : actors.kubectlW + OUTSIDE.gap;
+  const right = tight ? (actors.n === 0 ? 0 : OUTSIDE.gap + widest) : actors.rest === 0 ? 0 : OUTSIDE.gap + actors.restW;
   const below = shape.outsideBelow === true;
-  const width = 2 * OUTSIDE.margin + (below ? Math.max(clusterW, widest(actors)) : left + clusterW + right);
-  const height = 2 * OUTSIDE.margin + clusterH + (below && actors.length > 0 ? OUTSIDE.gap + Math.max(...actors.map((a) => a.h)) : 0);
+  const width = 2 * OUTSIDE.margin + (below ? Math.max(clusterW, widest) : left + clusterW + right);
+  const height = 2 * OUTSIDE.margin + clusterH + (below && actors.n > 0 ? OUTSIDE.gap + actors.h : 0);
   return { width, height, font };
 }
 
@@ -54,16 +53,29 @@ function partsOf(sel: ViewSelection, opts: BodyOptions, shape: LayoutShape): Bou
   const workers = root.children.filter((c) => c.kind === 'worker-node');
   const cp = cpNodes.length > 0 ? nodeFrame(cpNodes, opts.icons, fold) : { w: 0, h: 0 };
   const w = workers.length > 0 ? nodeFrame(workers, opts.icons, fold) : { w: 0, h: 0 };
-  const actors = all.filter((a) => a.parent === undefined && a !== root && !hidden.has(a.id));
-  for (const a of actors) size(a, opts.icons);
+  const actors = { n: 0, kubectl: 0, kubectlW: 0, rest: 0, restW: 0, h: 0 };
   let font = Infinity;
-  for (const b of all) if (!hidden.has(b.id)) font = Math.min(font, b.text.size);
+  for (const a of all) {
+    if (hidden.has(a.id)) continue;
+    font = Math.min(font, a.text.size);
+    if (a.parent !== undefined || a === root) continue;
+    size(a, opts.icons);
+    actors.n++;
+    actors.h = Math.max(actors.h, a.h);
+    if (a.kind === 'kubectl') {
+      actors.kubectl++;
+      actors.kubectlW = Math.max(actors.kubectlW, a.w);
+    } else {
+      actors.rest++;
+      actors.restW = Math.max(actors.restW, a.w);
+    }
+  }
   const parts: BoundParts = {
     cp: { n: cpNodes.length, w: cp.w, h: cp.h },
     workers: { n: workers.length, w: w.w, h: w.h },
     titleH: titleHeight(root, opts.icons),
     titleW: root.text.width + iconSpace(opts.icons),
-    actors: actors.map((a) => ({ kubectl: a.kind === 'kubectl', w: a.w, h: a.h })),
+    actors,
     font,
   };
   opts.built?.set(key, parts);
@@ -78,19 +90,40 @@ function partsOf(sel: ViewSelection, opts: BodyOptions, shape: LayoutShape): Bou
  * height, so their bounds hold for every shape of the level at once.
  */
 export function structureLoosest(shapes: readonly LayoutShape[]): { narrowest: LayoutShape; lowest: LayoutShape } {
-  const wraps = shapes.map((s) => s.wrap);
-  const defined = wraps.filter((w) => w !== undefined);
+  let natural = false;
+  let narrowWrap = Infinity;
+  let wideWrap = -Infinity;
+  let anyFold = false;
+  let allFold = true;
+  let anyBelow = false;
+  let allBelow = true;
+  let tight = false;
+  for (const s of shapes) {
+    if (s.wrap === undefined) natural = true;
+    else {
+      narrowWrap = Math.min(narrowWrap, s.wrap);
+      wideWrap = Math.max(wideWrap, s.wrap);
+    }
+    if (s.foldRows === true) anyFold = true;
+    else allFold = false;
+    if (s.outsideBelow === true) anyBelow = true;
+    else allBelow = false;
+    if (s.tight === true) tight = true;
+  }
   // A label's own wrap is its style's: a leaf's is the narrowest of them, a title's the widest. A
   // wrap beyond both is wider than every label's own, one within both narrower; a wrap between
   // them is neither, and a style's own wrap stands in for the labels' own.
-  const natural = wraps.includes(undefined);
-  const narrow = !natural ? Math.min(...defined) : defined.every((w) => w >= TEXT.title.wrap) ? undefined : Math.min(...defined, TEXT.leaf.wrap);
-  const wide = !natural ? Math.max(...defined) : defined.every((w) => w <= TEXT.leaf.wrap) ? undefined : Math.max(...defined, TEXT.title.wrap);
+  const narrow = !natural ? narrowWrap : narrowWrap >= TEXT.title.wrap ? undefined : Math.min(narrowWrap, TEXT.leaf.wrap);
+  const wide = !natural ? wideWrap : wideWrap <= TEXT.leaf.wrap ? undefined : Math.max(wideWrap, TEXT.title.wrap);
   const detail = shapes[0]?.detail;
-  const base = detail === undefined ? {} : { detail };
-  const tight = shapes.some((s) => s.tight === true) ? { tight: true } : {};
-  return {
-    narrowest: { ...base, ...(narrow === undefined ? {} : { wrap: narrow }), ...(shapes.some((s) => s.foldRows === true) ? { foldRows: true } : {}), ...(shapes.some((s) => s.outsideBelow === true) ? { outsideBelow: true } : {}), ...tight },
-    lowest: { ...base, ...(wide === undefined ? {} : { wrap: wide }), ...(shapes.every((s) => s.foldRows === true) ? { foldRows: true } : {}), ...(shapes.every((s) => s.outsideBelow === true) ? { outsideBelow: true } : {}), ...tight },
+  const shapeOf = (wrap: number | undefined, foldRows: boolean, outsideBelow: boolean): LayoutShape => {
+    const out: LayoutShape = {};
+    if (detail !== undefined) out.detail = detail;
+    if (wrap !== undefined) out.wrap = wrap;
+    if (foldRows) out.foldRows = true;
+    if (outsideBelow) out.outsideBelow = true;
+    if (tight) out.tight = true;
+    return out;
   };
+  return { narrowest: shapeOf(narrow, anyFold, anyBelow), lowest: shapeOf(wide, allFold && shapes.length > 0, allBelow && shapes.length > 0) };
 }
