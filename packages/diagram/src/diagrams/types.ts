@@ -115,6 +115,11 @@ export interface DiagramType {
    */
   bound?(selection: ViewSelection, options: BodyOptions): SizeBound;
   /**
+   * Of several shapes at one level of detail, one no wider and one no taller than any of them, so
+   * that their bounds hold for all the shapes at once and a fit can pass over the whole level.
+   */
+  loosest?(shapes: readonly LayoutShape[]): { narrowest: LayoutShape; lowest: LayoutShape };
+  /**
    * The shapes to try, in order, when the view must fit a small frame; only the natural one when left
    * out. Candidates that differ only in their aspect share one shape object, so its bound is found once.
    */

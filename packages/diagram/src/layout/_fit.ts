@@ -29,12 +29,25 @@ export interface FitChoice {
   labelPx: number;
 }
 
+/** Consecutive candidates at one level of detail, in order: the runs a level bound passes over at once. */
+export function levelsOf(candidates: readonly Candidate[]): Candidate[][] {
+  const runs: Candidate[][] = [];
+  for (const c of candidates) {
+    const last = runs.at(-1);
+    if (last && (last[0]!.shape.detail ?? 0) === (c.shape.detail ?? 0)) last.push(c);
+    else runs.push([c]);
+  }
+  return runs;
+}
+
 /**
  * Tries the candidates in order and takes the first whose smallest label, shown in the frame, is at
  * least `minFontPx`; when none is, the one whose labels come out largest (the earliest of equals).
  * With `bound`, a cheap upper limit on a candidate's label size, candidates that cannot reach the
  * minimum are passed over unmeasured, and when none fits only those that could beat the best so
- * far are measured: the choice is the same, found sooner.
+ * far are measured: the choice is the same, found sooner. With `levelBound`, an upper limit for
+ * any run of consecutive candidates at one level of detail, a run that cannot reach the minimum is
+ * passed over without bounding each of its candidates.
  */
 export function chooseCandidate(
   candidates: readonly Candidate[],
@@ -42,6 +55,7 @@ export function chooseCandidate(
   frame: Frame,
   minFontPx: number,
   bound?: (c: Candidate) => number,
+  levelBound?: (run: readonly Candidate[]) => number,
 ): FitChoice {
   const measured = new Map<Candidate, number>();
   const pxOf = (c: Candidate) => {
@@ -49,20 +63,46 @@ export function chooseCandidate(
     if (px === undefined) measured.set(c, (px = labelPx(measure(c), frame)));
     return px;
   };
-  if (bound) {
-    for (const candidate of candidates) {
-      if (bound(candidate) < minFontPx - 1e-9) continue;
+  const levels = bound && levelBound ? levelsOf(candidates) : [candidates];
+  // The first candidate that fits, in order: a run its level bound keeps under the minimum is passed
+  // over whole; any other is halved, so a level whose one fitting shape comes last costs a few bounds.
+  const firstFit = (run: readonly Candidate[]): FitChoice | undefined => {
+    if (run.length > 1 && levelBound && levelBound(run) < minFontPx - 1e-9) return undefined;
+    if (run.length > 1 && levelBound) {
+      const half = Math.ceil(run.length / 2);
+      return firstFit(run.slice(0, half)) ?? firstFit(run.slice(half));
+    }
+    for (const candidate of run) {
+      if (bound!(candidate) < minFontPx - 1e-9) continue;
       const px = pxOf(candidate);
       if (px >= minFontPx - 1e-9) return { candidate, fits: true, labelPx: px };
     }
+    return undefined;
+  };
+  if (bound) {
+    for (const run of levels) {
+      const found = firstFit(run);
+      if (found) return found;
+    }
   }
+  const levelPx = new Map<readonly Candidate[], number>();
+  // A lone candidate's own bound is as cheap as its level's.
+  const reach = (run: readonly Candidate[]) => {
+    if (run.length < 2 || !levelBound) return Infinity;
+    let px = levelPx.get(run);
+    if (px === undefined) levelPx.set(run, (px = levelBound(run)));
+    return px;
+  };
   let best: FitChoice | undefined;
-  for (const candidate of candidates) {
-    // The best so far is short of the minimum: a candidate bounded under it can neither fit nor replace it.
-    if (bound && best && bound(candidate) <= best.labelPx + 1e-9) continue;
-    const px = pxOf(candidate);
-    if (px >= minFontPx - 1e-9) return { candidate, fits: true, labelPx: px };
-    if (!best || px > best.labelPx + 1e-9) best = { candidate, fits: false, labelPx: px };
+  for (const run of levels) {
+    // The best so far is short of the minimum: a level or a candidate bounded under it can neither fit nor replace it.
+    if (best && reach(run) <= best.labelPx + 1e-9) continue;
+    for (const candidate of run) {
+      if (bound && best && bound(candidate) <= best.labelPx + 1e-9) continue;
+      const px = pxOf(candidate);
+      if (px >= minFontPx - 1e-9) return { candidate, fits: true, labelPx: px };
+      if (!best || px > best.labelPx + 1e-9) best = { candidate, fits: false, labelPx: px };
+    }
   }
   if (!best) throw new Error('chooseCandidate: no candidates: expected at least one layout shape to try, for example { aspect: 1.6, shape: {} }');
   return best;

@@ -138,7 +138,25 @@ function layoutFitted(cluster: Cluster, viewName: ViewName, sel: ReturnType<type
       if (px === undefined) bounds.set(c.shape, (px = boundPx(type.bound!(sel, { ...shared, aspect: c.aspect, shape: c.shape }), frame)));
       return px;
     });
-  const chosen = candidates.length === 1 ? candidates[0]! : chooseCandidate(candidates, place, frame, minFontPx, bound).candidate;
+  // A level's bound: the narrowest of its shapes bounds the width, the lowest the height. In a frame
+  // with a height the lowest comes first: when the height alone keeps the labels under the minimum,
+  // the narrowest, whose labels are wrapped anew, is never measured.
+  const levelOpts = { ...shared, aspect };
+  const levelBound =
+    type.bound &&
+    type.loosest &&
+    ((run: readonly Candidate[]) => {
+      const { narrowest, lowest } = type.loosest!(run.map((c) => c.shape));
+      const opts = levelOpts;
+      const low = frame.height === undefined ? undefined : type.bound!(sel, { ...opts, shape: lowest });
+      if (low && frame.height !== undefined) {
+        const byHeight = low.font === Infinity ? Infinity : (low.font * frame.height) / low.height;
+        if (byHeight < minFontPx) return byHeight;
+      }
+      const narrow = type.bound!(sel, { ...opts, shape: narrowest });
+      return boundPx({ width: narrow.width, height: low?.height ?? narrow.height, font: Math.min(narrow.font, low?.font ?? Infinity) }, frame);
+    });
+  const chosen = candidates.length === 1 ? candidates[0]! : chooseCandidate(candidates, place, frame, minFontPx, bound, levelBound).candidate;
   const { routeLater, ...placed } = last?.candidate === chosen && last.body.routeLater ? last.body : { ...type.layout(sel, { ...shared, aspect: chosen.aspect, shape: chosen.shape }), routeLater: undefined };
   const body = withViewBox(routeLater ? { ...placed, edges: routeLater() } : placed);
   const view = views[viewName];

@@ -1,7 +1,8 @@
 import { presets, selectView } from '@kubegram/model';
 import { describe, expect, it } from 'vitest';
-import { smallestFont } from '../../layout/_fit.js';
-import { structureBound } from './_bound.js';
+import { realCluster } from '../../../test/_real-cluster.js';
+import { boundPx, chooseCandidate, labelPx, levelsOf, smallestFont, type Candidate } from '../../layout/_fit.js';
+import { structureBound, structureLoosest } from './_bound.js';
 import { structureCandidates } from './_candidates.js';
 import { layoutStructure } from './_layout.js';
 
@@ -51,5 +52,56 @@ describe('layoutStructure sharing one fit\'s trees', () => {
         expect({ ...placed, edges: routeLater!() }).toEqual(layoutStructure(sel, opts));
       }
     }
+  });
+});
+
+describe('structureLoosest', () => {
+  const frames = [{ width: 662 }, { width: 390 }, { width: 1136, height: 464 }, { width: 1136, height: 480 }, { width: 800, height: 600 }, { width: 2000, height: 300 }, { width: 260 }];
+  const clusters = { course: presets.course, local: presets.local, haCloud: presets.haCloud, 'real 12': realCluster(12) };
+  it('structureLoosest bounds every shape of a level at once, and the search that passes over levels chooses what trying every shape chooses', () => {
+    let skipped = 0;
+    for (const [name, cluster] of Object.entries(clusters)) {
+      for (const view of ['overview', 'control-plane', 'worker', 'networking', 'workloads'] as const) {
+        const sel = selectView(cluster, view);
+        for (const frame of frames) {
+          for (const minFontPx of [12, 16]) {
+            const ratio = frame.height === undefined ? undefined : frame.width / frame.height;
+            const aspect = ratio ?? 1.6;
+            const shared = { icons: true, collapsePods: 12 as const, measures: new Map(), built: new Map<string, unknown>() };
+            const place = (c: Candidate) => {
+              const body = layoutStructure(sel, { ...shared, aspect: c.aspect, shape: c.shape, measureOnly: true });
+              const w = ratio === undefined ? body.width : Math.max(body.width, body.height * ratio);
+              const h = ratio === undefined ? body.height : Math.max(body.height, body.width / ratio);
+              return { ...body, viewBox: { x: 0, y: 0, w, h } };
+            };
+            const bound = (c: Candidate) => boundPx(structureBound(sel, { ...shared, aspect: c.aspect, shape: c.shape }), frame);
+            const levelBound = (run: readonly Candidate[]) => {
+              const { narrowest, lowest } = structureLoosest(run.map((c) => c.shape));
+              const w = structureBound(sel, { ...shared, aspect, shape: narrowest });
+              const h = structureBound(sel, { ...shared, aspect, shape: lowest });
+              return boundPx({ width: w.width, height: h.height, font: Math.min(w.font, h.font) }, frame);
+            };
+            const candidates = structureCandidates(aspect);
+            const where = `${name} ${view} ${JSON.stringify(frame)} ${minFontPx}px`;
+            for (const level of levelsOf(candidates)) {
+              const px = level.map((c) => labelPx(place(c), frame));
+              // Every run of consecutive shapes of the level, as the search halves it.
+              for (let i = 0; i < level.length; i++) {
+                for (let j = i + 2; j <= level.length; j++) {
+                  const reach = levelBound(level.slice(i, j));
+                  for (let k = i; k < j; k++) expect(px[k], `${where} ${JSON.stringify(level[k]!.shape)} in ${i}..${j - 1}`).toBeLessThanOrEqual(reach + 1e-9);
+                  if (reach < minFontPx) skipped++;
+                }
+              }
+            }
+            const every = chooseCandidate(candidates, place, frame, minFontPx);
+            const found = chooseCandidate(candidates, place, frame, minFontPx, bound, levelBound);
+            expect(found, where).toEqual(every);
+          }
+        }
+      }
+    }
+    // A level bound that never falls short of the minimum passes over nothing.
+    expect(skipped).toBeGreaterThan(50);
   });
 });

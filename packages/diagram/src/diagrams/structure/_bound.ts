@@ -1,9 +1,21 @@
 import type { ViewSelection } from '@kubegram/model';
-import type { BodyOptions, SizeBound } from '../types.js';
+import { TEXT } from '../../layout/_text.js';
+import type { BodyOptions, LayoutShape, SizeBound } from '../types.js';
 import { treeFor } from './_layout.js';
 import { nodeFrame } from './_node-frame.js';
 import { CLUSTER, OUTSIDE, TIGHT } from './_spacing.js';
-import { iconSpace, size, titleHeight, type Work } from './_work.js';
+import { iconSpace, size, titleHeight } from './_work.js';
+
+/** What a bound reads of the tree at one detail, wrap and folding: shapes that differ only in the rest share it. */
+interface BoundParts {
+  cp: { n: number; w: number; h: number };
+  workers: { n: number; w: number; h: number };
+  titleH: number;
+  titleW: number;
+  /** The outside world: how many, kubectl and the others apart, their widest and the tallest of all. */
+  actors: { n: number; kubectl: number; kubectlW: number; rest: number; restW: number; h: number };
+  font: number;
+}
 
 /**
  * The least size of a structure picture in a shape: the cluster holds at least one control-plane
@@ -12,28 +24,106 @@ import { iconSpace, size, titleHeight, type Work } from './_work.js';
  */
 export function structureBound(sel: ViewSelection, opts: BodyOptions): SizeBound {
   const shape = opts.shape ?? {};
+  const { cp, workers, titleH, titleW, actors, font } = partsOf(sel, opts, shape);
+  const tight = shape.tight === true;
+  const { lane, corridor } = tight ? TIGHT : CLUSTER;
+  const between = cp.n > 0 && workers.n > 0 ? corridor : 0;
+  const clusterH = titleH + lane + cp.h + between + workers.h + CLUSTER.pad;
+  const cpRowW = cp.n * cp.w + Math.max(0, cp.n - 1) * CLUSTER.gap;
+  const clusterW = 2 * CLUSTER.pad + Math.max(cpRowW, workers.w, titleW);
+  // The outside world: beside the cluster (kubectl left unless drawn tight, the rest right), or in a row under it.
+  const widest = Math.max(actors.kubectlW, actors.restW);
+  const left = tight || actors.kubectl === 0 ? 0 : actors.kubectlW + OUTSIDE.gap;
+  const right = tight ? (actors.n === 0 ? 0 : OUTSIDE.gap + widest) : actors.rest === 0 ? 0 : OUTSIDE.gap + actors.restW;
+  const below = shape.outsideBelow === true;
+  const width = 2 * OUTSIDE.margin + (below ? Math.max(clusterW, widest) : left + clusterW + right);
+  const height = 2 * OUTSIDE.margin + clusterH + (below && actors.n > 0 ? OUTSIDE.gap + actors.h : 0);
+  return { width, height, font };
+}
+
+// The node frames, the cluster's title and the outside world at a shape's detail, wrap and folding,
+// found once per fit (in `built`) for every shape that shares them.
+function partsOf(sel: ViewSelection, opts: BodyOptions, shape: LayoutShape): BoundParts {
+  const fold = shape.foldRows === true;
+  const key = `structure-bound\u0000${shape.detail ?? 0}\u0000${shape.wrap ?? ''}\u0000${fold}`;
+  const known = opts.built?.get(key) as BoundParts | undefined;
+  if (known !== undefined) return known;
   const { root, all, hidden } = treeFor(sel, opts);
   const cpNodes = root.children.filter((c) => c.kind === 'control-plane-node');
   const workers = root.children.filter((c) => c.kind === 'worker-node');
-  const cp = cpNodes.length > 0 ? nodeFrame(cpNodes, opts.icons, shape.foldRows === true) : { w: 0, h: 0 };
-  const w = workers.length > 0 ? nodeFrame(workers, opts.icons, shape.foldRows === true) : { w: 0, h: 0 };
-  const { lane, corridor } = shape.tight === true ? TIGHT : CLUSTER;
-  const between = cpNodes.length > 0 && workers.length > 0 ? corridor : 0;
-  const clusterH = titleHeight(root, opts.icons) + lane + cp.h + between + w.h + CLUSTER.pad;
-  const cpRowW = cpNodes.length * cp.w + Math.max(0, cpNodes.length - 1) * CLUSTER.gap;
-  const clusterW = 2 * CLUSTER.pad + Math.max(cpRowW, w.w, root.text.width + iconSpace(opts.icons));
-  // The outside world: beside the cluster (kubectl left unless drawn tight, the rest right), or in a row under it.
-  const actors = all.filter((a) => a.parent === undefined && a !== root && !hidden.has(a.id));
-  for (const a of actors) size(a, opts.icons);
-  const widest = (list: readonly Work[]) => Math.max(0, ...list.map((a) => a.w));
-  const kubectl = actors.filter((a) => a.kind === 'kubectl');
-  const left = shape.tight === true || kubectl.length === 0 ? 0 : widest(kubectl) + OUTSIDE.gap;
-  const rest = shape.tight === true ? actors : actors.filter((a) => a.kind !== 'kubectl');
-  const right = rest.length === 0 ? 0 : OUTSIDE.gap + widest(rest);
-  const below = shape.outsideBelow === true;
-  const width = 2 * OUTSIDE.margin + (below ? Math.max(clusterW, widest(actors)) : left + clusterW + right);
-  const height = 2 * OUTSIDE.margin + clusterH + (below && actors.length > 0 ? OUTSIDE.gap + Math.max(...actors.map((a) => a.h)) : 0);
+  const cp = cpNodes.length > 0 ? nodeFrame(cpNodes, opts.icons, fold) : { w: 0, h: 0 };
+  const w = workers.length > 0 ? nodeFrame(workers, opts.icons, fold) : { w: 0, h: 0 };
+  const actors = { n: 0, kubectl: 0, kubectlW: 0, rest: 0, restW: 0, h: 0 };
   let font = Infinity;
-  for (const b of all) if (!hidden.has(b.id)) font = Math.min(font, b.text.size);
-  return { width, height, font };
+  for (const a of all) {
+    if (hidden.has(a.id)) continue;
+    font = Math.min(font, a.text.size);
+    if (a.parent !== undefined || a === root) continue;
+    size(a, opts.icons);
+    actors.n++;
+    actors.h = Math.max(actors.h, a.h);
+    if (a.kind === 'kubectl') {
+      actors.kubectl++;
+      actors.kubectlW = Math.max(actors.kubectlW, a.w);
+    } else {
+      actors.rest++;
+      actors.restW = Math.max(actors.restW, a.w);
+    }
+  }
+  const parts: BoundParts = {
+    cp: { n: cpNodes.length, w: cp.w, h: cp.h },
+    workers: { n: workers.length, w: w.w, h: w.h },
+    titleH: titleHeight(root, opts.icons),
+    titleW: root.text.width + iconSpace(opts.icons),
+    actors,
+    font,
+  };
+  opts.built?.set(key, parts);
+  return parts;
+}
+
+/**
+ * Of several structure shapes at one detail, one no wider and one no taller than any of them: rows
+ * folded, labels wrapped narrowest and the outside world under the cluster, drawn tight; and rows
+ * whole, labels wrapped widest and the outside world beside the cluster, drawn tight. A label wraps
+ * to a line no wider and no fewer lines at a narrower width, and each knob only trades width for
+ * height, so their bounds hold for every shape of the level at once.
+ */
+export function structureLoosest(shapes: readonly LayoutShape[]): { narrowest: LayoutShape; lowest: LayoutShape } {
+  let natural = false;
+  let narrowWrap = Infinity;
+  let wideWrap = -Infinity;
+  let anyFold = false;
+  let allFold = true;
+  let anyBelow = false;
+  let allBelow = true;
+  let tight = false;
+  for (const s of shapes) {
+    if (s.wrap === undefined) natural = true;
+    else {
+      narrowWrap = Math.min(narrowWrap, s.wrap);
+      wideWrap = Math.max(wideWrap, s.wrap);
+    }
+    if (s.foldRows === true) anyFold = true;
+    else allFold = false;
+    if (s.outsideBelow === true) anyBelow = true;
+    else allBelow = false;
+    if (s.tight === true) tight = true;
+  }
+  // A label's own wrap is its style's: a leaf's is the narrowest of them, a title's the widest. A
+  // wrap beyond both is wider than every label's own, one within both narrower; a wrap between
+  // them is neither, and a style's own wrap stands in for the labels' own.
+  const narrow = !natural ? narrowWrap : narrowWrap >= TEXT.title.wrap ? undefined : Math.min(narrowWrap, TEXT.leaf.wrap);
+  const wide = !natural ? wideWrap : wideWrap <= TEXT.leaf.wrap ? undefined : Math.max(wideWrap, TEXT.title.wrap);
+  const detail = shapes[0]?.detail;
+  const shapeOf = (wrap: number | undefined, foldRows: boolean, outsideBelow: boolean): LayoutShape => {
+    const out: LayoutShape = {};
+    if (detail !== undefined) out.detail = detail;
+    if (wrap !== undefined) out.wrap = wrap;
+    if (foldRows) out.foldRows = true;
+    if (outsideBelow) out.outsideBelow = true;
+    if (tight) out.tight = true;
+    return out;
+  };
+  return { narrowest: shapeOf(narrow, anyFold, anyBelow), lowest: shapeOf(wide, allFold && shapes.length > 0, allBelow && shapes.length > 0) };
 }

@@ -51,21 +51,24 @@ export function layoutStructure(sel: ViewSelection, opts: BodyOptions): LayoutBo
  * size and place again, from the labels).
  */
 export function treeFor(sel: ViewSelection, opts: BodyOptions): WorkTree {
-  const tree = treeOptions(opts);
-  if (opts.built === undefined) return buildTree(sel, opts.collapsePods, tree);
-  const key = `structure-tree\u0000${tree.detail ?? 0}`;
+  if (opts.built === undefined) return buildTree(sel, opts.collapsePods, treeOptions(opts));
+  const wrap = opts.shape?.wrap;
+  const key = `structure-tree\u0000${opts.shape?.detail ?? 0}`;
   let found = opts.built.get(key) as SharedTree | undefined;
   if (found === undefined) {
-    const built = buildTree(sel, opts.collapsePods, tree);
-    opts.built.set(key, (found = { tree: built, wrap: tree.wrap, texts: new Map([[tree.wrap, textsOf(built)]]) }));
-  } else if (found.wrap !== tree.wrap) {
-    found.wrap = tree.wrap;
+    const built = buildTree(sel, opts.collapsePods, treeOptions(opts));
+    opts.built.set(key, (found = { tree: built, wrap, texts: new Map([[wrap, textsOf(built)]]) }));
+  } else if (found.wrap !== wrap) {
+    found.wrap = wrap;
     // The shapes of a fit go back and forth between a few wraps: each wrap's labels are kept in tree order.
-    const texts = found.texts.get(tree.wrap);
+    const texts = found.texts.get(wrap);
     if (texts === undefined) {
-      rewrap(found.tree, opts.measures ?? new Map(), tree.wrap);
-      found.texts.set(tree.wrap, textsOf(found.tree));
-    } else found.tree.all.forEach((w, i) => (w.text = texts[i]!));
+      rewrap(found.tree, opts.measures ?? new Map(), wrap);
+      found.texts.set(wrap, textsOf(found.tree));
+    } else {
+      const all = found.tree.all;
+      for (let i = 0; i < all.length; i++) all[i]!.text = texts[i]!;
+    }
   }
   return found.tree;
 }
@@ -81,13 +84,14 @@ const textsOf = (tree: WorkTree): Measured[] => tree.all.map((w) => w.text);
 
 /** The tree options of a layout's shape. */
 export function treeOptions(opts: BodyOptions): TreeOptions {
-  const shape = opts.shape ?? {};
-  return {
-    ...(shape.detail === undefined ? {} : { detail: shape.detail }),
-    ...(shape.wrap === undefined ? {} : { wrap: shape.wrap }),
-    ...(opts.measures ? { measures: opts.measures } : {}),
-    ...(opts.unlistedPods ? { unlistedPods: opts.unlistedPods } : {}),
-  };
+  // Field by field, without spreading throwaway objects: a fit asks for every shape it bounds.
+  const shape = opts.shape;
+  const out: TreeOptions = {};
+  if (shape?.detail !== undefined) out.detail = shape.detail;
+  if (shape?.wrap !== undefined) out.wrap = shape.wrap;
+  if (opts.measures) out.measures = opts.measures;
+  if (opts.unlistedPods) out.unlistedPods = opts.unlistedPods;
+  return out;
 }
 
 // The relations of folded elements moved to the ancestor drawn in their place; one edge per pair of

@@ -4,8 +4,6 @@ import { iconSpace, placeInside, size, titleHeight, type Work } from './_work.js
 
 const CP_ROW: readonly ElementKind[] = ['etcd', 'scheduler', 'controller-manager', 'cloud-controller-manager'];
 const AGENT_ROW: readonly ElementKind[] = ['kubelet', 'container-runtime', 'kube-proxy'];
-/** Kinds that have a fixed slot in a node; anything else goes to the row of other parts. */
-const SLOTTED: ReadonlySet<ElementKind> = new Set([...CP_ROW, 'apiserver', ...AGENT_ROW, 'pod']);
 
 /** The parts of a node, in their fixed slots. */
 interface NodeParts {
@@ -16,23 +14,36 @@ interface NodeParts {
   other: Work[];
 }
 
+// Kinds that have a fixed slot in a node, their row and place in it (anything else goes to the row
+// of other parts): parts go to their slots in one pass, in model order within a kind.
+type Slot = { row: 'cpRow' | 'api' | 'agents' | 'pods'; at: number };
+const SLOT: ReadonlyMap<ElementKind, Slot> = new Map<ElementKind, Slot>([
+  ...CP_ROW.map((k, at): [ElementKind, Slot] => [k, { row: 'cpRow', at }]),
+  ['apiserver', { row: 'api', at: 0 }],
+  ...AGENT_ROW.map((k, at): [ElementKind, Slot] => [k, { row: 'agents', at }]),
+  ['pod', { row: 'pods', at: 0 }],
+]);
+
 function partsOf(node: Work): NodeParts {
-  const by = (kinds: readonly ElementKind[]) =>
-    node.children.filter((c) => kinds.includes(c.kind)).sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind));
-  return {
-    cpRow: by(CP_ROW),
-    api: by(['apiserver']),
-    agents: by(AGENT_ROW),
-    pods: node.children.filter((c) => c.kind === 'pod'),
-    other: node.children.filter((c) => !SLOTTED.has(c.kind)),
-  };
+  const slots = { cpRow: [[], [], [], []] as Work[][], api: [[]] as Work[][], agents: [[], [], []] as Work[][], pods: [[]] as Work[][] };
+  const other: Work[] = [];
+  for (const c of node.children) {
+    const slot = SLOT.get(c.kind);
+    if (slot) slots[slot.row][slot.at]!.push(c);
+    else other.push(c);
+  }
+  return { cpRow: slots.cpRow.flat(), api: slots.api[0]!, agents: slots.agents.flat(), pods: slots.pods[0]!, other };
 }
 
 /** The rows of parts of a node, top to bottom; folded, no row holds more than two parts. */
 function rowsOf(p: NodeParts, fold: boolean): Work[][] {
-  const rows = [p.cpRow, p.api, p.agents, p.other].filter((r) => r.length > 0);
-  if (!fold) return rows;
-  return rows.flatMap((r) => Array.from({ length: Math.ceil(r.length / 2) }, (_, i) => r.slice(2 * i, 2 * i + 2)));
+  const rows: Work[][] = [];
+  for (const r of [p.cpRow, p.api, p.agents, p.other]) {
+    if (r.length === 0) continue;
+    if (!fold) rows.push(r);
+    else for (let i = 0; i < r.length; i += 2) rows.push(r.slice(i, i + 2));
+  }
+  return rows;
 }
 
 /** The width of boxes side by side in a row. */

@@ -5,7 +5,7 @@ import { problemsOf, sharedSegmentsOf } from '../../../test/_svg-geometry.js';
 import { layoutView, type LayoutOptions } from '../../layout/index.js';
 import type { Layout, LayoutBox, Point } from '../../layout/types.js';
 import { toSvg } from '../../svg/to-svg.js';
-import { agentToApi, agentToPod, cloudControllerToCloud, kubectlToApi, loadBalancerToProxy, loadBalancerToService, type Channels } from './_route-hints.js';
+import { agentToApi, agentToPod, cloudControllerToCloud, cloudControllerToCloudBelow, kubectlToApi, loadBalancerToProxy, loadBalancerToService, type Channels } from './_route-hints.js';
 import type { ClusterPlan } from './_place-cluster.js';
 import { PODS } from './_spacing.js';
 
@@ -120,6 +120,59 @@ describe('route hints', () => {
       { x: 734, y: 128 },
       { x: 760, y: 128 },
     ]);
+  });
+  it('kubectlToApi from under the cluster leaves kubectl on the left and climbs the margin 8 px left of the cluster', () => {
+    const pts = kubectlToApi(input(box('k', 'kubectl', 150, 700, 100, 36), api))!;
+    expect(pts.slice(0, 4)).toEqual([
+      { x: 150, y: 718 },
+      { x: 142, y: 718 },
+      { x: 142, y: 260 },
+      { x: 174, y: 260 },
+    ]);
+    expect(pts.at(-1)).toEqual({ x: 220, y: 168 });
+  });
+  it('cloudControllerToCloudBelow climbs to the lane over the control plane, straight or by the channel right of its node, and comes down the margin 16 px left of the cluster, or right of it', () => {
+    const ccm = box('ccm', 'cloud-controller-manager', 400, 110, 100, 30, 'cp');
+    const cloud = box('cloud', 'cloud-provider', 150, 750, 100, 40);
+    const down = [
+      { x: 134, y: 80 },
+      { x: 134, y: 770 },
+      { x: 150, y: 770 },
+    ];
+    const downRight = [
+      { x: 716, y: 80 },
+      { x: 716, y: 770 },
+      { x: 250, y: 770 },
+    ];
+    expect(cloudControllerToCloudBelow({ ...input(ccm, cloud), an: cpNode })).toEqual([
+      [{ x: 450, y: 110 }, { x: 450, y: 80 }, ...down],
+      [{ x: 500, y: 125 }, { x: 616, y: 125 }, { x: 616, y: 80 }, ...down],
+      [{ x: 450, y: 110 }, { x: 450, y: 80 }, ...downRight],
+      [{ x: 500, y: 125 }, { x: 616, y: 125 }, { x: 616, y: 80 }, ...downRight],
+    ]);
+    // Beside the cluster the cloud API keeps its own route, out right.
+    expect(cloudControllerToCloudBelow(input(ccm, box('cloud', 'cloud-provider', 760, 110, 100, 36)))).toEqual([]);
+    expect(cloudControllerToCloud(input(ccm, cloud))).toBeUndefined();
+    // With no worker nodes in the way the router finds the shorter way down itself.
+    const alone = { ...channels, plan: { ...channels.plan, workers: [] } };
+    expect(cloudControllerToCloudBelow({ ...input(ccm, cloud), ch: alone })).toEqual([]);
+  });
+  it('routes the outside world drawn under the cluster of a narrow column along the proposed routes, clear of every box', () => {
+    const opts = { fit: { width: 662 }, minFontPx: 12 };
+    const l = layoutView(presets.course, opts);
+    const at = (id: string) => l.boxes.find((b) => b.id === id)!;
+    const cluster = l.boxes.find((b) => b.kind === 'cluster')!;
+    expect(at('kubectl').y).toBeGreaterThan(cluster.y + cluster.h);
+    const kubectl = l.edges.find((e) => e.from === 'kubectl')!.points;
+    expect(kubectl[1]).toEqual({ x: cluster.x - 8, y: kubectl[0]!.y });
+    const toCloud = l.edges.find((e) => at(e.to).kind === 'cloud-provider')!;
+    const cloud = at(toCloud.to);
+    expect(cloud.y).toBeGreaterThan(cluster.y + cluster.h);
+    expect(toCloud.points.slice(-2)).toEqual([
+      { x: cluster.x - 16, y: cloud.y + cloud.h / 2 },
+      { x: cloud.x, y: cloud.y + cloud.h / 2 },
+    ]);
+    expect(problemsOf(toSvg(presets.course, opts))).toEqual([]);
   });
   it("agentToPod runs the kube-proxy's fan on its own lane and channel, into the pod's title from the left", () => {
     const pts = agentToPod(input(proxy, pod), { byId: new Map([['pod', pod]]) } as never)!;

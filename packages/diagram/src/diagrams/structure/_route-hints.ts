@@ -93,12 +93,22 @@ export function agentToApi(h: HintInput): Point[] | undefined {
   return intoApi(h, [{ x: a.x, y }, { x: chA - 4, y }, { x: chA - 4, y: ch.kubeletLane }], ch.kubeletLane, 4);
 }
 
-/** kubectl to the API server: along the cluster's left side, then the corridor. */
+// Under the cluster, the outside world's edges climb the picture's margin left of the cluster:
+// kubectl's on the inner line, the cloud API's on the outer one, which runs further up and down.
+const innerMargin = (ch: Channels) => ch.clusterX - OUTSIDE.margin / 3;
+const outerMargin = (ch: Channels) => ch.clusterX - (2 * OUTSIDE.margin) / 3;
+
+/**
+ * kubectl to the API server: along the cluster's left side, then the corridor. From under the
+ * cluster it leaves its left side and climbs the margin (it is first in its row, nothing is in the way).
+ */
 export function kubectlToApi(h: HintInput): Point[] | undefined {
   const { a, b, ch } = h;
   if (a.kind !== 'kubectl' || b.kind !== 'apiserver') return undefined;
-  const xk = ch.clusterX - OUTSIDE.gap / 2;
-  return intoApi(h, [{ x: a.x + a.w, y: cy(a) }, { x: xk, y: cy(a) }, { x: xk, y: ch.kubectlLane }], ch.kubectlLane, 10);
+  const below = a.y >= ch.clusterBottom;
+  const xk = below ? innerMargin(ch) : ch.clusterX - OUTSIDE.gap / 2;
+  const start = below ? { x: a.x, y: cy(a) } : { x: a.x + a.w, y: cy(a) };
+  return intoApi(h, [start, { x: xk, y: cy(a) }, { x: xk, y: ch.kubectlLane }], ch.kubectlLane, 10);
 }
 
 /**
@@ -142,9 +152,30 @@ export function loadBalancerToService({ a, b, ch }: HintInput): Point[] | undefi
 
 /** The cloud-controller-manager to the cloud API: up to the lane over the control plane, out right. */
 export function cloudControllerToCloud({ a, b, ch }: HintInput): Point[] | undefined {
-  if (a.kind !== 'cloud-controller-manager' || b.kind !== 'cloud-provider') return undefined;
+  if (a.kind !== 'cloud-controller-manager' || b.kind !== 'cloud-provider' || b.y >= ch.clusterBottom) return undefined;
   const xo = ch.plan.clusterRight + OUTSIDE.gap / 2 + 6;
   return [{ x: cx(a), y: a.y }, { x: cx(a), y: ch.topLane }, { x: xo, y: ch.topLane }, { x: xo, y: cy(b) }, { x: b.x, y: cy(b) }];
+}
+
+/**
+ * The cloud-controller-manager to the cloud API drawn under the cluster: up to the lane over the
+ * control plane (straight up, or, when parts sit over it in a folded row, out right and up the
+ * channel beside its node), along it to the outer line of the margin left of the cluster, down it,
+ * into the cloud API's left side; or, when the cloud API ends its row, down the margin right of
+ * the cluster into its right side. Every way is proposed; the router keeps the first clear one.
+ * Without worker nodes nothing stands between the control plane and the row under it: the router's
+ * own way down is the shorter one.
+ */
+export function cloudControllerToCloudBelow({ a, b, an, ch }: HintInput): Point[][] {
+  if (a.kind !== 'cloud-controller-manager' || b.kind !== 'cloud-provider' || b.y < ch.clusterBottom || ch.plan.workers.length === 0) return [];
+  const starts = [[{ x: cx(a), y: a.y }, { x: cx(a), y: ch.topLane }]];
+  const right = an && ch.channelRight(an.id);
+  if (right !== undefined) starts.push([{ x: a.x + a.w, y: cy(a) }, { x: right, y: cy(a) }, { x: right, y: ch.topLane }]);
+  const xl = outerMargin(ch);
+  const xr = ch.plan.clusterRight + (2 * OUTSIDE.margin) / 3;
+  const downLeft = [{ x: xl, y: ch.topLane }, { x: xl, y: cy(b) }, { x: b.x, y: cy(b) }];
+  const downRight = [{ x: xr, y: ch.topLane }, { x: xr, y: cy(b) }, { x: b.x + b.w, y: cy(b) }];
+  return [...starts.map((s) => [...s, ...downLeft]), ...starts.map((s) => [...s, ...downRight])];
 }
 
 /**
@@ -225,7 +256,7 @@ export function routeRequests(relations: readonly ResolvedRelation[], hidden: Re
     if (!a || !b) continue;
     const h: HintInput = { a, b, an: ch.nodeOf(a.id), bn: ch.nodeOf(b.id), ch };
     const serviceHint = services.length > SERVICE_LANES ? manyServicesToProxy(h, lanes.get(a.id), stackRight) : serviceToProxy(h, lanes.get(a.id), stackRight);
-    const hints = [agentToApi(h), kubectlToApi(h), loadBalancerToProxy(h), loadBalancerToService(h), cloudControllerToCloud(h), serviceHint].filter((p) => p !== undefined);
+    const hints = [agentToApi(h), kubectlToApi(h), loadBalancerToProxy(h), loadBalancerToService(h), cloudControllerToCloud(h), ...cloudControllerToCloudBelow(h), serviceHint].filter((p) => p !== undefined);
     const fan = agentToPod(h, index);
     if (fan) hints.push(fan);
     // A straight line into a container would cross its pod's title: the fan goes first.

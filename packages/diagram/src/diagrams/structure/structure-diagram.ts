@@ -1,6 +1,6 @@
 import { structureMermaidFit } from './_mermaid-fit.js';
 import type { DiagramType } from '../types.js';
-import { structureBound } from './_bound.js';
+import { structureBound, structureLoosest } from './_bound.js';
 import { structureCandidates } from './_candidates.js';
 import { drawEdges } from './_svg.js';
 import { layoutStructure } from './_layout.js';
@@ -10,6 +10,7 @@ import { structureLines } from './_mermaid.js';
 export const structureDiagram: DiagramType = {
   candidates: structureCandidates,
   bound: structureBound,
+  loosest: structureLoosest,
   layout: layoutStructure,
   svgOver: drawEdges,
   mermaidFit: structureMermaidFit,
