@@ -1,6 +1,7 @@
 // Benchmark of the SVG renderer against Graphviz on equivalent graphs, and of how its time and
 // memory grow with the size of the cluster. Run after a build:
 //   npx turbo run build --filter=@kubegram/diagram && npm run bench
+import { GCProfiler } from 'node:v8';
 import { Graphviz } from '@hpcc-js/wasm-graphviz';
 import { presets, relationsOf, selectView } from '@kubegram/model';
 import { layoutView, toSvg } from '@kubegram/diagram';
@@ -38,14 +39,17 @@ function median(fn, { runs, warmup }) {
   return times[Math.floor(times.length / 2)];
 }
 
-// Heap still in use right after one render (before any collection can run), over a clean heap:
-// the render's own allocations, an upper bound on its peak.
+// Bytes one render allocates: what the heap grew by, plus what every collection during the render
+// freed. Unlike the heap's growth alone, this does not drop when a large render has to collect.
 function heapOf(fn) {
   globalThis.gc?.();
+  const gcs = new GCProfiler();
   const before = process.memoryUsage().heapUsed;
+  gcs.start();
   const keep = fn();
   const after = process.memoryUsage().heapUsed;
-  return { mb: Math.max(0, after - before) / 1048576, size: keep.length };
+  const freed = gcs.stop().statistics.reduce((sum, g) => sum + Math.max(0, g.beforeGC.heapStatistics.usedHeapSize - g.afterGC.heapStatistics.usedHeapSize), 0);
+  return { mb: Math.max(0, after - before + freed) / 1048576, size: keep.length };
 }
 
 const sizeOf = (c) => {
@@ -95,7 +99,7 @@ async function compare() {
     ['10 workers x 3 pods', cluster(10, 3, 1), { blocks: 11, oursRuns: 30, theirsRuns: 6 }],
     ['100 workers x 10 pods x 2 containers', cluster(100, 10, 2), { blocks: 5, oursRuns: 5, theirsRuns: 1 }],
   ];
-  console.log('case | elements | edges | kubegram median ms | graphviz median ms | ratio | heap MB | SVG KB');
+  console.log('case | elements | edges | kubegram median ms | graphviz median ms | ratio | allocated MB | SVG KB');
   for (const [name, c, plan] of cases) {
     const { elements, edges } = sizeOf(c);
     const dot = toDot(c);
@@ -105,25 +109,43 @@ async function compare() {
   }
 }
 
+// Runs `fn` until both `runs` times and `ms` milliseconds have passed: the small sizes, a few
+// milliseconds each, get hundreds of runs, the largest a few.
+function timed(fn, runs, ms) {
+  const times = [];
+  const start = performance.now();
+  while (times.length < runs || performance.now() - start < ms) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  return times;
+}
+
 // Growth: the same worker shape (10 pods of 2 containers each) at about 500, 5,000, 20,000 and
-// 100,000 elements and edges. Linear growth keeps time and heap per element level; the last line
-// compares the largest size with the smallest.
+// 100,000 elements and edges. Linear growth keeps time and allocation per element level; the last
+// line compares the largest size with the smallest. Each size warms up for at least 3 runs and a
+// second, so the small sizes are measured optimised as the large ones are, then takes the median of
+// at least 5 runs and 3 seconds; the spread (fastest and slowest quarter) says how steady it was.
 function growth() {
-  console.log('\ngrowth: workers | elements + edges | median ms | us per element | heap KB per element');
+  console.log('\ngrowth: workers | elements + edges | runs | median ms | quartiles ms | us per element | allocated KB per element');
   const perElement = [];
   for (const workers of [10, 106, 425, 2128]) {
     const c = cluster(workers, 10, 2);
     const { elements, edges } = sizeOf(c);
     const n = elements + edges;
-    const runs = n > 50000 ? 3 : n > 10000 ? 5 : 21;
-    const ms = median(() => toSvg(c, opts), { runs, warmup: n > 10000 ? 1 : 5 });
-    const mem = heapOf(() => toSvg(c, opts));
+    const render = () => toSvg(c, opts);
+    timed(render, 3, 1000);
+    const times = timed(render, 5, 3000).sort((a, b) => a - b);
+    const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+    const ms = at(0.5);
+    const mem = heapOf(render);
     perElement.push({ us: (ms * 1000) / n, kb: (mem.mb * 1024) / n });
-    console.log(`growth: ${workers} | ${n} | ${ms.toFixed(2)} | ${((ms * 1000) / n).toFixed(2)} | ${((mem.mb * 1024) / n).toFixed(2)}`);
+    console.log(`growth: ${workers} | ${n} | ${times.length} | ${ms.toFixed(2)} | ${at(0.25).toFixed(2)}-${at(0.75).toFixed(2)} | ${((ms * 1000) / n).toFixed(2)} | ${((mem.mb * 1024) / n).toFixed(2)}`);
   }
   const first = perElement[0];
   const last = perElement[perElement.length - 1];
-  console.log(`growth: time per element at 200x the size: ${(last.us / first.us).toFixed(2)}x; heap per element: ${(last.kb / first.kb).toFixed(2)}x (1.00x is linear)`);
+  console.log(`growth: time per element at 200x the size: ${(last.us / first.us).toFixed(2)}x; allocation per element: ${(last.kb / first.kb).toFixed(2)}x (1.00x is linear)`);
 }
 
 if (only === undefined || only === 'compare') await compare();

@@ -82,10 +82,12 @@ function namespacesOf(cluster: Cluster): { ref: Namespace; path: string }[] {
     seen.add(id);
     out.push({ ref: ref ?? { id, label: id, description: `The ${id} namespace.` }, path });
   };
+  // Thousands of objects name the same few namespaces: a path is written only for one not met yet.
+  const unseen = (name: string | undefined) => !seen.has(name ?? 'default');
   cluster.namespaces?.forEach((ns, i) => note(ns.id, `namespaces[${i}]`, ns));
-  cluster.workloads.forEach((w, i) => note(w.namespace, `workloads[${i}].namespace`));
-  cluster.nodes.forEach((n, i) => n.pods.forEach((p, j) => note(p.namespace, `nodes[${i}].pods[${j}].namespace`)));
-  cluster.services?.forEach((s, i) => note(s.namespace, `services[${i}].namespace`));
-  cluster.ingresses?.forEach((g, i) => note(g.namespace, `ingresses[${i}].namespace`));
+  cluster.workloads.forEach((w, i) => unseen(w.namespace) && note(w.namespace, `workloads[${i}].namespace`));
+  cluster.nodes.forEach((n, i) => n.pods.forEach((p, j) => unseen(p.namespace) && note(p.namespace, `nodes[${i}].pods[${j}].namespace`)));
+  cluster.services?.forEach((s, i) => unseen(s.namespace) && note(s.namespace, `services[${i}].namespace`));
+  cluster.ingresses?.forEach((g, i) => unseen(g.namespace) && note(g.namespace, `ingresses[${i}].namespace`));
   return out;
 }

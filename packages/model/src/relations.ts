@@ -35,11 +35,19 @@ function byKind(node: Node) {
  * sets them up), otherwise to the first API server of the cluster.
  */
 export function relationsOf(cluster: Cluster): ResolvedRelation[] {
+  return relationsOfKinds(cluster, undefined);
+}
+
+/**
+ * The relations `relationsOf` lists, of the `shown` kinds only (all when undefined): a view of a
+ * large cluster that leaves out the container runtime's thousands of edges never makes them.
+ */
+export function relationsOfKinds(cluster: Cluster, shown: ReadonlySet<RelationKind> | undefined): ResolvedRelation[] {
   const out: ResolvedRelation[] = [];
   // The derived wiring never repeats itself in a valid cluster (one component of a kind per node,
   // unique ids), so only the author's edges need checking against what is already there.
   const push = (from: string, to: string, kind: RelationKind) => {
-    out.push({ id: `${kind}:${from}->${to}`, from, to, kind, label: RELATION_LABELS[kind], derived: true });
+    if (shown === undefined || shown.has(kind)) out.push({ id: `${kind}:${from}->${to}`, from, to, kind, label: RELATION_LABELS[kind], derived: true });
   };
 
   const kinds = cluster.nodes.map(byKind);

@@ -1,6 +1,6 @@
 import type { Cluster } from './cluster.js';
 import { elementsOf, type ClusterElement } from './elements.js';
-import { relationsOf, type ResolvedRelation } from './relations.js';
+import { relationsOfKinds, type ResolvedRelation } from './relations.js';
 import { SCOPES } from './_scopes.js';
 import { VIEW_NAMES, views, type FlowRole, type ViewDefinition, type ViewName } from './views.js';
 
@@ -29,11 +29,12 @@ export function selectView(cluster: Cluster, name: ViewName, options: SelectView
   const view = views[name];
   if (!view) throw new Error(`unknown view "${String(name)}": expected one of ${VIEW_NAMES.join(', ')}`);
   const all = elementsOf(cluster);
-  const allRelations = relationsOf(cluster);
+  const shownKinds = new Set(view.relations);
+  // Only the whole cluster's scope picks its elements without reading relations: it needs only the shown kinds.
+  const allRelations = relationsOfKinds(cluster, view.scope === 'cluster' ? shownKinds : undefined);
   const { keep, participants, parents } = SCOPES[view.scope]({ cluster, view, all, relations: allRelations, options });
   const kept = all.filter((e) => keep.has(e.id));
   const elements = parents === undefined ? kept : reparented(kept, parents);
-  const shownKinds = new Set(view.relations);
   const relations = allRelations.filter((r) => shownKinds.has(r.kind) && keep.has(r.from) && keep.has(r.to));
   return { view, elements, relations, participants };
 }

@@ -9,21 +9,25 @@ const EPS = 0.5;
 export interface BoxGrid {
   boxes: readonly LayoutBox[];
   /** Box numbers of every cell, row-major, cell after cell; cell k holds items start[k] to start[k + 1]. */
-  items: number[];
-  start: number[];
+  items: Int32Array;
+  start: Int32Array;
+  /**
+   * Per cell, the next cell right of it (below it) that holds other boxes: a long segment along a
+   * corridor skips the run of cells holding just the boxes it has already checked.
+   */
+  nextRight: Int32Array;
+  nextDown: Int32Array;
   x0: number;
   y0: number;
   size: number;
   cols: number;
   rows: number;
   /** Per box, the query that saw it last, so a box in several cells is checked once. */
-  seen: number[];
+  seen: Int32Array;
   query: { n: number };
 }
 
-// Flat arrays of small whole numbers: plain arrays, as a picture builds its grid once and typed
-// arrays, each with memory of its own outside the heap, cost several times more to make.
-const zeros = (n: number): number[] => new Array<number>(n).fill(0);
+// Typed arrays: zeroed outside the heap, so a grid of a large picture costs the collector nothing.
 
 /** Builds the grid; the cell size follows the median leaf size so each cell holds a few boxes. */
 export function buildGrid(boxes: readonly LayoutBox[], canvas: Rect): BoxGrid {
@@ -35,23 +39,57 @@ export function buildGrid(boxes: readonly LayoutBox[], canvas: Rect): BoxGrid {
   const clampC = (v: number) => Math.min(cols - 1, Math.max(0, Math.floor((v - canvas.x) / size)));
   const clampR = (v: number) => Math.min(rows - 1, Math.max(0, Math.floor((v - canvas.y) / size)));
   // Two passes, counting then filling, so the whole grid is two flat arrays rather than one list per cell.
-  const start = zeros(cols * rows + 1);
+  const start = new Int32Array(cols * rows + 1);
   const each = (visit: (cell: number, k: number) => void) => {
-    boxes.forEach((b, k) => {
+    for (let k = 0; k < boxes.length; k++) {
+      const b = boxes[k]!;
       const c0 = clampC(b.x);
       const c1 = clampC(b.x + b.w);
       const r1 = clampR(b.y + b.h);
       for (let r = clampR(b.y); r <= r1; r++) for (let c = c0; c <= c1; c++) visit(r * cols + c, k);
-    });
+    }
   };
   each((cell) => start[cell + 1]!++);
   for (let i = 1; i < start.length; i++) start[i]! += start[i - 1]!;
-  const items = zeros(start[start.length - 1]!);
+  const items = new Int32Array(start[start.length - 1]!);
   const fill = start.slice(0, -1);
   each((cell, k) => {
     items[fill[cell]!++] = k;
   });
-  return { boxes, items, start, x0: canvas.x, y0: canvas.y, size, cols, rows, seen: zeros(boxes.length), query: { n: 0 } };
+  const { nextRight, nextDown } = runs(items, start, cols, rows);
+  return { boxes, items, start, nextRight, nextDown, x0: canvas.x, y0: canvas.y, size, cols, rows, seen: new Int32Array(boxes.length), query: { n: 0 } };
+}
+
+// Whether two cells hold the same boxes (each cell lists them in box order).
+function same(items: Int32Array, start: Int32Array, p: number, q: number): boolean {
+  const n = start[p + 1]! - start[p]!;
+  if (n !== start[q + 1]! - start[q]!) return false;
+  for (let i = 0; i < n; i++) if (items[start[p]! + i] !== items[start[q]! + i]) return false;
+  return true;
+}
+
+// For every cell, the first cell after it along its row (its column) that holds other boxes, or one
+// past the row's (the column's) end.
+function runs(items: Int32Array, start: Int32Array, cols: number, rows: number): { nextRight: Int32Array; nextDown: Int32Array } {
+  const nextRight = new Int32Array(cols * rows);
+  const nextDown = new Int32Array(cols * rows);
+  for (let r = 0; r < rows; r++) {
+    let next = cols;
+    for (let c = cols - 1; c >= 0; c--) {
+      const cell = r * cols + c;
+      if (c < cols - 1 && !same(items, start, cell, cell + 1)) next = c + 1;
+      nextRight[cell] = next;
+    }
+  }
+  for (let c = 0; c < cols; c++) {
+    let next = rows;
+    for (let r = rows - 1; r >= 0; r--) {
+      const cell = r * cols + c;
+      if (r < rows - 1 && !same(items, start, cell, cell + cols)) next = r + 1;
+      nextDown[cell] = next;
+    }
+  }
+  return { nextRight, nextDown };
 }
 
 /** Whether the orthogonal segment a-b enters the open interior of r. */
@@ -62,9 +100,23 @@ function hits(a: Point, b: Point, r: Rect): boolean {
   return a.x > r.x + EPS && a.x < r.x + r.w - EPS && Math.max(a.y, b.y) > r.y + EPS && Math.min(a.y, b.y) < r.y + r.h - EPS;
 }
 
+// Whether segment a-b enters a box of one cell that `allowed` does not let it through; marks the
+// cell's boxes seen by query q.
+function cellBlocks(grid: BoxGrid, cell: number, q: number, a: Point, b: Point, allowed: (b: LayoutBox) => boolean): boolean {
+  const { items, start, boxes, seen } = grid;
+  for (let m = start[cell]!; m < start[cell + 1]!; m++) {
+    const k = items[m]!;
+    if (seen[k] === q) continue;
+    seen[k] = q;
+    const box = boxes[k]!;
+    if (hits(a, b, box) && !allowed(box)) return true;
+  }
+  return false;
+}
+
 /** Whether a polyline stays out of every box `allowed` does not let it through. */
 export function gridPathClear(grid: BoxGrid, points: readonly Point[], allowed: (b: LayoutBox) => boolean): boolean {
-  const { size, cols, rows, x0, y0, items, start, boxes, seen } = grid;
+  const { size, cols, rows, x0, y0, nextRight, nextDown } = grid;
   for (let i = 1; i < points.length; i++) {
     const a = points[i - 1]!;
     const b = points[i]!;
@@ -73,17 +125,13 @@ export function gridPathClear(grid: BoxGrid, points: readonly Point[], allowed: 
     const c1 = Math.min(cols - 1, Math.max(0, Math.floor((Math.max(a.x, b.x) - x0) / size)));
     const r0 = Math.min(rows - 1, Math.max(0, Math.floor((Math.min(a.y, b.y) - y0) / size)));
     const r1 = Math.min(rows - 1, Math.max(0, Math.floor((Math.max(a.y, b.y) - y0) / size)));
-    for (let r = r0; r <= r1; r++) {
-      for (let c = c0; c <= c1; c++) {
-        const cell = r * cols + c;
-        for (let m = start[cell]!; m < start[cell + 1]!; m++) {
-          const k = items[m]!;
-          if (seen[k] === q) continue;
-          seen[k] = q;
-          const box = boxes[k]!;
-          if (hits(a, b, box) && !allowed(box)) return false;
-        }
-      }
+    // Along a row or a column, a cell holding the same boxes as the one before adds nothing.
+    if (r0 === r1) {
+      for (let c = c0; c <= c1; c = nextRight[r0 * cols + c]!) if (cellBlocks(grid, r0 * cols + c, q, a, b, allowed)) return false;
+    } else if (c0 === c1) {
+      for (let r = r0; r <= r1; r = nextDown[r * cols + c0]!) if (cellBlocks(grid, r * cols + c0, q, a, b, allowed)) return false;
+    } else {
+      for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) if (cellBlocks(grid, r * cols + c, q, a, b, allowed)) return false;
     }
   }
   return true;

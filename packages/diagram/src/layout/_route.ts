@@ -5,25 +5,18 @@ import { buildGrid, gridObstacles, gridPathClear, type BoxGrid } from './_grid.j
 import { markUsed, runsAlongOther, usedLines } from './_lines.js';
 import type { LayoutBox, LayoutEdge, Point, Rect } from './types.js';
 
-/** Boxes by id and by parent, and a grid over them for finding what an edge must stay out of. */
+/** Boxes by id, and a grid over them for finding what an edge must stay out of. */
 export interface BoxIndex {
   byId: ReadonlyMap<string, LayoutBox>;
-  children: ReadonlyMap<string | undefined, readonly LayoutBox[]>;
   canvas: Rect;
   grid: BoxGrid;
 }
 
-/** Indexes boxes by id, by parent and by place. */
+/** Indexes boxes by id and by place. */
 export function indexBoxes(boxes: readonly LayoutBox[], canvas: Rect): BoxIndex {
   const byId = new Map<string, LayoutBox>();
-  const children = new Map<string | undefined, LayoutBox[]>();
-  for (const b of boxes) {
-    byId.set(b.id, b);
-    const list = children.get(b.parent);
-    if (list) list.push(b);
-    else children.set(b.parent, [b]);
-  }
-  return { byId, children, canvas, grid: buildGrid(boxes, canvas) };
+  for (const b of boxes) byId.set(b.id, b);
+  return { byId, canvas, grid: buildGrid(boxes, canvas) };
 }
 
 function chain(index: BoxIndex, id: string): string[] {

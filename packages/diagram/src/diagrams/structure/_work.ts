@@ -150,10 +150,17 @@ export function toBox(w: Work, icons: boolean): LayoutBox {
     label = place(w.text, (left + right) / 2, w.y + (w.h - w.text.height) / 2, 'middle');
     if (icons) icon = { x: w.x + LEAF.padX, y: w.y + (w.h - ICON.size) / 2 };
   }
-  // Built field by field: optional fields only when set, without spreading throwaway objects.
-  const box: LayoutBox = { id: w.id, kind: w.kind, description: w.description, x: w.x, y: w.y, w: w.w, h: w.h, label, container: w.container };
-  if (w.parent !== undefined) box.parent = w.parent;
-  if (icon) box.icon = icon;
+  // Optional fields only when set, without spreading throwaway objects. A box inside another with
+  // an icon, nearly every box of a large cluster, is made whole at once: added one by one, its
+  // fields would need a second allocation and a hidden class of their own.
+  const { id, kind, description, x, y, container, parent } = w;
+  const box: LayoutBox =
+    parent === undefined
+      ? { id, kind, description, x, y, w: w.w, h: w.h, label, container }
+      : icon
+        ? { id, kind, description, x, y, w: w.w, h: w.h, label, container, parent, icon }
+        : { id, kind, description, x, y, w: w.w, h: w.h, label, container, parent };
+  if (parent === undefined && icon) box.icon = icon;
   if (w.collapsed !== undefined) box.collapsed = w.collapsed;
   if (w.state !== undefined) box.state = w.state;
   return box;
