@@ -102,6 +102,45 @@ function diagnostic(doc: Text, p: EditorProblem): Diagnostic {
   return { from, to: word > 0 ? from + word : line.to > from ? line.to : from, severity: p.severity, message: p.message };
 }
 
+// What the editor does beyond plain text: highlighting, completion, hover help, problems, and
+// import of pasted or dropped text.
+function extensionsOf(opts: EditorOptions) {
+  return [
+    lineNumbers(),
+    highlightActiveLineGutter(),
+    history(),
+    drawSelection(),
+    indentOnInput(),
+    bracketMatching(),
+    closeBrackets(),
+    highlightActiveLine(),
+    highlightSelectionMatches(),
+    yaml(),
+    syntaxHighlighting(highlight),
+    autocompletion({ override: [complete], icons: false }),
+    hover,
+    lintGutter(),
+    EditorState.tabSize.of(2),
+    keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...searchKeymap, ...historyKeymap, ...completionKeymap]),
+    EditorView.contentAttributes.of({ 'aria-label': opts.label, 'aria-describedby': opts.describedBy }),
+    EditorView.domEventHandlers({
+      paste: (event) => {
+        const text = event.clipboardData?.getData('text/plain') ?? '';
+        if (!opts.onImport(text, 'pasted text')) return false;
+        event.preventDefault();
+        return true;
+      },
+      drop: (event) => {
+        const file = event.dataTransfer?.files[0];
+        if (!file) return false;
+        event.preventDefault();
+        void file.text().then((text) => opts.onImport(text, file.name), () => opts.onImport('', file.name));
+        return true;
+      },
+    }),
+  ];
+}
+
 /** Replaces the plain text area inside `parent` with the model editor. */
 export function createEditor(parent: HTMLElement, opts: EditorOptions): ModelEditor {
   const view = new EditorView({
@@ -115,43 +154,7 @@ export function createEditor(parent: HTMLElement, opts: EditorOptions): ModelEdi
       if (last && transactions.some((tr) => tr.docChanged)) opts.onChange(last.newDoc.toString());
       target.update(transactions);
     },
-    state: EditorState.create({
-      doc: opts.text,
-      extensions: [
-        lineNumbers(),
-        highlightActiveLineGutter(),
-        history(),
-        drawSelection(),
-        indentOnInput(),
-        bracketMatching(),
-        closeBrackets(),
-        highlightActiveLine(),
-        highlightSelectionMatches(),
-        yaml(),
-        syntaxHighlighting(highlight),
-        autocompletion({ override: [complete], icons: false }),
-        hover,
-        lintGutter(),
-        EditorState.tabSize.of(2),
-        keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...searchKeymap, ...historyKeymap, ...completionKeymap]),
-        EditorView.contentAttributes.of({ 'aria-label': opts.label, 'aria-describedby': opts.describedBy }),
-        EditorView.domEventHandlers({
-          paste: (event) => {
-            const text = event.clipboardData?.getData('text/plain') ?? '';
-            if (!opts.onImport(text, 'pasted text')) return false;
-            event.preventDefault();
-            return true;
-          },
-          drop: (event) => {
-            const file = event.dataTransfer?.files[0];
-            if (!file) return false;
-            event.preventDefault();
-            void file.text().then((text) => opts.onImport(text, file.name), () => opts.onImport('', file.name));
-            return true;
-          },
-        }),
-      ],
-    }),
+    state: EditorState.create({ doc: opts.text, extensions: extensionsOf(opts) }),
   });
   return {
     text: () => view.state.doc.toString(),
