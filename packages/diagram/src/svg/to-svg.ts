@@ -167,7 +167,8 @@ function drawnInPlace(cluster: Cluster, ids: readonly string[], drawn: ReadonlyM
  * the same input always gives the same bytes.
  */
 export function toSvg(cluster: Cluster, options: SvgOptions = {}): string {
-  const opts = { ...DEFAULTS, ...options };
+  // Object.assign, not a spread: on Node 20 spreading the caller's options into the defaults costs microseconds.
+  const opts = Object.assign({}, DEFAULTS, options);
   const paint = paintFor(opts.theme);
   const layout = layoutView(cluster, opts);
   // The boxes around a highlighted one stay undimmed; only a highlight needs the lookup.
