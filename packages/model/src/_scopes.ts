@@ -39,7 +39,9 @@ export const SCOPES: Readonly<Record<ViewDefinition['scope'], (input: ScopeInput
 
 function wholeCluster({ view, all }: ScopeInput): ScopeResult {
   const kinds = new Set<ElementKind>(view.kinds);
-  return { keep: new Set(all.filter((e) => kinds.has(e.kind)).map((e) => e.id)), participants: {} };
+  const keep = new Set<string>();
+  for (const e of all) if (kinds.has(e.kind)) keep.add(e.id);
+  return { keep, participants: {} };
 }
 
 // One element per role, the node agents from a worker that runs pods, and the workloads.

@@ -51,7 +51,8 @@ const ASPECT: Readonly<Record<'auto' | '16:9' | '4:3', number>> = { auto: 1.6, '
 
 /** Lays out one view of a cluster: boxes placed in fixed slots and edges routed between them, in plain numbers. */
 export function layoutView(input: Cluster, options: LayoutOptions = {}): Layout {
-  const opts = { ...DEFAULTS, ...options };
+  // Object.assign, not a spread: on Node 20 spreading the caller's options into the defaults costs microseconds.
+  const opts: Omit<LayoutOptions, keyof typeof DEFAULTS> & { [K in keyof typeof DEFAULTS]: NonNullable<LayoutOptions[K]> } = Object.assign({}, DEFAULTS, options);
   const view = views[opts.view];
   if (!view) throw new Error(`layoutView: unknown view "${String(opts.view)}": expected one of ${Object.keys(views).join(', ')}`);
   const simplified = simplifyCluster(input, opts);

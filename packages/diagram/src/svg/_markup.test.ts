@@ -68,4 +68,12 @@ describe('esc', () => {
     const unit = fc.constantFrom('a', ' ', '&', '<', '>', '"', "'", '\u0000', '\u0008', '\t', '\u000b', '\u001f', '\ufffe', '\uffff', '\ud800', 'é');
     fc.assert(fc.property(fc.string({ unit }), fc.string({ unit }), (a, b) => esc(a + b) === esc(a) + esc(b)), { numRuns: 20000 });
   });
+
+  it('esc(s) drops the characters XML forbids and writes the five entities, as two replacements would', () => {
+    const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+    const reference = (s: string) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[&<>"']/g, (c) => entities[c]!);
+    expect(esc('routes:lb->web')).toBe('routes:lb-&gt;web');
+    const unit = fc.constantFrom('a', '-', '&', '<', '>', '"', "'", '\u0000', '\u000c', '\r', '\n', '\u001f', '\ufffd', '\ufffe', '\uffff', 'é');
+    fc.assert(fc.property(fc.string({ unit }), (s) => esc(s) === reference(s)), { numRuns: 20000 });
+  });
 });

@@ -30,6 +30,9 @@ export function foldSystemNamespaces(cluster: Cluster, options: FoldSystemOption
 
 /** `foldSystemNamespaces`, and where each folded-away pod, container and volume is drawn now. */
 export function foldSystemNamespacesMoved(cluster: Cluster, options: FoldSystemOptions = {}): Moved {
+  // Most clusters drawn have no system pod or workload: they are known unchanged before anything is built.
+  const system = (ns: string | undefined) => isSystemNamespace(ns ?? 'default');
+  if (!cluster.nodes.some((n) => n.pods.some((p) => system(p.namespace))) && !cluster.workloads.some((w) => system(w.namespace))) return { cluster, moved: new Map() };
   const keep = new Set(options.keep ?? []);
   const folds = (ns: string | undefined) => isSystemNamespace(ns ?? 'default') && !keep.has(ns ?? 'default');
   const moved = new Map<string, string>();

@@ -9,8 +9,9 @@ export function drawEdges(layout: Layout, ctx: SvgContext): void {
   const strong = { line: paint.attrs('none', 'highlight'), head: paint.attrs('highlight'), width: '2.5' };
   for (const e of layout.edges) {
     settle(ctx);
-    const on = ctx.lit.has(e.id) || ctx.lit.has(e.from) || ctx.lit.has(e.to);
-    const look = ctx.dimming && on ? strong : plain;
+    // Without a highlight nothing is looked up: a relation's id is new text, and hashing it costs.
+    const on = ctx.dimming && (ctx.lit.has(e.id) || ctx.lit.has(e.from) || ctx.lit.has(e.to));
+    const look = on ? strong : plain;
     // Escaping works character by character, so the parts of a tooltip are escaped apart, as they are.
     const tip = e.description === undefined ? (e.label === '' ? undefined : esc(e.label)) : `${esc(e.label)}: ${esc(e.description)}`;
     out.push(
