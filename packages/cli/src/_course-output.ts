@@ -1,7 +1,8 @@
 import { readdir, stat } from 'node:fs/promises';
-import { basename, isAbsolute, relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { CliError, inputError } from './_errors.js';
-import { describeFsError, writeStream } from './_io.js';
+import { describeFsError, displayPath, writeStream } from './_io.js';
 import { EXIT, type CliIo } from './types.js';
 
 /** What a path given as a course argument turned out to be. */
@@ -37,6 +38,21 @@ export async function checkOutDir(arg: string, io: CliIo, input: string): Promis
     throw inputError(`--out ${arg}: the build empties this folder first, and it has files but no index.html of an earlier build; choose a new or empty folder`);
   }
   return out;
+}
+
+/**
+ * The build cache's folder from `--cache`/`--no-cache`: by default node_modules/.cache/kubegram
+ * where the working directory has installed packages, else none. Refuses (exit 2) a cache inside
+ * a folder the build empties.
+ */
+export function cacheDir(values: { cache?: string | undefined; 'no-cache'?: boolean | undefined }, cwd: string, emptied?: string): string | undefined {
+  if (values['no-cache'] === true) return undefined;
+  const modules = join(cwd, 'node_modules');
+  const dir = values.cache === undefined ? (existsSync(modules) ? join(modules, '.cache', 'kubegram') : undefined) : resolve(cwd, values.cache);
+  if (dir !== undefined && emptied !== undefined && inside(emptied, dir)) {
+    throw inputError(`--cache ${values.cache ?? dir}: the build empties ${displayPath(emptied, cwd)} first, and the cache is in it; choose a folder outside, such as --cache .cache/kubegram`);
+  }
+  return dir;
 }
 
 /** The course's name when none is given: its folder's name. */

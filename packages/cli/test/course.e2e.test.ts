@@ -171,6 +171,27 @@ describe('kubegram slides', () => {
     expect(files(join(cwd, 'slides'), '.md')).toEqual(['getting-started/the-cluster.md', 'getting-started/the-worker.md', 'running-apps/a-request.md']);
   });
 
+  it('kubegram slides takes decks from the cache kubegram build keeps (--cache), for a folder and for one lesson, and --no-cache renders them again', async () => {
+    const cwd = await scratch();
+    const course = join(cwd, 'course');
+    await cp(COURSE, course, { recursive: true });
+    expect((await kubegram(['build', 'course', '--no-pdf', '--cache', 'c', '--title', 'Shop'], cwd)).code).toBe(0);
+    // Every cached deck's HTML marked, so a deck read from the cache shows it.
+    const decks = join(cwd, 'c', 'deck');
+    for (const key of readdirSync(decks).filter((k) => !k.startsWith('.'))) {
+      const html = join(decks, key, 'files', 'deck.html');
+      await writeFile(html, `${await readFile(html, 'utf8')}<!-- cached -->`);
+    }
+    expect((await kubegram(['slides', 'course', '--cache', 'c', '--title', 'Shop'], cwd)).code).toBe(0);
+    expect(await readFile(join(cwd, 'slides/running-apps/a-request.html'), 'utf8')).toMatch(/<!-- cached -->$/);
+    expect((await kubegram(['slides', 'course/running-apps/a-request.md', '-o', 'one', '--cache', 'c', '--title', 'Shop'], cwd)).code).toBe(0);
+    expect(await readFile(join(cwd, 'one/a-request.html'), 'utf8')).toMatch(/<!-- cached -->$/);
+    expect((await kubegram(['slides', 'course', '-o', 'fresh', '--no-cache', '--title', 'Shop'], cwd)).code).toBe(0);
+    expect(await readFile(join(cwd, 'fresh/running-apps/a-request.html'), 'utf8')).not.toContain('<!-- cached -->');
+    const inside = await kubegram(['slides', 'course', '-o', 'decks', '--cache', 'decks/cache'], cwd);
+    expect([inside.code, inside.stderr]).toEqual([2, 'kubegram slides: --cache decks/cache: the build empties decks first, and the cache is in it; choose a folder outside, such as --cache .cache/kubegram\n']);
+  });
+
   it('kubegram slides refuses to write a deck into the lesson\'s own folder (exit 2)', async () => {
     const cwd = await scratch();
     const result = await kubegram(['slides', join(COURSE, 'running-apps', 'a-request.md'), '--out', join(COURSE, 'running-apps')], cwd);

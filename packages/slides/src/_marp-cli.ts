@@ -18,15 +18,15 @@ function engineStore(): AsyncLocalStorage<EngineFactory> {
   return g[KEY];
 }
 
-/** Runs marp-cli's Node API with our engine; throws with marp-cli's exit code on failure. */
-export async function runMarpCli(args: readonly string[], env: Record<string, string> = {}): Promise<void> {
+/** Runs marp-cli's Node API with our engine (or `engine`); throws with marp-cli's exit code on failure. */
+export async function runMarpCli(args: readonly string[], env: Record<string, string> = {}, engine: EngineFactory = createMarp): Promise<void> {
   // Loaded on the first render: a build whose decks all come from its cache never pays for it.
   const { marpCli } = await import('@marp-team/marp-cli');
   const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
   Object.assign(process.env, env);
   try {
     const code = await engineStore().run(
-      (o) => createMarp(o),
+      engine,
       () => marpCli(['--no-config-file', '--engine', ENGINE_MODULE, ...args]),
     );
     if (code !== 0) throw new Error(`marp-cli failed with exit code ${code} (arguments: ${args.join(' ')})`);

@@ -10,7 +10,8 @@ import { lessonToDeck } from './lesson-to-deck.js';
 import { BuildError } from './build-error.js';
 import { copyCover, coverDataUrl, coverProblem, deckCover, type DeckCover } from './_deck-cover.js';
 import { renderDeckIndex, type DeckIndexModule } from './render-deck-index.js';
-import { deckCodeIdentity, deckKey, pdfKey } from './_deck-keys.js';
+import { deckCodeIdentity, deckKey } from './_deck-keys.js';
+import { readCachedDeck, writeCachedDeck, writeCachedPdf, type CachedDeck } from './_deck-cache.js';
 
 /** Options of `buildDecks`. */
 export interface BuildDecksOptions {
@@ -62,21 +63,6 @@ export interface BuildDecksReport {
 
 const DEFAULTS = { course: 'Kubegram', theme: 'light' as ThemeName, pdf: true };
 
-// The cache's namespaces: a deck's Markdown and HTML, and its PDF.
-const DECKS = 'deck';
-const PDFS = 'deck-pdf';
-const DECK_MD = 'deck.md';
-const DECK_HTML = 'deck.html';
-const DECK_PDF = 'deck.pdf';
-
-// What the cache adds to a planned deck: the keys, and what was found under them.
-interface CachedDeck {
-  key: string;
-  pdfKey: string;
-  html?: Buffer;
-  pdf?: Buffer;
-}
-
 interface PlannedDeck {
   lesson: Lesson;
   moduleSlug: string;
@@ -113,7 +99,7 @@ async function planDecks(course: CourseResult, opts: PlanOptions): Promise<{ pla
       const coverMissing = cover && (await coverProblem(lesson, cover));
       if (coverMissing) problems.push(coverMissing);
       if (modelProblems.length > 0 || coverMissing) continue;
-      const cached = opts.cache ? await readCached(opts.cache, await deckKey(lesson, models, cover, { code, contentDir: opts.contentDir, course: opts.course, theme: opts.theme }), opts) : undefined;
+      const cached = opts.cache ? await readCachedDeck(opts.cache, await deckKey(lesson, models, cover, { code, contentDir: opts.contentDir, course: opts.course, theme: opts.theme }), opts.chromePath, opts.pdf) : undefined;
       const base = { lesson, moduleSlug: module.slug, slug, ...(cover ? { cover } : {}), ...(cached ? { cached } : {}) };
       if (cached?.html && (!opts.pdf || cached.pdf)) {
         planned.push({ ...base, deck: cached.markdown, ms: performance.now() - started });
@@ -132,20 +118,6 @@ async function planDecks(course: CourseResult, opts: PlanOptions): Promise<{ pla
   return { planned, problems };
 }
 
-// The deck and PDF cached under a lesson's keys, as far as they are there.
-async function readCached(cache: BuildCache, key: string, opts: PlanOptions): Promise<CachedDeck & { markdown: string }> {
-  const found: CachedDeck & { markdown: string } = { key, pdfKey: await pdfKey(key, opts.chromePath, true), markdown: '' };
-  const deck = await cache.read(DECKS, key);
-  const markdown = deck?.files.get(DECK_MD);
-  const html = deck?.files.get(DECK_HTML);
-  if (markdown && html) Object.assign(found, { markdown: markdown.toString('utf8'), html });
-  if (opts.pdf) {
-    const pdf = (await cache.read(PDFS, found.pdfKey))?.files.get(DECK_PDF);
-    if (pdf) found.pdf = pdf;
-  }
-  return found;
-}
-
 // Prints the PDF of every deck the cache does not hold, in one Chromium, and copies the rest from
 // the cache; without Chromium, says why instead.
 async function printDecks(planned: readonly PlannedDeck[], decks: BuiltDeck[], outDir: string, chromePath: string, cache: BuildCache | undefined): Promise<string | undefined> {
@@ -161,7 +133,7 @@ async function printDecks(planned: readonly PlannedDeck[], decks: BuiltDeck[], o
       d.pdf = d.html.replace(/\.html$/, '.pdf');
       d.printed = !planned[i]!.cached?.pdf;
     }
-    if (cache) for (const p of toPrint) if (p.cached) await cache.write(PDFS, p.cached.pdfKey, { files: new Map([[DECK_PDF, await readFile(pdfOf(p))]]) });
+    if (cache) for (const p of toPrint) if (p.cached) await writeCachedPdf(cache, p.cached.pdfKey, await readFile(pdfOf(p)));
     return undefined;
   } catch (error) {
     if (!(error instanceof ChromiumNotFoundError)) throw error;
@@ -196,7 +168,7 @@ export async function buildDecks(options: BuildDecksOptions): Promise<BuildDecks
     const base = join(dir, p.slug);
     const cachedHtml = p.cached?.html;
     const html = htmlOf.get(p) ?? cachedHtml!.toString('utf8');
-    if (cache && p.cached && !cachedHtml) await cache.write(DECKS, p.cached.key, { files: new Map([[DECK_MD, p.deck], [DECK_HTML, html]]) });
+    if (cache && p.cached && !cachedHtml) await writeCachedDeck(cache, p.cached.key, p.deck, html);
     await writeFile(`${base}.md`, p.deck);
     await writeFile(`${base}.html`, cachedHtml ?? html);
     if (p.cover) await copyCover(p.cover, dir);

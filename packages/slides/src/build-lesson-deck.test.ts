@@ -1,10 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { BuildError } from './build-error.js';
+import { buildDecks } from './build-decks.js';
 import { buildLessonDeck } from './build-lesson-deck.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../test/fixtures/${name}`, import.meta.url));
@@ -63,5 +64,37 @@ describe('buildLessonDeck', () => {
     expect(error).toBeInstanceOf(BuildError);
     expect(error.problems).toEqual([`${lesson}: error: coverImage: no file at ${join(dir, 'images/none.png')}: expected an image file, with a path relative to the lesson, such as coverImage: images/cover.png`]);
     expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+});
+
+describe('buildLessonDeck with a cache', () => {
+  // The fixture course copied, so a test may edit its lessons.
+  const course = async () => {
+    const dir = join(await mkdtemp(join(tmpdir(), 'kubegram-deck-cache-')), 'course');
+    cpSync(fixture('course'), dir, { recursive: true });
+    return dir;
+  };
+
+  test('buildLessonDeck takes an unchanged lesson\'s deck from the cache, byte for byte, and makes it again once the lesson changes', async () => {
+    const dir = await course();
+    const cache = { dir: join(dir, '..', 'cache') };
+    const lesson = join(dir, 'basics', 'nodes.md');
+    const cold = await buildLessonDeck(lesson, { outDir: join(dir, '..', 'cold'), cache });
+    const warm = await buildLessonDeck(lesson, { outDir: join(dir, '..', 'warm'), cache });
+    expect([cold.deck.rendered, warm.deck.rendered]).toEqual([true, false]);
+    expect(readFileSync(warm.deck.html, 'utf8')).toBe(readFileSync(cold.deck.html, 'utf8'));
+    expect(readFileSync(warm.deck.markdown, 'utf8')).toBe(readFileSync(cold.deck.markdown, 'utf8'));
+    await writeFile(lesson, `${readFileSync(lesson, 'utf8')}\nOne more sentence.\n`);
+    expect((await buildLessonDeck(lesson, { outDir: join(dir, '..', 'edited'), cache })).deck.rendered).toBe(true);
+  });
+
+  test('buildLessonDeck finds the deck buildDecks cached for the same lesson of the same course', async () => {
+    const dir = await course();
+    const cache = { dir: join(dir, '..', 'cache') };
+    await buildDecks({ contentDir: dir, outDir: join(dir, '..', 'decks'), pdf: false, cache, course: 'Basics 101' });
+    const other = await buildLessonDeck(join(dir, 'basics', 'clusters.md'), { outDir: join(dir, '..', 'other'), cache, course: 'Other' });
+    const same = await buildLessonDeck(join(dir, 'basics', 'clusters.md'), { outDir: join(dir, '..', 'one'), cache: { dir: cache.dir }, course: 'Basics 101' });
+    expect([other.deck.rendered, same.deck.rendered]).toEqual([true, false]);
+    expect(readFileSync(same.deck.html, 'utf8')).toBe(readFileSync(join(dir, '..', 'decks', 'basics', 'clusters.html'), 'utf8'));
   });
 });

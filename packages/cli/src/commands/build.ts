@@ -1,9 +1,6 @@
-import { existsSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseCommandArgs } from '../_args.js';
-import { buildFailure, checkOutDir, courseInput, defaultTitle, stageReporter } from '../_course-output.js';
+import { buildFailure, cacheDir, checkOutDir, courseInput, defaultTitle, stageReporter } from '../_course-output.js';
 import { defineCommand } from '../_define-command.js';
-import { inputError } from '../_errors.js';
 import { displayPath, writeStream } from '../_io.js';
 import { plural } from '../_problems.js';
 import { EXIT } from '../types.js';
@@ -46,10 +43,7 @@ Exit codes: 0 built, 1 the build failed, 2 bad arguments or a lesson or model wi
     }, { min: 1, max: 1, names: '<dir>' });
     const input = await courseInput('build', positionals[0]!, ctx.cwd, ['folder']);
     const outDir = await checkOutDir(values.out ?? 'dist', ctx, input.path);
-    const cacheDir = values['no-cache'] === true ? undefined : values.cache === undefined ? defaultCache(ctx.cwd) : resolve(ctx.cwd, values.cache);
-    if (cacheDir !== undefined && !relative(outDir, cacheDir).startsWith('..') && !isAbsolute(relative(outDir, cacheDir))) {
-      throw inputError(`--cache ${values.cache ?? cacheDir}: the build empties ${displayPath(outDir, ctx.cwd)} first, and the cache is in it; choose a folder outside, such as --cache .cache/kubegram`);
-    }
+    const cache = cacheDir(values, ctx.cwd, outDir);
     const { buildCourse } = await import('@kubegram/site');
     const progress = stageReporter('build', ctx);
     let report;
@@ -60,7 +54,7 @@ Exit codes: 0 built, 1 the build failed, 2 bad arguments or a lesson or model wi
         title: values.title ?? defaultTitle(input.path),
         intro: values.intro ?? '',
         pdf: values['no-pdf'] !== true,
-        ...(cacheDir === undefined ? {} : { cache: { dir: cacheDir } }),
+        ...(cache === undefined ? {} : { cache: { dir: cache } }),
         onStage: progress.stage,
       });
     } catch (error) {
@@ -80,9 +74,3 @@ Exit codes: 0 built, 1 the build failed, 2 bad arguments or a lesson or model wi
     return EXIT.ok;
   },
 });
-
-// Where build tools keep their caches, when the working directory has installed packages.
-function defaultCache(cwd: string): string | undefined {
-  const modules = join(cwd, 'node_modules');
-  return existsSync(modules) ? join(modules, '.cache', 'kubegram') : undefined;
-}

@@ -1,0 +1,46 @@
+import type { Marp, MarpOptions } from '@marp-team/marp-core';
+import { createMarp } from './create-marp.js';
+
+/** What a printed deck carries besides its pages: each slide's speaker notes and the deck's description. */
+export interface PdfMeta {
+  /** Each slide's notes, as Marp collects them from its HTML comments. */
+  comments: string[][];
+  title?: string;
+  description?: string;
+  author?: string;
+  keywords?: string[];
+  /** The slide size in CSS pixels. */
+  width: number;
+  height: number;
+}
+
+// Where marp-cli's own plugin leaves a deck's title, description, author and keywords (the title
+// taken from the first heading when the deck names none).
+const DIRECTIVES = { title: 'marpCLITitle', description: 'marpCLIDescription', author: 'marpCLIAuthor', keywords: 'marpCLIKeywords' } as const;
+
+function readMeta(marp: Marp, comments: string[][]): PdfMeta {
+  const g = (marp as unknown as { lastGlobalDirectives?: Record<string, unknown> }).lastGlobalDirectives ?? {};
+  // The theme marp-cli sizes its pages by: the deck's, else the default.
+  const theme = (g['theme'] as string | undefined) || marp.themeSet.default?.name || '';
+  const meta: PdfMeta = { comments, width: Number(marp.themeSet.getThemeProp(theme, 'widthPixel')), height: Number(marp.themeSet.getThemeProp(theme, 'heightPixel')) };
+  for (const [key, directive] of Object.entries(DIRECTIVES)) if (g[directive] !== undefined) Object.assign(meta, { [key]: g[directive] });
+  return meta;
+}
+
+/**
+ * A Marp engine factory for marp-cli that keeps, by each deck's Markdown, what marp-cli's PDF
+ * writer reads from its render: the notes and document information come from the render that
+ * made the HTML, not from a second one.
+ */
+export function pdfMetaRecorder(into: Map<string, PdfMeta>): (options: MarpOptions) => Marp {
+  return (options) => {
+    const marp = createMarp(options);
+    const render = marp.render.bind(marp);
+    marp.render = ((markdown: string, env?: unknown) => {
+      const result = render(markdown, env);
+      into.set(markdown, readMeta(marp, result.comments));
+      return result;
+    }) as Marp['render'];
+    return marp;
+  };
+}
