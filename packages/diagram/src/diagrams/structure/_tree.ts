@@ -1,7 +1,8 @@
 import type { ClusterElement, ElementKind, ViewSelection } from '@kubegram/model';
 import type { Unlisted } from '../../layout/_first-pods.js';
 import { statusOf } from './_status.js';
-import { work, type MeasureCache, type Work } from './_work.js';
+import type { MeasureCache } from '../types.js';
+import { work, type Work } from './_work.js';
 
 /** The node kinds: containers in the cluster's fixed rows. */
 export const NODE_KINDS: readonly ElementKind[] = ['control-plane-node', 'worker-node'];
