@@ -15,7 +15,7 @@ interface NodeParts {
 }
 
 // Kinds that have a fixed slot in a node, their row and place in it (anything else goes to the row
-// of other parts): parts go to their slots in one pass, in model order within a kind.
+// of other parts), in model order within a kind.
 type Slot = { row: 'cpRow' | 'api' | 'agents' | 'pods'; at: number };
 const SLOT: ReadonlyMap<ElementKind, Slot> = new Map<ElementKind, Slot>([
   ...CP_ROW.map((k, at): [ElementKind, Slot] => [k, { row: 'cpRow', at }]),
@@ -24,15 +24,30 @@ const SLOT: ReadonlyMap<ElementKind, Slot> = new Map<ElementKind, Slot>([
   ['pod', { row: 'pods', at: 0 }],
 ]);
 
+const placeInRow = (a: Work, b: Work) => SLOT.get(a.kind)!.at - SLOT.get(b.kind)!.at;
+
+// Parts go to their rows in one pass; a row is sorted into its slots (a stable sort keeps model
+// order within a kind) only when the model lists them out of order, which is seldom: a fit asks
+// for the parts of every node of every shape it tries.
 function partsOf(node: Work): NodeParts {
-  const slots = { cpRow: [[], [], [], []] as Work[][], api: [[]] as Work[][], agents: [[], [], []] as Work[][], pods: [[]] as Work[][] };
-  const other: Work[] = [];
+  const p: NodeParts = { cpRow: [], api: [], agents: [], pods: [], other: [] };
+  let unsorted = false;
   for (const c of node.children) {
     const slot = SLOT.get(c.kind);
-    if (slot) slots[slot.row][slot.at]!.push(c);
-    else other.push(c);
+    if (slot === undefined) {
+      p.other.push(c);
+      continue;
+    }
+    const row = p[slot.row];
+    const last = row[row.length - 1];
+    if (last !== undefined && SLOT.get(last.kind)!.at > slot.at) unsorted = true;
+    row.push(c);
   }
-  return { cpRow: slots.cpRow.flat(), api: slots.api[0]!, agents: slots.agents.flat(), pods: slots.pods[0]!, other };
+  if (unsorted) {
+    p.cpRow.sort(placeInRow);
+    p.agents.sort(placeInRow);
+  }
+  return p;
 }
 
 /** The rows of parts of a node, top to bottom; folded, no row holds more than two parts. */
