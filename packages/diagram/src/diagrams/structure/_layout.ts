@@ -6,6 +6,7 @@ import { placeCluster } from './_place-cluster.js';
 import { placeOutside, placeOutsideBelow } from './_outside.js';
 import { channelsOf, routeRequests } from './_route-hints.js';
 import { OUTSIDE } from './_spacing.js';
+import type { Status } from './_status.js';
 import { buildTree, NODE_KINDS, type TreeOptions, type WorkTree } from './_tree.js';
 import { rewrap, size, toBox } from './_work.js';
 
@@ -91,6 +92,7 @@ export function treeOptions(opts: BodyOptions): TreeOptions {
   if (shape?.wrap !== undefined) out.wrap = shape.wrap;
   if (opts.measures) out.measures = opts.measures;
   if (opts.unlistedPods) out.unlistedPods = opts.unlistedPods;
+  if (opts.built) out.statuses = sharedStatuses(opts.built);
   return out;
 }
 
@@ -115,4 +117,11 @@ function foldRelations(relations: readonly ResolvedRelation[], alias: ReadonlyMa
 function drawnAsOf(elements: ViewSelection['elements'], alias: ReadonlyMap<string, string>): { drawnAs?: Record<string, string> } {
   if (alias.size === 0 || !elements.some((e) => NODE_KINDS.includes(e.kind) && alias.has(e.id))) return {};
   return { drawnAs: Object.fromEntries(alias) };
+}
+
+// The statuses of the selection's elements, read once per fit for every level of detail it builds.
+function sharedStatuses(built: Map<string, unknown>): Map<string, Status> {
+  let statuses = built.get('structure-statuses') as Map<string, Status> | undefined;
+  if (statuses === undefined) built.set('structure-statuses', (statuses = new Map()));
+  return statuses;
 }

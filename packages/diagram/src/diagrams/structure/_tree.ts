@@ -1,7 +1,7 @@
 import type { ClusterElement, ElementKind, ViewSelection } from '@kubegram/model';
 import type { Unlisted } from '../../layout/_first-pods.js';
-import { statusOf } from './_status.js';
 import type { MeasureCache } from '../types.js';
+import { statusOf, type Status } from './_status.js';
 import { work, type Work } from './_work.js';
 
 /** The node kinds: containers in the cluster's fixed rows. */
@@ -31,6 +31,16 @@ export interface TreeOptions {
   measures?: MeasureCache;
   /** Pods of each node past the listed ones (with their containers): hidden like the pods collapsed after them. */
   unlistedPods?: ReadonlyMap<string, Unlisted>;
+  /** Statuses of the selection's elements by id, shared by the levels of detail a fit builds. */
+  statuses?: Map<string, Status>;
+}
+
+// An element's status, read once for all the levels of detail that share `statuses`: the same
+// label strings come back, and the measure cache finds them without hashing new ones.
+function statusOnce(e: ClusterElement, statuses: Map<string, Status>): Status {
+  let status = statuses.get(e.id);
+  if (status === undefined) statuses.set(e.id, (status = statusOf(e)));
+  return status;
 }
 
 // Which elements a detail level folds into their parent: containers into pods first, then every
@@ -65,7 +75,8 @@ export function buildTree(sel: ViewSelection, collapseOption: number | false, op
   const detail = options.detail ?? 0;
   const collapse = detail >= 3 ? 1 : collapseOption;
   const cache: MeasureCache = options.measures ?? new Map();
-  const group = detail >= 4 ? nodeGroups(sel.elements) : undefined;
+  const statuses = options.statuses ?? new Map<string, Status>();
+  const group = detail >= 4 ? nodeGroups(sel.elements, statuses) : undefined;
   const elements = group ? regroup(sel.elements, group) : sel.elements;
   // At full detail nothing folds: no table of every element's kind is needed to tell.
   const kindOf = detail === 0 ? undefined : new Map(elements.map((e) => [e.id, e.kind]));
@@ -97,7 +108,7 @@ export function buildTree(sel: ViewSelection, collapseOption: number | false, op
         continue;
       }
     }
-    const w = shownWork(e, group, foldCount.get(e.id), hasChildren.has(e.id), cache, options.wrap);
+    const w = shownWork(e, group, foldCount.get(e.id), hasChildren.has(e.id), statuses, cache, options.wrap);
     byId.set(e.id, w);
     all.push(w);
     if (e.parent !== undefined && byId.has(e.parent)) byId.get(e.parent)!.children.push(w);
@@ -129,10 +140,10 @@ interface NodeGroups {
 
 // The nodes of one role drawn as one, `worker ×4`, the first in their place; a node whose outline
 // shows trouble (cordoned, tainted) stays on its own, so the trouble still shows.
-function nodeGroups(elements: readonly ClusterElement[]): NodeGroups {
+function nodeGroups(elements: readonly ClusterElement[], statuses: Map<string, Status>): NodeGroups {
   const byKind = new Map<ElementKind, ClusterElement[]>();
   for (const e of elements) {
-    if (!NODE_KINDS.includes(e.kind) || statusOf(e).state !== undefined) continue;
+    if (!NODE_KINDS.includes(e.kind) || statusOnce(e, statuses).state !== undefined) continue;
     const list = byKind.get(e.kind);
     if (list) list.push(e);
     else byKind.set(e.kind, [e]);
@@ -188,9 +199,9 @@ function foldAway(e: ClusterElement, f: { group: NodeGroups | undefined; folds: 
 }
 
 // The box of an element drawn: its status in its label, and a count of what folded into it.
-function shownWork(e: ClusterElement, group: NodeGroups | undefined, n: number | undefined, hasChildren: boolean, cache: MeasureCache, wrap: number | undefined): Work {
+function shownWork(e: ClusterElement, group: NodeGroups | undefined, n: number | undefined, hasChildren: boolean, statuses: Map<string, Status>, cache: MeasureCache, wrap: number | undefined): Work {
   const head = group?.heads.get(e.id);
-  const status = head ? { label: head.label, state: undefined } : statusOf(e);
+  const status = head ? { label: head.label, state: undefined } : statusOnce(e, statuses);
   const label = n === undefined ? status.label : `${status.label} · ${plural(n, e.kind === 'pod' ? 'container' : 'component')}`;
   const described = head?.description ?? e.description;
   const w = work(label === e.label && described === e.description ? e : { ...e, label, description: described }, hasChildren || CONTAINER_KINDS.has(e.kind), cache, wrap);
