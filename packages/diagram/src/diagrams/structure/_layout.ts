@@ -6,8 +6,7 @@ import { placeCluster } from './_place-cluster.js';
 import { placeOutside, placeOutsideBelow } from './_outside.js';
 import { channelsOf, routeRequests } from './_route-hints.js';
 import { OUTSIDE } from './_spacing.js';
-import type { Status } from './_status.js';
-import { buildTree, NODE_KINDS, type TreeOptions, type WorkTree } from './_tree.js';
+import { buildTree, NODE_KINDS, type TreeFacts, type TreeOptions, type WorkTree } from './_tree.js';
 import { rewrap, size, toBox } from './_work.js';
 
 /** Lays out a structure view: the cluster with its nodes in fixed slots, the outside world at its edges. */
@@ -92,7 +91,7 @@ export function treeOptions(opts: BodyOptions): TreeOptions {
   if (shape?.wrap !== undefined) out.wrap = shape.wrap;
   if (opts.measures) out.measures = opts.measures;
   if (opts.unlistedPods) out.unlistedPods = opts.unlistedPods;
-  if (opts.built) out.statuses = sharedStatuses(opts.built);
+  if (opts.built) out.facts = sharedFacts(opts.built);
   return out;
 }
 
@@ -119,9 +118,9 @@ function drawnAsOf(elements: ViewSelection['elements'], alias: ReadonlyMap<strin
   return { drawnAs: Object.fromEntries(alias) };
 }
 
-// The statuses of the selection's elements, read once per fit for every level of detail it builds.
-function sharedStatuses(built: Map<string, unknown>): Map<string, Status> {
-  let statuses = built.get('structure-statuses') as Map<string, Status> | undefined;
-  if (statuses === undefined) built.set('structure-statuses', (statuses = new Map()));
-  return statuses;
+// What every level of detail reads of the selection alike, read once per fit for all of them.
+function sharedFacts(built: Map<string, unknown>): TreeFacts {
+  let facts = built.get('structure-facts') as TreeFacts | undefined;
+  if (facts === undefined) built.set('structure-facts', (facts = { statuses: new Map() }));
+  return facts;
 }

@@ -31,8 +31,14 @@ export interface TreeOptions {
   measures?: MeasureCache;
   /** Pods of each node past the listed ones (with their containers): hidden like the pods collapsed after them. */
   unlistedPods?: ReadonlyMap<string, Unlisted>;
-  /** Statuses of the selection's elements by id, shared by the levels of detail a fit builds. */
-  statuses?: Map<string, Status>;
+  /** What every level of detail reads of the selection alike, shared by the levels a fit builds. */
+  facts?: TreeFacts;
+}
+
+/** What every level of detail reads of a selection alike: its elements' statuses and kinds, by id, found when first needed. */
+export interface TreeFacts {
+  statuses: Map<string, Status>;
+  kinds?: ReadonlyMap<string, ElementKind>;
 }
 
 // An element's status, read once for all the levels of detail that share `statuses`: the same
@@ -75,11 +81,13 @@ export function buildTree(sel: ViewSelection, collapseOption: number | false, op
   const detail = options.detail ?? 0;
   const collapse = detail >= 3 ? 1 : collapseOption;
   const cache: MeasureCache = options.measures ?? new Map();
-  const statuses = options.statuses ?? new Map<string, Status>();
+  const facts: TreeFacts = options.facts ?? { statuses: new Map() };
+  const statuses = facts.statuses;
   const group = detail >= 4 ? nodeGroups(sel.elements, statuses) : undefined;
   const elements = group ? regroup(sel.elements, group) : sel.elements;
-  // At full detail nothing folds: no table of every element's kind is needed to tell.
-  const kindOf = detail === 0 ? undefined : new Map(elements.map((e) => [e.id, e.kind]));
+  // At full detail nothing folds: no table of every element's kind is needed to tell. Regrouping
+  // moves pods to another parent but keeps every id and kind: one table serves every level.
+  const kindOf = detail === 0 ? undefined : (facts.kinds ??= new Map(sel.elements.map((e) => [e.id, e.kind])));
   const folds = (e: ClusterElement) => kindOf !== undefined && e.parent !== undefined && foldsInto(e.kind, kindOf.get(e.parent), detail);
   const { hasChildren, foldCount } = childCounts(elements, folds);
   const byId = new Map<string, Work>();
