@@ -1,5 +1,5 @@
 import type { ClusterElement, ElementKind } from '@kubegram/model';
-import { ICON, measure, place, type Measured } from '../../layout/_text.js';
+import { ICON, measure, place, TEXT, type Measured } from '../../layout/_text.js';
 import type { LayoutBox, Point, TextBlock } from '../../layout/types.js';
 import type { LabelsByStyle, MeasureCache } from '../types.js';
 import { BOX, LEAF } from './_spacing.js';
@@ -37,13 +37,21 @@ function measureOnce(cache: MeasureCache, label: string, style: 'title' | 'leaf'
   const labels = labelsAt(cache, wrap)[style];
   let m = labels.get(label);
   if (m === undefined) {
-    // A label already on one line at its style's own wrap stays that line at any wrap it fits in:
-    // the shapes of a fit that wrap labels narrower or wider re-measure only the longer labels.
-    const natural = wrap === undefined ? undefined : cache.get(undefined)?.[style].get(label);
-    m = natural !== undefined && natural.lines.length === 1 && natural.width <= wrap! ? natural : measure(label, style, wrap);
+    m = oneLineWithin(cache, label, style, wrap ?? TEXT[style].wrap) ?? measure(label, style, wrap);
     labels.set(label, m);
   }
   return m;
+}
+
+// A label on one line at some wrap is that same line at any wrap it fits in (a wrap no narrower than
+// a label's width keeps it whole): the shapes of a fit that wrap labels narrower or wider measure
+// again only the labels no wrap met so far holds on one line this narrow.
+function oneLineWithin(cache: MeasureCache, label: string, style: 'title' | 'leaf', width: number): Measured | undefined {
+  for (const at of cache.values()) {
+    const m = at[style].get(label);
+    if (m !== undefined && m.lines.length === 1 && m.width <= width) return m;
+  }
+  return undefined;
 }
 
 /** A box for an element, its label measured, not yet sized or placed. */
