@@ -92,20 +92,18 @@ export function nodeFrame(nodes: readonly Work[], icons: boolean, fold = false):
   let podW = 0;
   let podH = 0;
   let maxPods = 0;
-  const parts = nodes.map((n) => {
+  const parts: NodeParts[] = [];
+  for (const n of nodes) {
     for (const c of n.children) size(c, icons);
-    return partsOf(n);
-  });
-  nodes.forEach((n, i) => {
-    const p = parts[i]!;
-    const rowWs = fold ? rowsOf(p, true).map(rowWidth) : [rowWidth(p.cpRow), rowWidth(p.agents), ...p.api.map((a) => a.w), rowWidth(p.other)];
-    innerW = Math.max(innerW, ...rowWs, n.text.width + iconSpace(icons));
+    const p = partsOf(n);
+    parts.push(p);
+    innerW = Math.max(innerW, widestRow(p, fold), n.text.width + iconSpace(icons));
     for (const pod of p.pods) {
       podW = Math.max(podW, pod.w);
       podH = Math.max(podH, pod.h);
     }
     maxPods = Math.max(maxPods, p.pods.length);
-  });
+  }
   const podCols = podColumns(innerW, podW, podH, maxPods);
   if (podCols > 0) innerW = Math.max(innerW, podCols * podW + (podCols - 1) * PODS.gap + 2 * PODS.inset);
   let h = 0;
@@ -113,10 +111,31 @@ export function nodeFrame(nodes: readonly Work[], icons: boolean, fold = false):
   return { innerW: Math.ceil(innerW), podW, podH, podCols, w: Math.ceil(innerW + 2 * BOX.pad), h: Math.ceil(h), fold };
 }
 
+// The widest row of a node's parts (each API server counted alone), without building the rows: a
+// fit sizes the nodes of every shape it tries. Folded, a row is a pair of parts.
+function widestRow(p: NodeParts, fold: boolean): number {
+  if (!fold) {
+    let widest = Math.max(rowWidth(p.cpRow), rowWidth(p.agents), rowWidth(p.other));
+    for (const a of p.api) widest = Math.max(widest, a.w);
+    return widest;
+  }
+  let widest = 0;
+  for (const r of [p.cpRow, p.api, p.agents, p.other]) {
+    for (let i = 0; i < r.length; i += 2) widest = Math.max(widest, i + 1 < r.length ? r[i]!.w + r[i + 1]!.w + BOX.gap : r[i]!.w);
+  }
+  return widest;
+}
+
 // The height of a node's rows of parts and its pod grid.
 function innerHeight(p: NodeParts, podCols: number, podH: number, fold: boolean): number {
   const rows = rowsOf(p, fold);
-  let inner = rows.reduce((s, r) => s + Math.max(...r.map((c) => c.h)), 0) + Math.max(0, rows.length - 1) * BOX.gap;
+  let inner = 0;
+  for (const r of rows) {
+    let rowH = -Infinity;
+    for (const c of r) rowH = Math.max(rowH, c.h);
+    inner += rowH;
+  }
+  inner += Math.max(0, rows.length - 1) * BOX.gap;
   const podRows = podCols === 0 ? 0 : Math.ceil(p.pods.length / podCols);
   if (podRows > 0) inner += (rows.length > 0 ? PODS.laneBand : 0) + podRows * podH + (podRows - 1) * BOX.gap;
   return inner;
