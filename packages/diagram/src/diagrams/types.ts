@@ -6,6 +6,20 @@ import type { Layout, LayoutEdge } from '../layout/types.js';
 import type { SvgContext } from '../svg/_context.js';
 import type { Theme } from '../theme/index.js';
 
+/**
+ * Measured labels by wrap width, then style, then text: big clusters repeat the same few labels, and
+ * the candidate shapes of one fit share what the others measured. Nested maps, not one map keyed by
+ * a joined string: a fit looks up every label at every wrap width, and joining the keys took longer
+ * than the look-ups.
+ */
+export type MeasureCache = Map<number | undefined, LabelsByStyle>;
+
+/** Measured labels of one wrap width, by style and text. */
+export interface LabelsByStyle {
+  title: Map<string, Measured>;
+  leaf: Map<string, Measured>;
+}
+
 /** A layout before `layoutView` adds the view, its titles and the visible area. */
 export type LayoutBody = Omit<Layout, 'view' | 'title' | 'description' | 'viewBox' | 'folded'> & BodyExtras;
 
@@ -21,8 +35,8 @@ export interface BodyOptions {
   shape?: LayoutShape;
   /** Only place the boxes and text, leaving edges unrouted: enough to measure a candidate shape. */
   measureOnly?: boolean;
-  /** Labels already measured, by style, wrap and text: the shapes one fit tries share it. */
-  measures?: Map<string, Measured>;
+  /** Labels already measured, by wrap, style and text: the shapes one fit tries share it. */
+  measures?: MeasureCache;
   /**
    * What a diagram type built for one shape and can use again for another, by a key of its own (the
    * structure view's working trees by detail and wrap): the shapes one fit tries share it.

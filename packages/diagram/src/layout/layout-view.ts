@@ -1,10 +1,9 @@
 import { selectView, simplifyCluster, views, type Cluster, type SimplifyOptions, type ViewName } from '@kubegram/model';
 import { DIAGRAM_TYPES, VIEW_DIAGRAMS } from '../diagrams/diagram-types.js';
-import type { BodyOptions, LayoutBody, LayoutShape, StepRange } from '../diagrams/types.js';
+import type { BodyOptions, LayoutBody, LayoutShape, MeasureCache, StepRange } from '../diagrams/types.js';
 import { round2 } from './_geometry.js';
 import { boundPx, chooseCandidate, type Candidate, type Frame } from './_fit.js';
 import { firstPods } from './_first-pods.js';
-import type { Measured } from './_text.js';
 import type { Layout } from './types.js';
 
 /** Options of `layoutView`; those of `SimplifyOptions` say how a large, real cluster is drawn readably (system namespaces fold by default). */
@@ -120,7 +119,7 @@ function layoutFitted(cluster: Cluster, viewName: ViewName, sel: ReturnType<type
   const type = DIAGRAM_TYPES[VIEW_DIAGRAMS[viewName]];
   const ratio = frame.height === undefined ? undefined : frame.width / frame.height;
   const aspect = ratio ?? ASPECT.auto;
-  const shared = { ...base, measures: new Map<string, Measured>(), built: new Map<string, unknown>() };
+  const shared = { ...base, measures: new Map() as MeasureCache, built: new Map<string, unknown>() };
   const withViewBox = (body: LayoutBody) => ({ ...body, viewBox: ratio === undefined ? { x: 0, y: 0, w: body.width, h: body.height } : padTo(body, ratio) });
   // The last shape placed: its routes can still be drawn where it stands.
   let last: { candidate: Candidate; body: LayoutBody } | undefined;

@@ -6,7 +6,7 @@ import { placeCluster } from './_place-cluster.js';
 import { placeOutside, placeOutsideBelow } from './_outside.js';
 import { channelsOf, routeRequests } from './_route-hints.js';
 import { OUTSIDE } from './_spacing.js';
-import { buildTree, NODE_KINDS, type TreeOptions, type WorkTree } from './_tree.js';
+import { buildTree, NODE_KINDS, type TreeFacts, type TreeOptions, type WorkTree } from './_tree.js';
 import { rewrap, size, toBox } from './_work.js';
 
 /** Lays out a structure view: the cluster with its nodes in fixed slots, the outside world at its edges. */
@@ -91,6 +91,7 @@ export function treeOptions(opts: BodyOptions): TreeOptions {
   if (shape?.wrap !== undefined) out.wrap = shape.wrap;
   if (opts.measures) out.measures = opts.measures;
   if (opts.unlistedPods) out.unlistedPods = opts.unlistedPods;
+  if (opts.built) out.facts = sharedFacts(opts.built);
   return out;
 }
 
@@ -115,4 +116,11 @@ function foldRelations(relations: readonly ResolvedRelation[], alias: ReadonlyMa
 function drawnAsOf(elements: ViewSelection['elements'], alias: ReadonlyMap<string, string>): { drawnAs?: Record<string, string> } {
   if (alias.size === 0 || !elements.some((e) => NODE_KINDS.includes(e.kind) && alias.has(e.id))) return {};
   return { drawnAs: Object.fromEntries(alias) };
+}
+
+// What every level of detail reads of the selection alike, read once per fit for all of them.
+function sharedFacts(built: Map<string, unknown>): TreeFacts {
+  let facts = built.get('structure-facts') as TreeFacts | undefined;
+  if (facts === undefined) built.set('structure-facts', (facts = { statuses: new Map() }));
+  return facts;
 }

@@ -1,5 +1,7 @@
+import type { ElementKind } from '@kubegram/model';
 import { describe, expect, it } from 'vitest';
-import { podColumns } from './_node-frame.js';
+import { nodeFrame, placeNode, podColumns } from './_node-frame.js';
+import { work } from './_work.js';
 
 describe('podColumns', () => {
   it('podColumns is 0 without pods and never more than the pods', () => {
@@ -13,5 +15,21 @@ describe('podColumns', () => {
   it('podColumns widens a grid that would be more than twice as tall as wide', () => {
     // One column of 10 pods of 100 x 100 is 1000 tall for 100 wide: widened to 3 columns (400 tall, 300 wide).
     expect(podColumns(100, 100, 100, 10)).toBe(3);
+  });
+});
+
+describe('placeNode', () => {
+  it('places a node’s parts in their slots, model order kept within a kind, however the model lists them', () => {
+    const cache = new Map();
+    const node = work({ id: 'n', kind: 'control-plane-node', label: 'cp', description: '', parent: undefined }, true, cache);
+    const part = (id: string, kind: ElementKind) => work({ id, kind, label: id, description: '', parent: 'n' }, false, cache);
+    node.children = [part('sched', 'scheduler'), part('etcd-a', 'etcd'), part('proxy', 'kube-proxy'), part('etcd-b', 'etcd'), part('kubelet', 'kubelet')];
+    placeNode(node, nodeFrame([node], false), false);
+    const byX = (ids: string[]) => ids.map((id) => node.children.find((c) => c.id === id)!).sort((a, b) => a.x - b.x).map((c) => c.id);
+    const row = (id: string) => node.children.find((c) => c.id === id)!.y;
+    expect(byX(['sched', 'etcd-a', 'etcd-b'])).toEqual(['etcd-a', 'etcd-b', 'sched']);
+    expect(row('etcd-a')).toBe(row('sched'));
+    expect(byX(['proxy', 'kubelet'])).toEqual(['kubelet', 'proxy']);
+    expect(row('kubelet')).toBeGreaterThan(row('sched'));
   });
 });

@@ -15,7 +15,7 @@ interface NodeParts {
 }
 
 // Kinds that have a fixed slot in a node, their row and place in it (anything else goes to the row
-// of other parts): parts go to their slots in one pass, in model order within a kind.
+// of other parts), in model order within a kind.
 type Slot = { row: 'cpRow' | 'api' | 'agents' | 'pods'; at: number };
 const SLOT: ReadonlyMap<ElementKind, Slot> = new Map<ElementKind, Slot>([
   ...CP_ROW.map((k, at): [ElementKind, Slot] => [k, { row: 'cpRow', at }]),
@@ -24,15 +24,30 @@ const SLOT: ReadonlyMap<ElementKind, Slot> = new Map<ElementKind, Slot>([
   ['pod', { row: 'pods', at: 0 }],
 ]);
 
+const placeInRow = (a: Work, b: Work) => SLOT.get(a.kind)!.at - SLOT.get(b.kind)!.at;
+
+// Parts go to their rows in one pass; a row is sorted into its slots (a stable sort keeps model
+// order within a kind) only when the model lists them out of order, which is seldom: a fit asks
+// for the parts of every node of every shape it tries.
 function partsOf(node: Work): NodeParts {
-  const slots = { cpRow: [[], [], [], []] as Work[][], api: [[]] as Work[][], agents: [[], [], []] as Work[][], pods: [[]] as Work[][] };
-  const other: Work[] = [];
+  const p: NodeParts = { cpRow: [], api: [], agents: [], pods: [], other: [] };
+  let unsorted = false;
   for (const c of node.children) {
     const slot = SLOT.get(c.kind);
-    if (slot) slots[slot.row][slot.at]!.push(c);
-    else other.push(c);
+    if (slot === undefined) {
+      p.other.push(c);
+      continue;
+    }
+    const row = p[slot.row];
+    const last = row[row.length - 1];
+    if (last !== undefined && SLOT.get(last.kind)!.at > slot.at) unsorted = true;
+    row.push(c);
   }
-  return { cpRow: slots.cpRow.flat(), api: slots.api[0]!, agents: slots.agents.flat(), pods: slots.pods[0]!, other };
+  if (unsorted) {
+    p.cpRow.sort(placeInRow);
+    p.agents.sort(placeInRow);
+  }
+  return p;
 }
 
 /** The rows of parts of a node, top to bottom; folded, no row holds more than two parts. */
@@ -77,20 +92,18 @@ export function nodeFrame(nodes: readonly Work[], icons: boolean, fold = false):
   let podW = 0;
   let podH = 0;
   let maxPods = 0;
-  const parts = nodes.map((n) => {
+  const parts: NodeParts[] = [];
+  for (const n of nodes) {
     for (const c of n.children) size(c, icons);
-    return partsOf(n);
-  });
-  nodes.forEach((n, i) => {
-    const p = parts[i]!;
-    const rowWs = fold ? rowsOf(p, true).map(rowWidth) : [rowWidth(p.cpRow), rowWidth(p.agents), ...p.api.map((a) => a.w), rowWidth(p.other)];
-    innerW = Math.max(innerW, ...rowWs, n.text.width + iconSpace(icons));
+    const p = partsOf(n);
+    parts.push(p);
+    innerW = Math.max(innerW, widestRow(p, fold), n.text.width + iconSpace(icons));
     for (const pod of p.pods) {
       podW = Math.max(podW, pod.w);
       podH = Math.max(podH, pod.h);
     }
     maxPods = Math.max(maxPods, p.pods.length);
-  });
+  }
   const podCols = podColumns(innerW, podW, podH, maxPods);
   if (podCols > 0) innerW = Math.max(innerW, podCols * podW + (podCols - 1) * PODS.gap + 2 * PODS.inset);
   let h = 0;
@@ -98,10 +111,31 @@ export function nodeFrame(nodes: readonly Work[], icons: boolean, fold = false):
   return { innerW: Math.ceil(innerW), podW, podH, podCols, w: Math.ceil(innerW + 2 * BOX.pad), h: Math.ceil(h), fold };
 }
 
+// The widest row of a node's parts (each API server counted alone), without building the rows: a
+// fit sizes the nodes of every shape it tries. Folded, a row is a pair of parts.
+function widestRow(p: NodeParts, fold: boolean): number {
+  if (!fold) {
+    let widest = Math.max(rowWidth(p.cpRow), rowWidth(p.agents), rowWidth(p.other));
+    for (const a of p.api) widest = Math.max(widest, a.w);
+    return widest;
+  }
+  let widest = 0;
+  for (const r of [p.cpRow, p.api, p.agents, p.other]) {
+    for (let i = 0; i < r.length; i += 2) widest = Math.max(widest, i + 1 < r.length ? r[i]!.w + r[i + 1]!.w + BOX.gap : r[i]!.w);
+  }
+  return widest;
+}
+
 // The height of a node's rows of parts and its pod grid.
 function innerHeight(p: NodeParts, podCols: number, podH: number, fold: boolean): number {
   const rows = rowsOf(p, fold);
-  let inner = rows.reduce((s, r) => s + Math.max(...r.map((c) => c.h)), 0) + Math.max(0, rows.length - 1) * BOX.gap;
+  let inner = 0;
+  for (const r of rows) {
+    let rowH = -Infinity;
+    for (const c of r) rowH = Math.max(rowH, c.h);
+    inner += rowH;
+  }
+  inner += Math.max(0, rows.length - 1) * BOX.gap;
   const podRows = podCols === 0 ? 0 : Math.ceil(p.pods.length / podCols);
   if (podRows > 0) inner += (rows.length > 0 ? PODS.laneBand : 0) + podRows * podH + (podRows - 1) * BOX.gap;
   return inner;

@@ -1,7 +1,8 @@
 import type { ClusterElement, ElementKind, ViewSelection } from '@kubegram/model';
 import type { Unlisted } from '../../layout/_first-pods.js';
-import { statusOf } from './_status.js';
-import { work, type MeasureCache, type Work } from './_work.js';
+import type { MeasureCache } from '../types.js';
+import { statusOf, type Status } from './_status.js';
+import { work, type Work } from './_work.js';
 
 /** The node kinds: containers in the cluster's fixed rows. */
 export const NODE_KINDS: readonly ElementKind[] = ['control-plane-node', 'worker-node'];
@@ -30,6 +31,22 @@ export interface TreeOptions {
   measures?: MeasureCache;
   /** Pods of each node past the listed ones (with their containers): hidden like the pods collapsed after them. */
   unlistedPods?: ReadonlyMap<string, Unlisted>;
+  /** What every level of detail reads of the selection alike, shared by the levels a fit builds. */
+  facts?: TreeFacts;
+}
+
+/** What every level of detail reads of a selection alike: its elements' statuses and kinds, by id, found when first needed. */
+export interface TreeFacts {
+  statuses: Map<string, Status>;
+  kinds?: ReadonlyMap<string, ElementKind>;
+}
+
+// An element's status, read once for all the levels of detail that share `statuses`: the same
+// label strings come back, and the measure cache finds them without hashing new ones.
+function statusOnce(e: ClusterElement, statuses: Map<string, Status>): Status {
+  let status = statuses.get(e.id);
+  if (status === undefined) statuses.set(e.id, (status = statusOf(e)));
+  return status;
 }
 
 // Which elements a detail level folds into their parent: containers into pods first, then every
@@ -64,10 +81,13 @@ export function buildTree(sel: ViewSelection, collapseOption: number | false, op
   const detail = options.detail ?? 0;
   const collapse = detail >= 3 ? 1 : collapseOption;
   const cache: MeasureCache = options.measures ?? new Map();
-  const group = detail >= 4 ? nodeGroups(sel.elements) : undefined;
+  const facts: TreeFacts = options.facts ?? { statuses: new Map() };
+  const statuses = facts.statuses;
+  const group = detail >= 4 ? nodeGroups(sel.elements, statuses) : undefined;
   const elements = group ? regroup(sel.elements, group) : sel.elements;
-  // At full detail nothing folds: no table of every element's kind is needed to tell.
-  const kindOf = detail === 0 ? undefined : new Map(elements.map((e) => [e.id, e.kind]));
+  // At full detail nothing folds: no table of every element's kind is needed to tell. Regrouping
+  // moves pods to another parent but keeps every id and kind: one table serves every level.
+  const kindOf = detail === 0 ? undefined : (facts.kinds ??= new Map(sel.elements.map((e) => [e.id, e.kind])));
   const folds = (e: ClusterElement) => kindOf !== undefined && e.parent !== undefined && foldsInto(e.kind, kindOf.get(e.parent), detail);
   const { hasChildren, foldCount } = childCounts(elements, folds);
   const byId = new Map<string, Work>();
@@ -96,7 +116,7 @@ export function buildTree(sel: ViewSelection, collapseOption: number | false, op
         continue;
       }
     }
-    const w = shownWork(e, group, foldCount.get(e.id), hasChildren.has(e.id), cache, options.wrap);
+    const w = shownWork(e, group, foldCount.get(e.id), hasChildren.has(e.id), statuses, cache, options.wrap);
     byId.set(e.id, w);
     all.push(w);
     if (e.parent !== undefined && byId.has(e.parent)) byId.get(e.parent)!.children.push(w);
@@ -128,10 +148,10 @@ interface NodeGroups {
 
 // The nodes of one role drawn as one, `worker ×4`, the first in their place; a node whose outline
 // shows trouble (cordoned, tainted) stays on its own, so the trouble still shows.
-function nodeGroups(elements: readonly ClusterElement[]): NodeGroups {
+function nodeGroups(elements: readonly ClusterElement[], statuses: Map<string, Status>): NodeGroups {
   const byKind = new Map<ElementKind, ClusterElement[]>();
   for (const e of elements) {
-    if (!NODE_KINDS.includes(e.kind) || statusOf(e).state !== undefined) continue;
+    if (!NODE_KINDS.includes(e.kind) || statusOnce(e, statuses).state !== undefined) continue;
     const list = byKind.get(e.kind);
     if (list) list.push(e);
     else byKind.set(e.kind, [e]);
@@ -187,9 +207,9 @@ function foldAway(e: ClusterElement, f: { group: NodeGroups | undefined; folds: 
 }
 
 // The box of an element drawn: its status in its label, and a count of what folded into it.
-function shownWork(e: ClusterElement, group: NodeGroups | undefined, n: number | undefined, hasChildren: boolean, cache: MeasureCache, wrap: number | undefined): Work {
+function shownWork(e: ClusterElement, group: NodeGroups | undefined, n: number | undefined, hasChildren: boolean, statuses: Map<string, Status>, cache: MeasureCache, wrap: number | undefined): Work {
   const head = group?.heads.get(e.id);
-  const status = head ? { label: head.label, state: undefined } : statusOf(e);
+  const status = head ? { label: head.label, state: undefined } : statusOnce(e, statuses);
   const label = n === undefined ? status.label : `${status.label} · ${plural(n, e.kind === 'pod' ? 'container' : 'component')}`;
   const described = head?.description ?? e.description;
   const w = work(label === e.label && described === e.description ? e : { ...e, label, description: described }, hasChildren || CONTAINER_KINDS.has(e.kind), cache, wrap);

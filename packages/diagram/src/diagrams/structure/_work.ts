@@ -1,6 +1,7 @@
 import type { ClusterElement, ElementKind } from '@kubegram/model';
-import { ICON, measure, place, type Measured } from '../../layout/_text.js';
+import { ICON, measure, place, TEXT, type Measured } from '../../layout/_text.js';
 import type { LayoutBox, Point, TextBlock } from '../../layout/types.js';
+import type { LabelsByStyle, MeasureCache } from '../types.js';
 import { BOX, LEAF } from './_spacing.js';
 import type { BoxState } from './_status.js';
 import { pack, placePacked } from './_pack.js';
@@ -26,23 +27,31 @@ export interface Work {
   y: number;
 }
 
-/**
- * Measured labels by style, wrap width and text: big clusters repeat the same few labels, and the
- * candidate shapes of one fit share what the others measured.
- */
-export type MeasureCache = Map<string, Measured>;
+function labelsAt(cache: MeasureCache, wrap: number | undefined): LabelsByStyle {
+  let at = cache.get(wrap);
+  if (at === undefined) cache.set(wrap, (at = { title: new Map(), leaf: new Map() }));
+  return at;
+}
 
 function measureOnce(cache: MeasureCache, label: string, style: 'title' | 'leaf', wrap: number | undefined): Measured {
-  const key = `${style}\u0000${wrap ?? ''}\u0000${label}`;
-  let m = cache.get(key);
+  const labels = labelsAt(cache, wrap)[style];
+  let m = labels.get(label);
   if (m === undefined) {
-    // A label already on one line at its style's own wrap stays that line at any wrap it fits in:
-    // the shapes of a fit that wrap labels narrower or wider re-measure only the longer labels.
-    const natural = wrap === undefined ? undefined : cache.get(`${style}\u0000\u0000${label}`);
-    m = natural !== undefined && natural.lines.length === 1 && natural.width <= wrap! ? natural : measure(label, style, wrap);
-    cache.set(key, m);
+    m = oneLineWithin(cache, label, style, wrap ?? TEXT[style].wrap) ?? measure(label, style, wrap);
+    labels.set(label, m);
   }
   return m;
+}
+
+// A label on one line at some wrap is that same line at any wrap it fits in (a wrap no narrower than
+// a label's width keeps it whole): the shapes of a fit that wrap labels narrower or wider measure
+// again only the labels no wrap met so far holds on one line this narrow.
+function oneLineWithin(cache: MeasureCache, label: string, style: 'title' | 'leaf', width: number): Measured | undefined {
+  for (const at of cache.values()) {
+    const m = at[style].get(label);
+    if (m !== undefined && m.lines.length === 1 && m.width <= width) return m;
+  }
+  return undefined;
 }
 
 /** A box for an element, its label measured, not yet sized or placed. */
