@@ -43,6 +43,27 @@ export interface KindMarkup {
   containerPaints: Map<string, string>;
   /** A label's paint, by its box's kind. */
   textPaints: Map<string, string>;
+  /** The markup between a box's values, by kind, container, lit, state and dimming. */
+  glue: Map<string, BoxGlue>;
+  /** The same for a box neither lit, dimmed nor in trouble, by kind, of leaves and of containers. */
+  leafGlue: Map<string, BoxGlue>;
+  containerGlue: Map<string, BoxGlue>;
+}
+
+/** The markup between the values of a box of one kind, state and dimming, in the order it is written. */
+export interface BoxGlue {
+  /** After the id, up to the rectangle's x: `" data-kind="pod"><rect x="`. */
+  open: string;
+  /** After the rectangle's height, its paint, up to the tooltip's text. */
+  rect: string;
+  /** After the tooltip, up to the badge's x: set when a box of the kind first has a badge. */
+  badge: string | undefined;
+  /** After the badge's y, up to the label. */
+  badgeEnd: string;
+  /** The label's paint. */
+  textPaint: string;
+  /** A one-line label's attributes after its position, for the size, weight and anchor last met. */
+  text: { size: number; weight: string; anchor: string; markup: string } | undefined;
 }
 
 /** An empty record of kind markup, for a new paint. */
@@ -54,6 +75,9 @@ export const kindMarkup = (): KindMarkup => ({
   leafPaints: new Map(),
   containerPaints: new Map(),
   textPaints: new Map(),
+  glue: new Map(),
+  leafGlue: new Map(),
+  containerGlue: new Map(),
 });
 
 // Pieces per chunk: chunks of tens of kilobytes stay ordinary heap objects; much larger ones get

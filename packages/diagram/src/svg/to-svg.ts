@@ -1,14 +1,13 @@
 import { elementsOf, type Cluster } from '@kubegram/model';
-import { badgeBody } from '../icons/_badge-body.js';
 import { DIAGRAM_TYPES } from '../diagrams/diagram-types.js';
-import { ICON } from '../layout/_text.js';
 import { layoutView, type Layout, type LayoutBox, type LayoutOptions } from '../layout/index.js';
 import { litIds } from '../layout/_lit-ids.js';
 import type { ThemeChoice } from '../theme/index.js';
-import { settle, type SvgContext } from './_context.js';
+import { emitBox } from './_box.js';
+import type { SvgContext } from './_context.js';
 import { focusViewBox } from './_focus.js';
 import { esc, num, textMarkup } from './_markup.js';
-import { hash, paintFor } from './_paint.js';
+import { paintFor } from './_paint.js';
 
 /** Options of `toSvg`. */
 export interface SvgOptions extends LayoutOptions {
@@ -30,80 +29,6 @@ export interface SvgOptions extends LayoutOptions {
 }
 
 const DEFAULTS = { theme: 'light', highlight: [] as readonly string[] } as const;
-
-const RADIUS: Partial<Record<LayoutBox['kind'], number>> = { cluster: 10, 'control-plane-node': 8, 'worker-node': 8, pod: 10, container: 4 };
-
-// The start of the `<use>` of a kind's badge; its symbol joins the SVG the first time a kind and colour is met.
-// The symbol's id hashes its markup, so two SVGs in one page that define the same id draw the same picture.
-function badge(ctx: SvgContext, b: LayoutBox): string {
-  const { kinds } = ctx;
-  // Most boxes repeat a kind already met: its badge is found without building the colours' text again.
-  const byKind = b.container ? kinds.containerIcons : kinds.leafIcons;
-  let found = byKind.get(b.kind);
-  if (found === undefined) {
-    const fill = ctx.paint.symbolAttrs(b.container ? `${b.kind}-stroke` : `${b.kind}-text`);
-    const text = ctx.paint.symbolAttrs(b.container ? 'badge-text' : `${b.kind}-stroke`);
-    const key = `${b.kind}|${fill}|${text}`;
-    found = kinds.icons.get(key);
-    if (found === undefined) {
-      const body = badgeBody(b.kind, ICON.size, fill, text);
-      const id = `kg-icon-${b.kind}-${hash(body)}`;
-      found = { symbol: `<symbol id="${id}" overflow="visible">${body}</symbol>`, open: `<use href="#${id}" aria-hidden="true"` };
-      kinds.icons.set(key, found);
-    }
-    byKind.set(b.kind, found);
-  }
-  if (!ctx.drawnBadges.has(found)) {
-    ctx.drawnBadges.add(found);
-    ctx.symbols.push(found.symbol);
-  }
-  return found.open;
-}
-
-// The paint of a box's rectangle, the same for every box of a kind: built once per kind and state.
-function paint(ctx: SvgContext, b: LayoutBox, lit: boolean): string {
-  const { kinds } = ctx;
-  // The usual box, neither lit nor in trouble, finds its paint by kind alone, without a key to build.
-  const plain = !lit && b.state === undefined;
-  const byKind = plain ? (b.container ? kinds.containerPaints : kinds.leafPaints) : undefined;
-  const known = byKind?.get(b.kind);
-  if (known !== undefined) return known;
-  const key = `${b.kind}|${b.container}|${lit}|${b.state ?? ''}`;
-  let attrs = kinds.paints.get(key);
-  if (attrs === undefined) {
-    const colours = ctx.paint.attrs(`${b.kind}-fill`, lit ? 'highlight' : (b.state ?? `${b.kind}-stroke`));
-    // Trouble is a thicker outline in its own colour, dashed for a warning, so it shows without colour too.
-    const trouble = b.state === undefined || lit ? '' : `${b.state === 'warning' ? ' stroke-dasharray="6 3"' : ''}`;
-    attrs = ` rx="${RADIUS[b.kind] ?? 5}"${colours} stroke-width="${lit ? 3 : b.state !== undefined ? 2.5 : b.container ? 1.5 : 1}"${trouble}`;
-    kinds.paints.set(key, attrs);
-  }
-  byKind?.set(b.kind, attrs);
-  return attrs;
-}
-
-// The paint of a kind's label text, built once per kind.
-function textPaint(ctx: SvgContext, b: LayoutBox): string {
-  let attrs = ctx.kinds.textPaints.get(b.kind);
-  if (attrs === undefined) ctx.kinds.textPaints.set(b.kind, (attrs = ctx.paint.attrs(`${b.kind}-text`)));
-  return attrs;
-}
-
-function emitBox(b: LayoutBox, children: ReadonlyMap<string, LayoutBox[]>, ctx: SvgContext): void {
-  settle(ctx);
-  const { out } = ctx;
-  const lit = ctx.dimming && ctx.lit.has(b.id);
-  const dim = ctx.dimming && !(lit || ctx.context.has(b.id)) ? ctx.dim : '';
-  const rect = `<rect x="${num(b.x)}" y="${num(b.y)}" width="${num(b.w)}" height="${num(b.h)}"${paint(ctx, b, lit)}`;
-  // One piece per element: a long array of short pieces costs more to grow and to join.
-  const head =
-    b.collapsed === undefined
-      ? `<g data-id="${esc(b.id)}" data-kind="${b.kind}"${b.state === undefined ? '' : ` data-state="${b.state}"`}>${rect}${dim}/><title>${esc(b.label.lines.length === 1 ? b.label.lines[0]! : b.label.lines.join(' '))}: ${esc(b.description)}</title>${b.icon ? `${badge(ctx, b)} x="${num(b.icon.x)}" y="${num(b.icon.y)}"${dim}/>` : ''}`
-      : `<g data-collapsed-pods="${b.collapsed}" data-node="${esc(b.parent ?? '')}">${rect} stroke-dasharray="5 3"${dim}/><title>${esc(b.description)}</title>`;
-  out.push(head + textMarkup(b.label, textPaint(ctx, b), dim));
-  const inner = children.get(b.id);
-  if (inner) for (const c of inner) emitBox(c, children, ctx);
-  out.push('</g>');
-}
 
 // The description, with a line saying what was folded away when the picture had to fit a small frame.
 function describe(layout: Layout): string {

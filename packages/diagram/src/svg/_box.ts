@@ -1,0 +1,137 @@
+import { badgeBody } from '../icons/_badge-body.js';
+import { ICON } from '../layout/_text.js';
+import type { LayoutBox, Point } from '../layout/index.js';
+import { settle, type BoxGlue, type SvgContext } from './_context.js';
+import { esc, num, textMarkup } from './_markup.js';
+import { hash } from './_paint.js';
+
+const RADIUS: Partial<Record<LayoutBox['kind'], number>> = { cluster: 10, 'control-plane-node': 8, 'worker-node': 8, pod: 10, container: 4 };
+
+// The start of the `<use>` of a kind's badge; its symbol joins the SVG the first time a kind and colour is met.
+// The symbol's id hashes its markup, so two SVGs in one page that define the same id draw the same picture.
+function badge(ctx: SvgContext, b: LayoutBox): string {
+  const { kinds } = ctx;
+  // Most boxes repeat a kind already met: its badge is found without building the colours' text again.
+  const byKind = b.container ? kinds.containerIcons : kinds.leafIcons;
+  let found = byKind.get(b.kind);
+  if (found === undefined) {
+    const fill = ctx.paint.symbolAttrs(b.container ? `${b.kind}-stroke` : `${b.kind}-text`);
+    const text = ctx.paint.symbolAttrs(b.container ? 'badge-text' : `${b.kind}-stroke`);
+    const key = `${b.kind}|${fill}|${text}`;
+    found = kinds.icons.get(key);
+    if (found === undefined) {
+      const body = badgeBody(b.kind, ICON.size, fill, text);
+      const id = `kg-icon-${b.kind}-${hash(body)}`;
+      found = { symbol: `<symbol id="${id}" overflow="visible">${body}</symbol>`, open: `<use href="#${id}" aria-hidden="true"` };
+      kinds.icons.set(key, found);
+    }
+    byKind.set(b.kind, found);
+  }
+  if (!ctx.drawnBadges.has(found)) {
+    ctx.drawnBadges.add(found);
+    ctx.symbols.push(found.symbol);
+  }
+  return found.open;
+}
+
+// The paint of a box's rectangle, the same for every box of a kind: built once per kind and state.
+function rectPaint(ctx: SvgContext, b: LayoutBox, lit: boolean): string {
+  const { kinds } = ctx;
+  // The usual box, neither lit nor in trouble, finds its paint by kind alone, without a key to build.
+  const plain = !lit && b.state === undefined;
+  const byKind = plain ? (b.container ? kinds.containerPaints : kinds.leafPaints) : undefined;
+  const known = byKind?.get(b.kind);
+  if (known !== undefined) return known;
+  const key = `${b.kind}|${b.container}|${lit}|${b.state ?? ''}`;
+  let attrs = kinds.paints.get(key);
+  if (attrs === undefined) {
+    const colours = ctx.paint.attrs(`${b.kind}-fill`, lit ? 'highlight' : (b.state ?? `${b.kind}-stroke`));
+    // Trouble is a thicker outline in its own colour, dashed for a warning, so it shows without colour too.
+    const trouble = b.state === undefined || lit ? '' : `${b.state === 'warning' ? ' stroke-dasharray="6 3"' : ''}`;
+    attrs = ` rx="${RADIUS[b.kind] ?? 5}"${colours} stroke-width="${lit ? 3 : b.state !== undefined ? 2.5 : b.container ? 1.5 : 1}"${trouble}`;
+    kinds.paints.set(key, attrs);
+  }
+  byKind?.set(b.kind, attrs);
+  return attrs;
+}
+
+// The paint of a kind's label text, built once per kind.
+function textPaint(ctx: SvgContext, b: LayoutBox): string {
+  let attrs = ctx.kinds.textPaints.get(b.kind);
+  if (attrs === undefined) ctx.kinds.textPaints.set(b.kind, (attrs = ctx.paint.attrs(`${b.kind}-text`)));
+  return attrs;
+}
+
+// The markup between a box's own values, the same for every box of a kind, state and dimming: built
+// once and found again, so each box is written in fewer, longer pieces, which cost less to join.
+function glue(ctx: SvgContext, b: LayoutBox, lit: boolean, dim: string): BoxGlue {
+  const { kinds } = ctx;
+  // The usual box, neither lit, dimmed nor in trouble, finds its glue by kind alone, without a key to build.
+  const plain = !lit && dim === '' && b.state === undefined;
+  const byKind = plain ? (b.container ? kinds.containerGlue : kinds.leafGlue) : undefined;
+  let found = byKind?.get(b.kind);
+  if (found !== undefined) return found;
+  const key = `${b.kind}|${b.container}|${lit}|${b.state ?? ''}|${dim}`;
+  found = kinds.glue.get(key);
+  if (found === undefined) {
+    // An `auto` paint names its colours in the order they are first met: the rectangle's, the
+    // badge's, then the label's, as they are written.
+    const rect = `"${rectPaint(ctx, b, lit)}${dim}/><title>`;
+    const badgeOpen = b.icon === undefined ? undefined : `</title>${badge(ctx, b)} x="`;
+    found = {
+      open: `" data-kind="${b.kind}"${b.state === undefined ? '' : ` data-state="${b.state}"`}><rect x="`,
+      rect,
+      badge: badgeOpen,
+      badgeEnd: `"${dim}/>`,
+      textPaint: `${textPaint(ctx, b)}${dim}`,
+      text: undefined,
+    };
+    kinds.glue.set(key, found);
+  }
+  byKind?.set(b.kind, found);
+  return found;
+}
+
+// A one-line label's attributes after its position, kept with the glue while a kind's labels share them.
+function labelGlue(g: BoxGlue, t: LayoutBox['label']): string {
+  const known = g.text;
+  if (known !== undefined && known.size === t.size && known.weight === t.weight && known.anchor === t.anchor) return known.markup;
+  const markup = `" font-size="${num(t.size)}"${t.weight === 'bold' ? ' font-weight="bold"' : ''}${t.anchor === 'middle' ? ' text-anchor="middle"' : ''}${g.textPaint}>`;
+  g.text = { size: t.size, weight: t.weight, anchor: t.anchor, markup };
+  return markup;
+}
+
+// A box standing for the pods folded away on a node.
+function collapsedMarkup(ctx: SvgContext, b: LayoutBox, lit: boolean, dim: string): string {
+  const rect = `<rect x="${num(b.x)}" y="${num(b.y)}" width="${num(b.w)}" height="${num(b.h)}"${rectPaint(ctx, b, lit)}`;
+  return `<g data-collapsed-pods="${b.collapsed}" data-node="${esc(b.parent ?? '')}">${rect} stroke-dasharray="5 3"${dim}/><title>${esc(b.description)}</title>${textMarkup(b.label, textPaint(ctx, b), dim)}`;
+}
+
+// The tooltip's end and the badge, placed at its corner.
+function badgeMarkup(ctx: SvgContext, b: LayoutBox, g: BoxGlue, at: Point): string {
+  // Asked for every box: the badge's symbol joins this SVG the first time its kind is met.
+  const open = badge(ctx, b);
+  g.badge ??= `</title>${open} x="`;
+  return `${g.badge}${num(at.x)}" y="${num(at.y)}${g.badgeEnd}`;
+}
+
+/** Writes a box and, inside it, the boxes it contains. */
+export function emitBox(b: LayoutBox, children: ReadonlyMap<string, LayoutBox[]>, ctx: SvgContext): void {
+  settle(ctx);
+  const { out } = ctx;
+  const lit = ctx.dimming && ctx.lit.has(b.id);
+  const dim = ctx.dimming && !(lit || ctx.context.has(b.id)) ? ctx.dim : '';
+  if (b.collapsed !== undefined) out.push(collapsedMarkup(ctx, b, lit, dim));
+  else {
+    const g = glue(ctx, b, lit, dim);
+    const t = b.label;
+    // A one-line label is escaped once, for the tooltip and for the text.
+    const line = t.lines.length === 1 ? esc(t.lines[0]!) : undefined;
+    const head = `<g data-id="${esc(b.id)}${g.open}${num(b.x)}" y="${num(b.y)}" width="${num(b.w)}" height="${num(b.h)}${g.rect}${line ?? esc(t.lines.join(' '))}: ${esc(b.description)}`;
+    const icon = b.icon === undefined ? '</title>' : badgeMarkup(ctx, b, g, b.icon);
+    out.push(line === undefined ? head + icon + textMarkup(t, g.textPaint) : `${head}${icon}<text x="${num(t.x)}" y="${num(t.y)}${labelGlue(g, t)}${line}</text>`);
+  }
+  const inner = children.get(b.id);
+  if (inner) for (const c of inner) emitBox(c, children, ctx);
+  out.push('</g>');
+}
