@@ -6,6 +6,7 @@ import type { ThemeChoice } from '../theme/index.js';
 import { emitBox } from './_box.js';
 import type { SvgContext } from './_context.js';
 import { focusViewBox } from './_focus.js';
+import { joinPieces } from './_join.js';
 import { esc, num, textMarkup } from './_markup.js';
 import { paintFor } from './_paint.js';
 
@@ -74,7 +75,7 @@ function render(layout: Layout, title: string, ctx: SvgContext): string {
     out[defsAt] = auto.style + (out[defsAt] ?? '');
   }
   if (ctx.symbols.length > 0) out[defsAt] = `${out[defsAt]}<defs>${ctx.symbols.join('')}</defs>\n`;
-  return out.join('');
+  return joinPieces(out);
 }
 
 // Highlighted elements folded away to fit a frame: their nearest ancestor drawn in their place is lit instead.
