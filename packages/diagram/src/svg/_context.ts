@@ -81,8 +81,8 @@ export const kindMarkup = (): KindMarkup => ({
 });
 
 // Pieces per chunk: chunks of tens of kilobytes stay ordinary heap objects; much larger ones get
-// fresh memory of their own each time, which measured slower. The SVG of a large picture still
-// pays that once, for its final string. Markup written into a byte buffer and decoded once
+// fresh memory of their own each time, which measured slower. A large picture's final string is
+// made in `joinPieces`. Markup written into a byte buffer and decoded once
 // measured slower than these pieces: every character then passes through JavaScript.
 const CHUNK = 256;
 
