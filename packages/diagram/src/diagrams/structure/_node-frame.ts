@@ -6,7 +6,7 @@ const CP_ROW: readonly ElementKind[] = ['etcd', 'scheduler', 'controller-manager
 const AGENT_ROW: readonly ElementKind[] = ['kubelet', 'container-runtime', 'kube-proxy'];
 
 /** The parts of a node, in their fixed slots. */
-interface NodeParts {
+export interface NodeParts {
   cpRow: Work[];
   api: Work[];
   agents: Work[];
@@ -26,10 +26,12 @@ const SLOT: ReadonlyMap<ElementKind, Slot> = new Map<ElementKind, Slot>([
 
 const placeInRow = (a: Work, b: Work) => SLOT.get(a.kind)!.at - SLOT.get(b.kind)!.at;
 
-// Parts go to their rows in one pass; a row is sorted into its slots (a stable sort keeps model
-// order within a kind) only when the model lists them out of order, which is seldom: a fit asks
-// for the parts of every node of every shape it tries.
-function partsOf(node: Work): NodeParts {
+/**
+ * The parts of a node in their rows, in one pass; a row is sorted into its slots (a stable sort
+ * keeps model order within a kind) only when the model lists them out of order. They depend on the
+ * node's children alone: a fit finds them once for every wrap and folding of one level of detail.
+ */
+export function nodeParts(node: Work): NodeParts {
   const p: NodeParts = { cpRow: [], api: [], agents: [], pods: [], other: [] };
   let unsorted = false;
   for (const c of node.children) {
@@ -86,16 +88,17 @@ export function podColumns(innerW: number, podW: number, podH: number, maxPods: 
   return Math.min(cols, maxPods);
 }
 
-/** Sizes the parts of every node of one role and the frame they all share. */
-export function nodeFrame(nodes: readonly Work[], icons: boolean, fold = false): NodeFrame {
+/** Sizes the parts of every node of one role and the frame they all share; `known`, the nodes' parts when already found. */
+export function nodeFrame(nodes: readonly Work[], icons: boolean, fold = false, known?: readonly NodeParts[]): NodeFrame {
   let innerW = 0;
   let podW = 0;
   let podH = 0;
   let maxPods = 0;
   const parts: NodeParts[] = [];
-  for (const n of nodes) {
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]!;
     for (const c of n.children) size(c, icons);
-    const p = partsOf(n);
+    const p = known?.[i] ?? nodeParts(n);
     parts.push(p);
     innerW = Math.max(innerW, widestRow(p, fold), n.text.width + iconSpace(icons));
     for (const pod of p.pods) {
@@ -171,7 +174,7 @@ export interface NodeChannels {
 export function placeNode(n: Work, frame: NodeFrame, icons: boolean): NodeChannels {
   n.w = frame.w;
   n.h = frame.h;
-  const p = partsOf(n);
+  const p = nodeParts(n);
   const x0 = n.x + BOX.pad;
   let y = n.y + titleHeight(n, icons);
   for (const row of rowsOf(p, frame.fold)) {
