@@ -30,12 +30,69 @@ export interface Measured {
 export function measure(text: string, style: keyof typeof TEXT, wrap?: number, size?: number): Measured {
   const base = TEXT[style];
   const s = size === undefined || size === base.size ? base : { ...base, size, line: Math.round((base.line * size) / base.size) };
-  const lines = wrapText(text, wrap ?? s.wrap, s.size, s.weight);
-  let width = -Infinity;
-  for (const l of lines) width = Math.max(width, measureText(l, s.size, s.weight));
+  const wrapped = wrapMeasured(text, wrap ?? s.wrap, s.size, s.weight);
+  let lines: string[];
+  let width: number;
+  if (wrapped !== undefined) ({ lines, width } = wrapped);
+  else {
+    lines = wrapText(text, wrap ?? s.wrap, s.size, s.weight);
+    width = -Infinity;
+    for (const l of lines) width = Math.max(width, measureText(l, s.size, s.weight));
+  }
   // The ink box of n lines: n - 1 line steps plus one ascent and descent.
   const height = (lines.length - 1) * s.line + (ASCENT + DESCENT) * s.size;
   return { lines, width, height, size: s.size, weight: s.weight, lineHeight: s.line };
+}
+
+// What `wrapText` leaves for its own slow path: white space to clean up, or a control character
+// (whose stand-in width, unlike every glyph's, is no whole number of font units).
+const UNUSUAL = /[^\S ]| {2}|^ | $|[\u0000-\u001f]/;
+const TOKENS = /[^ \-/]+[ \-/]?|[ \-/]/g;
+
+/**
+ * The lines `wrapText` breaks clean text into and the widest of them, each word measured once: a
+ * fit wraps every label at several widths. Every glyph is a whole number of units of a 2048-unit
+ * em, so sums of widths are exact in any order and a line's width is the sum of its words'. Left
+ * to `wrapText` (undefined): unusual text, and a word too wide for a line of its own.
+ */
+function wrapMeasured(text: string, maxWidth: number, size: number, weight: FontWeight): { lines: string[]; width: number } | undefined {
+  if (text === '' || UNUSUAL.test(text)) return undefined;
+  const whole = measureText(text, size, weight);
+  if (whole <= maxWidth) return { lines: [text], width: whole };
+  const tokens = text.match(TOKENS) ?? [text];
+  const space = measureText(' ', 1, weight);
+  const lines: string[] = [];
+  let width = -Infinity;
+  // The line so far, and its width in ems with and without its trailing space.
+  let line = '';
+  let em = 0;
+  let emTrimmed = 0;
+  for (const token of tokens) {
+    const spaced = token.endsWith(' ');
+    const tokenEm = measureText(token, 1, weight);
+    const tokenTrimmed = spaced ? tokenEm - space : tokenEm;
+    // A lone space adds nothing once the line's end is trimmed.
+    const trial = token === ' ' ? emTrimmed : em + tokenTrimmed;
+    if (trial * size <= maxWidth) {
+      line += token;
+      emTrimmed = trial;
+      em += tokenEm;
+      continue;
+    }
+    if (line !== '') {
+      lines.push(line.trimEnd());
+      width = Math.max(width, emTrimmed * size);
+    }
+    if (tokenTrimmed * size > maxWidth) return undefined;
+    line = token;
+    em = tokenEm;
+    emTrimmed = token === ' ' ? 0 : tokenTrimmed;
+  }
+  if (line.trim() !== '') {
+    lines.push(line.trimEnd());
+    width = Math.max(width, emTrimmed * size);
+  }
+  return lines.length > 0 ? { lines, width } : undefined;
 }
 
 /** Places measured text with its ink box's top at `top`. */

@@ -100,7 +100,7 @@ export function toSvg(cluster: Cluster, options: SvgOptions = {}): string {
   // The boxes around a highlighted one stay undimmed; only a highlight needs the lookup.
   const byId = opts.highlight.length > 0 ? new Map(layout.boxes.map((b) => [b.id, b])) : new Map<string, LayoutBox>();
   const asked = litIds(cluster, opts.highlight, opts, byId);
-  const lit = new Set(layout.folded.length === 0 ? asked : drawnInPlace(cluster, asked, byId, layout.drawnAs));
+  const lit = new Set(layout.folded.length === 0 || asked.length === 0 ? asked : drawnInPlace(cluster, asked, byId, layout.drawnAs));
   const context = new Set<string>();
   for (const id of lit) for (let b = byId.get(id); b?.parent !== undefined; b = byId.get(b.parent)) context.add(b.parent);
   // The description up to its first colon: the view's title.

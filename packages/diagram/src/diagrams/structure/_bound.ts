@@ -2,9 +2,10 @@ import type { ViewSelection } from '@kubegram/model';
 import { TEXT } from '../../layout/_text.js';
 import type { BodyOptions, LayoutShape, SizeBound } from '../types.js';
 import { treeFor } from './_layout.js';
-import { nodeFrame } from './_node-frame.js';
+import { nodeFrame, nodeParts, type NodeParts } from './_node-frame.js';
 import { CLUSTER, OUTSIDE, TIGHT } from './_spacing.js';
-import { iconSpace, size, titleHeight } from './_work.js';
+import type { WorkTree } from './_tree.js';
+import { iconSpace, size, titleHeight, type Work } from './_work.js';
 
 /** What a bound reads of the tree at one detail, wrap and folding: shapes that differ only in the rest share it. */
 interface BoundParts {
@@ -48,17 +49,11 @@ function partsOf(sel: ViewSelection, opts: BodyOptions, shape: LayoutShape): Bou
   const key = `structure-bound\u0000${shape.detail ?? 0}\u0000${shape.wrap ?? ''}\u0000${fold}`;
   const known = opts.built?.get(key) as BoundParts | undefined;
   if (known !== undefined) return known;
-  const { root, all, hidden } = treeFor(sel, opts);
-  const cpNodes = root.children.filter((c) => c.kind === 'control-plane-node');
-  const workers = root.children.filter((c) => c.kind === 'worker-node');
-  const cp = cpNodes.length > 0 ? nodeFrame(cpNodes, opts.icons, fold) : { w: 0, h: 0 };
-  const w = workers.length > 0 ? nodeFrame(workers, opts.icons, fold) : { w: 0, h: 0 };
+  const level = levelOf(treeFor(sel, opts), opts.built, shape.detail ?? 0);
+  const cp = level.cp.length > 0 ? nodeFrame(level.cp, opts.icons, fold, level.cpParts) : { w: 0, h: 0 };
+  const w = level.workers.length > 0 ? nodeFrame(level.workers, opts.icons, fold, level.workerParts) : { w: 0, h: 0 };
   const actors = { n: 0, kubectl: 0, kubectlW: 0, rest: 0, restW: 0, h: 0 };
-  let font = Infinity;
-  for (const a of all) {
-    if (hidden.has(a.id)) continue;
-    font = Math.min(font, a.text.size);
-    if (a.parent !== undefined || a === root) continue;
+  for (const a of level.actors) {
     size(a, opts.icons);
     actors.n++;
     actors.h = Math.max(actors.h, a.h);
@@ -70,16 +65,49 @@ function partsOf(sel: ViewSelection, opts: BodyOptions, shape: LayoutShape): Bou
       actors.restW = Math.max(actors.restW, a.w);
     }
   }
+  const root = level.root;
   const parts: BoundParts = {
-    cp: { n: cpNodes.length, w: cp.w, h: cp.h },
-    workers: { n: workers.length, w: w.w, h: w.h },
+    cp: { n: level.cp.length, w: cp.w, h: cp.h },
+    workers: { n: level.workers.length, w: w.w, h: w.h },
     titleH: titleHeight(root, opts.icons),
     titleW: root.text.width + iconSpace(opts.icons),
     actors,
-    font,
+    font: level.font,
   };
   opts.built?.set(key, parts);
   return parts;
+}
+
+/** What a bound reads of the tree at one detail whatever its wrap: the nodes of each role and their parts in their slots, the outside world, the smallest font. */
+interface LevelTree {
+  root: Work;
+  cp: Work[];
+  cpParts: NodeParts[];
+  workers: Work[];
+  workerParts: NodeParts[];
+  actors: Work[];
+  font: number;
+}
+
+// Which box goes where, and the smallest font, depend on the detail alone (a label's size is its
+// style's): found once per level of detail, not for each wrap and folding a fit bounds.
+function levelOf(tree: WorkTree, built: Map<string, unknown> | undefined, detail: number): LevelTree {
+  const key = `structure-level\u0000${detail}`;
+  const known = built?.get(key) as LevelTree | undefined;
+  if (known !== undefined && known.root === tree.root) return known;
+  const { root, all, hidden } = tree;
+  const cp = root.children.filter((c) => c.kind === 'control-plane-node');
+  const workers = root.children.filter((c) => c.kind === 'worker-node');
+  const actors: Work[] = [];
+  let font = Infinity;
+  for (const a of all) {
+    if (hidden.has(a.id)) continue;
+    font = Math.min(font, a.text.size);
+    if (a.parent === undefined && a !== root) actors.push(a);
+  }
+  const level = { root, cp, cpParts: cp.map(nodeParts), workers, workerParts: workers.map(nodeParts), actors, font };
+  built?.set(key, level);
+  return level;
 }
 
 /**

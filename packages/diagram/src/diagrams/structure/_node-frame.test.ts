@@ -1,6 +1,6 @@
 import type { ElementKind } from '@kubegram/model';
 import { describe, expect, it } from 'vitest';
-import { nodeFrame, placeNode, podColumns } from './_node-frame.js';
+import { nodeFrame, nodeParts, placeNode, podColumns } from './_node-frame.js';
 import { work } from './_work.js';
 
 describe('podColumns', () => {
@@ -31,5 +31,20 @@ describe('placeNode', () => {
     expect(row('etcd-a')).toBe(row('sched'));
     expect(byX(['proxy', 'kubelet'])).toEqual(['kubelet', 'proxy']);
     expect(row('kubelet')).toBeGreaterThan(row('sched'));
+  });
+});
+
+describe('nodeFrame with parts found before', () => {
+  it('nodeFrame given the nodes\' parts, found once for a level of detail, frames them as it does finding them itself', () => {
+    const cache = new Map();
+    const node = (id: string, kinds: ElementKind[]) => {
+      const n = work({ id, kind: 'worker-node', label: id, description: '', parent: undefined }, true, cache);
+      n.children = kinds.map((k, i) => work({ id: `${id}-${i}`, kind: k, label: `${k} ${i}`, description: '', parent: id }, false, cache));
+      return n;
+    };
+    const nodes = [node('a', ['kube-proxy', 'kubelet', 'pod', 'pod', 'container-runtime']), node('b', ['kubelet', 'pod', 'pod', 'pod'])];
+    const parts = nodes.map(nodeParts);
+    for (const fold of [false, true]) expect(nodeFrame(nodes, true, fold, parts)).toEqual(nodeFrame(nodes, true, fold));
+    expect(parts[0]!.agents.map((c) => c.kind)).toEqual(['kubelet', 'container-runtime', 'kube-proxy']);
   });
 });

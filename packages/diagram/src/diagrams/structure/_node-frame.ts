@@ -6,7 +6,7 @@ const CP_ROW: readonly ElementKind[] = ['etcd', 'scheduler', 'controller-manager
 const AGENT_ROW: readonly ElementKind[] = ['kubelet', 'container-runtime', 'kube-proxy'];
 
 /** The parts of a node, in their fixed slots. */
-interface NodeParts {
+export interface NodeParts {
   cpRow: Work[];
   api: Work[];
   agents: Work[];
@@ -24,12 +24,29 @@ const SLOT: ReadonlyMap<ElementKind, Slot> = new Map<ElementKind, Slot>([
   ['pod', { row: 'pods', at: 0 }],
 ]);
 
-const placeInRow = (a: Work, b: Work) => SLOT.get(a.kind)!.at - SLOT.get(b.kind)!.at;
+// Sorts a short row into its slots in place, keeping model order within a kind (an insertion sort:
+// stable, and with each part's place read once).
+function sortRow(row: Work[]): void {
+  const at = row.map((c) => SLOT.get(c.kind)!.at);
+  for (let i = 1; i < row.length; i++) {
+    const c = row[i]!;
+    const a = at[i]!;
+    let j = i - 1;
+    for (; j >= 0 && at[j]! > a; j--) {
+      row[j + 1] = row[j]!;
+      at[j + 1] = at[j]!;
+    }
+    row[j + 1] = c;
+    at[j + 1] = a;
+  }
+}
 
-// Parts go to their rows in one pass; a row is sorted into its slots (a stable sort keeps model
-// order within a kind) only when the model lists them out of order, which is seldom: a fit asks
-// for the parts of every node of every shape it tries.
-function partsOf(node: Work): NodeParts {
+/**
+ * The parts of a node in their rows, in one pass; a row is sorted into its slots (a stable sort
+ * keeps model order within a kind) only when the model lists them out of order. They depend on the
+ * node's children alone: a fit finds them once for every wrap and folding of one level of detail.
+ */
+export function nodeParts(node: Work): NodeParts {
   const p: NodeParts = { cpRow: [], api: [], agents: [], pods: [], other: [] };
   let unsorted = false;
   for (const c of node.children) {
@@ -44,8 +61,8 @@ function partsOf(node: Work): NodeParts {
     row.push(c);
   }
   if (unsorted) {
-    p.cpRow.sort(placeInRow);
-    p.agents.sort(placeInRow);
+    sortRow(p.cpRow);
+    sortRow(p.agents);
   }
   return p;
 }
@@ -86,16 +103,17 @@ export function podColumns(innerW: number, podW: number, podH: number, maxPods: 
   return Math.min(cols, maxPods);
 }
 
-/** Sizes the parts of every node of one role and the frame they all share. */
-export function nodeFrame(nodes: readonly Work[], icons: boolean, fold = false): NodeFrame {
+/** Sizes the parts of every node of one role and the frame they all share; `known`, the nodes' parts when already found. */
+export function nodeFrame(nodes: readonly Work[], icons: boolean, fold = false, known?: readonly NodeParts[]): NodeFrame {
   let innerW = 0;
   let podW = 0;
   let podH = 0;
   let maxPods = 0;
   const parts: NodeParts[] = [];
-  for (const n of nodes) {
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]!;
     for (const c of n.children) size(c, icons);
-    const p = partsOf(n);
+    const p = known?.[i] ?? nodeParts(n);
     parts.push(p);
     innerW = Math.max(innerW, widestRow(p, fold), n.text.width + iconSpace(icons));
     for (const pod of p.pods) {
@@ -171,7 +189,7 @@ export interface NodeChannels {
 export function placeNode(n: Work, frame: NodeFrame, icons: boolean): NodeChannels {
   n.w = frame.w;
   n.h = frame.h;
-  const p = partsOf(n);
+  const p = nodeParts(n);
   const x0 = n.x + BOX.pad;
   let y = n.y + titleHeight(n, icons);
   for (const row of rowsOf(p, frame.fold)) {

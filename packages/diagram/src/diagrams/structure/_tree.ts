@@ -87,7 +87,7 @@ export function buildTree(sel: ViewSelection, collapseOption: number | false, op
   const elements = group ? regroup(sel.elements, group) : sel.elements;
   // At full detail nothing folds: no table of every element's kind is needed to tell. Regrouping
   // moves pods to another parent but keeps every id and kind: one table serves every level.
-  const kindOf = detail === 0 ? undefined : (facts.kinds ??= new Map(sel.elements.map((e) => [e.id, e.kind])));
+  const kindOf = detail === 0 ? undefined : (facts.kinds ??= kindsOf(sel.elements));
   const folds = (e: ClusterElement) => kindOf !== undefined && e.parent !== undefined && foldsInto(e.kind, kindOf.get(e.parent), detail);
   const { hasChildren, foldCount } = childCounts(elements, folds);
   const byId = new Map<string, Work>();
@@ -126,6 +126,13 @@ export function buildTree(sel: ViewSelection, collapseOption: number | false, op
   }
   root ??= work({ id: sel.elements[0]?.id ?? 'cluster', kind: 'cluster', label: '', description: '' }, true, cache);
   return { root, all, hidden, alias, folded: foldedNotes(tally) };
+}
+
+// Every element's kind, by id; set one by one, without a pair of each to build the map from.
+function kindsOf(elements: readonly ClusterElement[]): Map<string, ElementKind> {
+  const kinds = new Map<string, ElementKind>();
+  for (const e of elements) kinds.set(e.id, e.kind);
+  return kinds;
 }
 
 // The pods a node left unlisted move with it into the node its role is drawn as.
