@@ -1,6 +1,6 @@
 import type { Marp, MarpOptions } from '@marp-team/marp-core';
 import { createMarp } from './create-marp.js';
-import { printPage } from './_print-page.js';
+import { printPage, withoutContainer, type DeckContainer } from './_print-page.js';
 
 /** What a printed deck carries besides its pages: each slide's speaker notes and the deck's description. */
 export interface PdfMeta {
@@ -46,7 +46,9 @@ export function printDeckRecorder(onRender: (markdown: string, deck: PrintDeck) 
     marp.render = ((markdown: string, env?: unknown) => {
       const result = render(markdown, env);
       const meta = readMeta(marp, result.comments);
-      onRender(markdown, { page: printPage(result, meta, options.lang), meta });
+      const container = options.container as Partial<DeckContainer> | undefined;
+      const printed = container?.tag && container.id ? withoutContainer(result, { tag: container.tag, id: container.id }) : result;
+      onRender(markdown, { page: printPage(printed, meta, options.lang), meta });
       return result;
     }) as Marp['render'];
     return marp;
