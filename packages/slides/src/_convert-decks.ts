@@ -2,6 +2,12 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runMarpCli } from './_marp-cli.js';
+import type { DeckToHtmlOptions } from './deck-to-html.js';
+
+/** marp-cli's arguments for its bespoke template with `options`: the standalone HTML deck. */
+export function bespokeArgs(options: Required<DeckToHtmlOptions>): string[] {
+  return ['--template', 'bespoke', `--bespoke.progress=${options.progress}`, `--bespoke.transition=${options.transition}`];
+}
 
 /**
  * Many decks' Marp Markdown as standalone HTML pages of one marp-cli template (`args` choose it and

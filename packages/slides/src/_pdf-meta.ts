@@ -1,5 +1,6 @@
 import type { Marp, MarpOptions } from '@marp-team/marp-core';
 import { createMarp } from './create-marp.js';
+import { printPage, withoutContainer, type DeckContainer } from './_print-page.js';
 
 /** What a printed deck carries besides its pages: each slide's speaker notes and the deck's description. */
 export interface PdfMeta {
@@ -27,18 +28,27 @@ function readMeta(marp: Marp, comments: string[][]): PdfMeta {
   return meta;
 }
 
+/** A deck ready to print: the page Chromium prints, and what its PDF carries besides. */
+export interface PrintDeck {
+  page: string;
+  meta: PdfMeta;
+}
+
 /**
- * A Marp engine factory for marp-cli that keeps, by each deck's Markdown, what marp-cli's PDF
- * writer reads from its render: the notes and document information come from the render that
- * made the HTML, not from a second one.
+ * A Marp engine factory for marp-cli that hands each deck it renders, with its Markdown, to
+ * `onRender` as a page to print: whatever template marp-cli writes, the PDF is printed from that
+ * same render, and its notes and document information come from it too, not from a second one.
  */
-export function pdfMetaRecorder(into: Map<string, PdfMeta>): (options: MarpOptions) => Marp {
+export function printDeckRecorder(onRender: (markdown: string, deck: PrintDeck) => void): (options: MarpOptions) => Marp {
   return (options) => {
     const marp = createMarp(options);
     const render = marp.render.bind(marp);
     marp.render = ((markdown: string, env?: unknown) => {
       const result = render(markdown, env);
-      into.set(markdown, readMeta(marp, result.comments));
+      const meta = readMeta(marp, result.comments);
+      const container = options.container as Partial<DeckContainer> | undefined;
+      const printed = container?.tag && container.id ? withoutContainer(result, { tag: container.tag, id: container.id }) : result;
+      onRender(markdown, { page: printPage(printed, meta, options.lang), meta });
       return result;
     }) as Marp['render'];
     return marp;

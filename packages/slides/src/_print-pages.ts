@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 /** A page to print: its HTML and its size in CSS pixels. */
 export interface PrintPage {
@@ -7,13 +7,19 @@ export interface PrintPage {
   height: number;
 }
 
-/** Options of `printPages`. */
-export interface PrintPagesOptions {
+/** Options of `openPrinter`. */
+export interface PrinterOptions {
   chromePath: string;
   /** How many pages Chromium lays out and prints at a time. */
   parallel: number;
-  /** Called with each page's PDF as it is printed; the next page loads meanwhile. */
-  onPrinted: (index: number, pdf: Buffer) => Promise<void>;
+}
+
+/** One Chromium that prints pages to PDF as they are handed to it. */
+export interface Printer {
+  /** The page's PDF; pages print in the order they are given, `parallel` at a time. */
+  print(page: PrintPage): Promise<Buffer>;
+  /** Stops Chromium (once every page handed to it has printed, or failed). */
+  close(): Promise<void>;
 }
 
 // Headless in a container, offline: nothing is fetched that the page itself does not ask for.
@@ -33,37 +39,55 @@ async function printOne(page: Page, job: PrintPage): Promise<Buffer> {
   return page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, width: `${job.width}px`, height: `${job.height}px` });
 }
 
-/**
- * Prints HTML pages to PDF in one Chromium (a fresh profile, started once), `parallel` pages at a
- * time; a page's callback runs while the next ones print.
- */
-export async function printPages(jobs: readonly PrintPage[], options: PrintPagesOptions): Promise<void> {
-  if (jobs.length === 0) return;
+async function launch(chromePath: string): Promise<{ browser: Browser; context: BrowserContext }> {
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: options.chromePath, args: ARGS });
-  try {
-    const context = await browser.newContext();
-    // A busy machine may take long over one deck; a dead Chromium still fails the build, in the end.
-    context.setDefaultTimeout(TIMEOUT_MS);
-    // The callbacks (speaker notes, writing) run in Node while Chromium prints the next pages.
-    const pending: Promise<void>[] = [];
-    let failure: unknown;
-    let next = 0;
-    // A tab per worker, reused: a new tab costs Chromium more than a new document in an old one.
-    const worker = async () => {
-      const page = await context.newPage();
-      // Laid out for print from the start: Chromium then prints the layout it has, rather than
-      // laying each deck out for the screen first and again for paper (same PDF, less work).
-      await page.emulateMedia({ media: 'print' });
-      for (let i = next++; i < jobs.length && failure === undefined; i = next++) {
-        const pdf = await printOne(page, jobs[i]!);
-        pending.push(options.onPrinted(i, pdf).catch((error: unknown) => void (failure ??= error)));
+  const browser = await chromium.launch({ executablePath: chromePath, args: ARGS });
+  const context = await browser.newContext();
+  // A busy machine may take long over one deck; a dead Chromium still fails the build, in the end.
+  context.setDefaultTimeout(TIMEOUT_MS);
+  return { browser, context };
+}
+
+/**
+ * Starts one Chromium (a fresh profile) that prints HTML pages to PDF, `parallel` at a time: the
+ * caller hands it pages as they are made, and goes on making the next ones while it prints.
+ */
+export function openPrinter(options: PrinterOptions): Printer {
+  const started = launch(options.chromePath);
+  // Seen as handled here: a failed start fails every print, and the build with them.
+  started.catch(() => {});
+  const idle: Page[] = [];
+  const waiting: ((page: Page) => void)[] = [];
+  let tabs = 0;
+  // A tab per page printing at a time, reused: a new tab costs Chromium more than a new document in an old one.
+  const take = async (): Promise<Page> => {
+    const free = idle.pop();
+    if (free) return free;
+    if (tabs >= options.parallel) return new Promise((resolve) => waiting.push(resolve));
+    tabs++;
+    const page = await (await started).context.newPage();
+    // Laid out for print from the start: Chromium then prints the layout it has, rather than
+    // laying each deck out for the screen first and again for paper (same PDF, less work).
+    await page.emulateMedia({ media: 'print' });
+    return page;
+  };
+  const give = (page: Page) => {
+    const next = waiting.shift();
+    if (next) next(page);
+    else idle.push(page);
+  };
+  return {
+    async print(job) {
+      const page = await take();
+      try {
+        return await printOne(page, job);
+      } finally {
+        give(page);
       }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.parallel, jobs.length)) }, worker));
-    await Promise.all(pending);
-    if (failure !== undefined) throw failure;
-  } finally {
-    await browser.close();
-  }
+    },
+    async close() {
+      const { browser } = await started.catch(() => ({ browser: undefined }));
+      await browser?.close();
+    },
+  };
 }

@@ -4,8 +4,11 @@ import { formatProblem, lessonSlug, type Lesson } from '@kubegram/content';
 import { loadCourse, loadLessonModels, openBuildCache, type BuildCache, type BuildCacheOptions, type CourseResult } from '@kubegram/content/fs';
 import type { ThemeName } from '@kubegram/diagram';
 import { ChromiumNotFoundError } from './chromium-not-found-error.js';
-import { decksToHtml } from './decks-to-html.js';
-import { decksToPdf } from './decks-to-pdf.js';
+import { bespokeArgs, convertDecks } from './_convert-decks.js';
+import { assertChromium, openDeckPrinter } from './_deck-printer.js';
+import { printDeckRecorder } from './_pdf-meta.js';
+import type { Printer } from './_print-pages.js';
+import { printQueue, type PrintQueue } from './_print-queue.js';
 import { lessonToDeck } from './lesson-to-deck.js';
 import { BuildError } from './build-error.js';
 import { copyCover, coverDataUrl, coverProblem, deckCover, type DeckCover } from './_deck-cover.js';
@@ -118,27 +121,69 @@ async function planDecks(course: CourseResult, opts: PlanOptions): Promise<{ pla
   return { planned, problems };
 }
 
-// Prints the PDF of every deck the cache does not hold, in one Chromium, and copies the rest from
-// the cache; without Chromium, says why instead.
-async function printDecks(planned: readonly PlannedDeck[], decks: BuiltDeck[], outDir: string, chromePath: string, cache: BuildCache | undefined): Promise<string | undefined> {
-  const pdfOf = (p: PlannedDeck) => join(outDir, p.moduleSlug, `${p.slug}.pdf`);
-  const toPrint = planned.filter((p) => !p.cached?.pdf);
+const pdfOf = (outDir: string, p: PlannedDeck) => join(outDir, p.moduleSlug, `${p.slug}.pdf`);
+
+// The bespoke HTML deck as decksToHtml makes it by default.
+const BESPOKE = bespokeArgs({ progress: true, transition: false });
+
+// Chromium, started while the decks render when some PDF is not in the cache; without it, why no PDFs are made.
+async function startPrinter(planned: readonly PlannedDeck[], pdf: boolean, chromePath: string): Promise<{ printer?: Printer; skipped?: string }> {
+  if (!pdf) return {};
   try {
-    await decksToPdf(
-      toPrint.map((p) => ({ markdown: p.pdfDeck ?? p.deck, output: pdfOf(p) })),
-      { chromePath },
-    );
-    for (const p of planned) if (p.cached?.pdf) await writeFile(pdfOf(p), p.cached.pdf);
-    for (const [i, d] of decks.entries()) {
-      d.pdf = d.html.replace(/\.html$/, '.pdf');
-      d.printed = !planned[i]!.cached?.pdf;
-    }
-    if (cache) for (const p of toPrint) if (p.cached) await writeCachedPdf(cache, p.cached.pdfKey, await readFile(pdfOf(p)));
-    return undefined;
+    if (planned.every((p) => p.cached?.pdf)) return await assertChromium(chromePath).then(() => ({}));
+    return { printer: await openDeckPrinter({ chromePath }) };
   } catch (error) {
     if (!(error instanceof ChromiumNotFoundError)) throw error;
-    return error.message;
+    return { skipped: error.message };
   }
+}
+
+// One marp-cli run renders every deck whose HTML the cache does not hold and, given a print queue,
+// the deck of every PDF it does not hold (the same Markdown, or with its cover inline): each PDF
+// prints from that render as soon as it is made, while the next decks render.
+async function renderDecks(planned: readonly PlannedDeck[], outDir: string, queue: PrintQueue | undefined): Promise<Map<PlannedDeck, string>> {
+  const toRender = planned.filter((p) => !p.cached?.html);
+  const printsOf = new Map<string, PlannedDeck[]>();
+  for (const p of queue ? planned.filter((d) => !d.cached?.pdf) : []) {
+    const markdown = p.pdfDeck ?? p.deck;
+    printsOf.set(markdown, [...(printsOf.get(markdown) ?? []), p]);
+  }
+  const markdowns = [...new Set([...toRender.map((p) => p.deck), ...printsOf.keys()])];
+  const recorder = queue && printDeckRecorder((markdown, deck) => {
+    for (const p of printsOf.get(markdown) ?? []) queue.add(deck, pdfOf(outDir, p));
+    printsOf.delete(markdown);
+  });
+  const htmls = await convertDecks(markdowns, BESPOKE, recorder);
+  const missed = [...printsOf.values()].flat();
+  if (missed.length > 0) throw new Error(`marp-cli made no deck of the Markdown for ${missed.map((p) => p.lesson.file).join(', ')}`);
+  const htmlOf = new Map(markdowns.map((m, i) => [m, htmls[i]!]));
+  return new Map(toRender.map((p) => [p, htmlOf.get(p.deck)!]));
+}
+
+// Waits for the PDFs being printed and copies the rest from the cache, keeping the new ones there.
+async function finishPdfs(planned: readonly PlannedDeck[], decks: BuiltDeck[], outDir: string, queue: PrintQueue | undefined, cache: BuildCache | undefined): Promise<void> {
+  await queue?.done();
+  for (const p of planned) if (p.cached?.pdf) await writeFile(pdfOf(outDir, p), p.cached.pdf);
+  for (const [i, d] of decks.entries()) {
+    d.pdf = d.html.replace(/\.html$/, '.pdf');
+    d.printed = !planned[i]!.cached?.pdf;
+  }
+  if (cache) for (const p of planned) if (p.cached && !p.cached.pdf) await writeCachedPdf(cache, p.cached.pdfKey, await readFile(pdfOf(outDir, p)));
+}
+
+// Writes a deck's Markdown, HTML and cover, and keeps a newly rendered deck in the cache.
+async function writeDeck(p: PlannedDeck, outDir: string, rendered: string | undefined, share: number, cache: BuildCache | undefined): Promise<BuiltDeck> {
+  const dir = join(outDir, p.moduleSlug);
+  await mkdir(dir, { recursive: true });
+  const base = join(dir, p.slug);
+  const cachedHtml = p.cached?.html;
+  const html = rendered ?? cachedHtml!.toString('utf8');
+  if (cache && p.cached && !cachedHtml) await writeCachedDeck(cache, p.cached.key, p.deck, html);
+  await writeFile(`${base}.md`, p.deck);
+  await writeFile(`${base}.html`, cachedHtml ?? html);
+  if (p.cover) await copyCover(p.cover, dir);
+  const ms = p.ms + (cachedHtml ? 0 : share);
+  return { lesson: p.lesson, moduleSlug: p.moduleSlug, slug: p.slug, markdown: `${base}.md`, html: `${base}.html`, slides: html.match(/<section\b[^>]*\bid="\d+"/g)?.length ?? 0, ms, rendered: !cachedHtml, printed: false };
 }
 
 /**
@@ -155,28 +200,19 @@ export async function buildDecks(options: BuildDecksOptions): Promise<BuildDecks
   if (problems.length > 0) throw new BuildError(problems);
 
   await rm(opts.outDir, { recursive: true, force: true });
-  // One marp-cli run for every deck to render; its time is shared out among them.
-  const toRender = planned.filter((p) => !p.cached?.html);
-  const started = performance.now();
-  const rendered = await decksToHtml(toRender.map((p) => p.deck));
-  const share = toRender.length === 0 ? 0 : (performance.now() - started) / toRender.length;
-  const htmlOf = new Map(toRender.map((p, i) => [p, rendered[i]!]));
+  const { printer, skipped: pdfSkipped } = await startPrinter(planned, opts.pdf, chromePath);
   const decks: BuiltDeck[] = [];
-  for (const p of planned) {
-    const dir = join(opts.outDir, p.moduleSlug);
-    await mkdir(dir, { recursive: true });
-    const base = join(dir, p.slug);
-    const cachedHtml = p.cached?.html;
-    const html = htmlOf.get(p) ?? cachedHtml!.toString('utf8');
-    if (cache && p.cached && !cachedHtml) await writeCachedDeck(cache, p.cached.key, p.deck, html);
-    await writeFile(`${base}.md`, p.deck);
-    await writeFile(`${base}.html`, cachedHtml ?? html);
-    if (p.cover) await copyCover(p.cover, dir);
-    const ms = p.ms + (cachedHtml ? 0 : share);
-    decks.push({ lesson: p.lesson, moduleSlug: p.moduleSlug, slug: p.slug, markdown: `${base}.md`, html: `${base}.html`, slides: html.match(/<section\b[^>]*\bid="\d+"/g)?.length ?? 0, ms, rendered: !cachedHtml, printed: false });
+  try {
+    const queue = printer && printQueue(printer, true);
+    // One marp-cli run for every deck to render; its time is shared out among them.
+    const started = performance.now();
+    const htmlOf = await renderDecks(planned, opts.outDir, queue);
+    const share = htmlOf.size === 0 ? 0 : (performance.now() - started) / htmlOf.size;
+    for (const p of planned) decks.push(await writeDeck(p, opts.outDir, htmlOf.get(p), share, cache));
+    if (opts.pdf && pdfSkipped === undefined) await finishPdfs(planned, decks, opts.outDir, queue, cache);
+  } finally {
+    await printer?.close();
   }
-
-  const pdfSkipped = opts.pdf ? await printDecks(planned, decks, opts.outDir, chromePath, cache) : undefined;
 
   const modules: DeckIndexModule[] = course.modules.map((m) => ({
     name: m.name,

@@ -1,4 +1,4 @@
-import { convertDecks } from './_convert-decks.js';
+import { bespokeArgs, convertDecks } from './_convert-decks.js';
 import type { DeckToHtmlOptions } from './deck-to-html.js';
 
 const DEFAULTS: Required<DeckToHtmlOptions> = { progress: true, transition: false };
@@ -9,5 +9,5 @@ const DEFAULTS: Required<DeckToHtmlOptions> = { progress: true, transition: fals
  */
 export async function decksToHtml(markdowns: readonly string[], options: DeckToHtmlOptions = {}): Promise<string[]> {
   const opts = { ...DEFAULTS, ...options };
-  return convertDecks(markdowns, ['--template', 'bespoke', `--bespoke.progress=${opts.progress}`, `--bespoke.transition=${opts.transition}`]);
+  return convertDecks(markdowns, bespokeArgs(opts));
 }
