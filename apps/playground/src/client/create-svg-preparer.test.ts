@@ -33,6 +33,8 @@ describe('createSvgPreparer', () => {
       draw(presets.haCloud),
       draw(labelled('Cours'), { theme: 'dark' }),
       draw(labelled('url(#x and on')),
+      draw({ ...labelled('Course'), nodes: presets.course.nodes!.slice(0, -1) }),
+      draw({ ...labelled('Course'), nodes: presets.course.nodes!.map((n, i) => (i === presets.course.nodes!.length - 1 ? { ...n, label: 'Last one' } : n)) }),
       draw(labelled('Course')),
     ];
     for (const [i, svg] of pictures.entries()) expect(prepare(svg, { ...OPTS, title: `Course ${i}` }), `picture ${i}`).toBe(prepareSvg(svg, { ...OPTS, title: `Course ${i}` }));

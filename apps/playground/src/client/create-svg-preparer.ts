@@ -6,10 +6,10 @@ export type SvgPreparer = (svg: string, opts: Partial<PrepareSvgOptions>) => str
 
 // prepareSvg rewrites the root tag, and the title and description at its start, as a whole. Past
 // them every change it makes lies inside one tag (ids, references to them, keyboard stops) and
-// adds or removes no `<`, so the content can be readied a run of whole tags at a time: the part
-// of the picture a keystroke changed, cut at the `<` before and after it. The diagram escapes
-// `<` and `"` in text, so no tag or quoted attribute spans a cut; `url(#…)`, which prepareSvg
-// rewrites even in text, could, so a picture holding one is readied whole.
+// adds or removes no `<g `, so the content can be readied a run of whole tags at a time, cut
+// before each `<g `: a keystroke changes the runs of a few elements. The diagram escapes `<` and
+// `"` in text, so no tag or quoted attribute spans a cut; `url(#…)`, which prepareSvg rewrites
+// even in text, could, so a picture holding one is readied whole.
 const TITLE = /^\s*<title\b[^>]*>[\s\S]*?<\/title>/;
 const DESC = /^\s*<desc\b[^>]*>[\s\S]*?<\/desc>/;
 // Content readied on its own sits after a title and description of the wrapper's, which prepareSvg
@@ -22,6 +22,9 @@ interface Prepared {
   /** The last picture's content after its header, and that content readied. */
   content: string;
   out: string;
+  /** Both cut into the same runs of tags, each starting at a `<g `: their lengths. */
+  runs: number[];
+  readyRuns: number[];
 }
 
 /**
@@ -38,13 +41,13 @@ export function createSvgPreparer(): SvgPreparer {
       return prepareSvg(svg, opts);
     }
     const content = svg.slice(end);
-    const out = last && last.idPrefix === opts.idPrefix ? prepareChange(last, content, opts) : prepareContent(content, opts);
-    if (out === undefined) {
+    const next = last && last.idPrefix === opts.idPrefix ? prepareChange(last, content, opts) : prepareRuns(content, opts);
+    if (next === undefined) {
       last = undefined;
       return prepareSvg(svg, opts);
     }
-    last = { idPrefix: opts.idPrefix, content, out };
-    return prepareSvg(`${svg.slice(0, end)}${CLOSE}`, opts).slice(0, -CLOSE.length) + out;
+    last = { idPrefix: opts.idPrefix, content, ...next };
+    return prepareSvg(`${svg.slice(0, end)}${CLOSE}`, opts).slice(0, -CLOSE.length) + next.out;
   };
 }
 
@@ -66,32 +69,44 @@ function prepareContent(content: string, opts: Partial<PrepareSvgOptions>): stri
   return out.startsWith(lead) && out.endsWith(CLOSE) ? out.slice(lead.length, -CLOSE.length) : undefined;
 }
 
-// The new content readied from the last one's: only the whole tags around what changed.
-function prepareChange(last: Prepared, content: string, opts: Partial<PrepareSvgOptions>): string | undefined {
+type Runs = Pick<Prepared, 'out' | 'runs' | 'readyRuns'>;
+
+// Content readied whole, with both texts cut into runs.
+function prepareRuns(content: string, opts: Partial<PrepareSvgOptions>): Runs | undefined {
+  const out = prepareContent(content, opts);
+  if (out === undefined) return undefined;
+  const [runs, readyRuns] = [runsOf(content), runsOf(out)];
+  return runs.length === readyRuns.length ? { out, runs, readyRuns } : undefined;
+}
+
+// The new content readied from the last one's: the runs that hold the change are readied again,
+// the others kept. Only the run lengths are walked, so the cost is that of the change, not of the picture.
+function prepareChange(last: Prepared, content: string, opts: Partial<PrepareSvgOptions>): Runs | undefined {
   const was = last.content;
   const { head, tail } = textPatch(was, content);
-  if (head === was.length && was.length === content.length) return last.out;
-  const from = Math.max(0, was.lastIndexOf('<', head));
-  const after = was.indexOf('<', was.length - tail);
-  const to = after < 0 ? was.length : after;
-  const [outFrom, outTo] = [sameTagFromStart(was, from, last.out), sameTagFromEnd(was, to, last.out)];
-  if (outFrom === undefined || outTo === undefined || outFrom > outTo) return undefined;
-  const middle = prepareContent(content.slice(from, to + content.length - was.length), opts);
-  return middle === undefined ? undefined : last.out.slice(0, outFrom) + middle + last.out.slice(outTo);
+  if (head === was.length && was.length === content.length) return last;
+  const { runs, readyRuns } = last;
+  let [i, from, outFrom] = [0, 0, 0];
+  for (; i < runs.length && from + runs[i]! <= head; i++) [from, outFrom] = [from + runs[i]!, outFrom + readyRuns[i]!];
+  let [j, to, outTo] = [runs.length, was.length, last.out.length];
+  for (; j > i && to - runs[j - 1]! >= was.length - tail; j--) [to, outTo] = [to - runs[j - 1]!, outTo - readyRuns[j - 1]!];
+  const middle = prepareRuns(content.slice(from, to + content.length - was.length), opts);
+  if (middle === undefined) return undefined;
+  return {
+    out: last.out.slice(0, outFrom) + middle.out + last.out.slice(outTo),
+    runs: [...runs.slice(0, i), ...middle.runs, ...runs.slice(j)],
+    readyRuns: [...readyRuns.slice(0, i), ...middle.readyRuns, ...readyRuns.slice(j)],
+  };
 }
 
-// Where in `out` the `<` stands that stands at `at` in `text` (or the start, for 0), counting from the start.
-function sameTagFromStart(text: string, at: number, out: string): number | undefined {
-  let [i, j] = [text.indexOf('<'), out.indexOf('<')];
-  if (at < i || i < 0) return at === 0 ? 0 : undefined;
-  while (i < at && i >= 0 && j >= 0) [i, j] = [text.indexOf('<', i + 1), out.indexOf('<', j + 1)];
-  return i === at && j >= 0 ? j : undefined;
-}
-
-// The same, counting from the end (or the end itself, for `text.length`).
-function sameTagFromEnd(text: string, at: number, out: string): number | undefined {
-  if (at === text.length) return out.length;
-  let [i, j] = [text.lastIndexOf('<'), out.lastIndexOf('<')];
-  while (i > at && i >= 0 && j >= 0) [i, j] = [text.lastIndexOf('<', i - 1), out.lastIndexOf('<', j - 1)];
-  return i === at && j >= 0 ? j : undefined;
+// The lengths of the runs of `text` cut before each `<g `, the diagram's element groups.
+function runsOf(text: string): number[] {
+  const runs: number[] = [];
+  let from = 0;
+  for (let at = text.indexOf('<g ', 1); at > 0; at = text.indexOf('<g ', at + 1)) {
+    runs.push(at - from);
+    from = at;
+  }
+  if (from < text.length) runs.push(text.length - from);
+  return runs;
 }
