@@ -19,10 +19,12 @@ const CLOSE = '</svg>';
 
 interface Prepared {
   idPrefix: string | undefined;
-  /** The last picture's content after its header, and that content readied. */
+  /** The last picture's content after its header, and the whole picture readied. */
   content: string;
-  out: string;
-  /** Both cut into the same runs of tags, each starting at a `<g `: their lengths. */
+  markup: string;
+  /** Where the readied content starts in `markup`. */
+  headLength: number;
+  /** The content and the readied content cut into the same runs of tags, each starting at a `<g `: their lengths. */
   runs: number[];
   readyRuns: number[];
 }
@@ -36,19 +38,25 @@ export function createSvgPreparer(): SvgPreparer {
   let last: Prepared | undefined;
   return (svg, opts) => {
     const end = headerEnd(svg);
-    if (end === undefined || svg.includes('url(#')) {
-      last = undefined;
-      return prepareSvg(svg, opts);
-    }
-    const content = svg.slice(end);
-    const next = last && last.idPrefix === opts.idPrefix ? prepareChange(last, content, opts) : prepareRuns(content, opts);
-    if (next === undefined) {
-      last = undefined;
-      return prepareSvg(svg, opts);
-    }
-    last = { idPrefix: opts.idPrefix, content, ...next };
-    return prepareSvg(`${svg.slice(0, end)}${CLOSE}`, opts).slice(0, -CLOSE.length) + next.out;
+    last = end === undefined || svg.includes('url(#') ? undefined : prepareNext(last, svg, end, opts);
+    return last ? last.markup : prepareSvg(svg, opts);
   };
+}
+
+// The picture readied from the last one where it can be, else whole; the header always on its
+// own. The kept parts are cut from the last markup itself, which the worker's comparison has
+// already made one flat text, so the new markup is copied once, when it is next compared.
+function prepareNext(last: Prepared | undefined, svg: string, end: number, opts: Partial<PrepareSvgOptions>): Prepared | undefined {
+  const header = prepareSvg(`${svg.slice(0, end)}${CLOSE}`, opts).slice(0, -CLOSE.length);
+  const content = svg.slice(end);
+  const change = last && last.idPrefix === opts.idPrefix ? prepareChange(last, content, opts) : undefined;
+  if (last && change) {
+    const at = last.headLength;
+    const markup = header + last.markup.slice(at, at + change.from) + change.out + last.markup.slice(at + change.to);
+    return { idPrefix: opts.idPrefix, content, markup, headLength: header.length, runs: change.runs, readyRuns: change.readyRuns };
+  }
+  const whole = prepareRuns(content, opts);
+  return whole && { idPrefix: opts.idPrefix, content, markup: header + whole.out, headLength: header.length, runs: whole.runs, readyRuns: whole.readyRuns };
 }
 
 // Where the root tag and its own title and description end, as prepareSvg finds them.
@@ -69,7 +77,12 @@ function prepareContent(content: string, opts: Partial<PrepareSvgOptions>): stri
   return out.startsWith(lead) && out.endsWith(CLOSE) ? out.slice(lead.length, -CLOSE.length) : undefined;
 }
 
-type Runs = Pick<Prepared, 'out' | 'runs' | 'readyRuns'>;
+/** Readied content with both texts cut into runs; for a change, the span of the last readied content it replaces. */
+interface Runs {
+  out: string;
+  runs: number[];
+  readyRuns: number[];
+}
 
 // Content readied whole, with both texts cut into runs.
 function prepareRuns(content: string, opts: Partial<PrepareSvgOptions>): Runs | undefined {
@@ -79,21 +92,23 @@ function prepareRuns(content: string, opts: Partial<PrepareSvgOptions>): Runs | 
   return runs.length === readyRuns.length ? { out, runs, readyRuns } : undefined;
 }
 
-// The new content readied from the last one's: the runs that hold the change are readied again,
-// the others kept. Only the run lengths are walked, so the cost is that of the change, not of the picture.
-function prepareChange(last: Prepared, content: string, opts: Partial<PrepareSvgOptions>): Runs | undefined {
+// What replaces which span of the last readied content: the runs that hold the change are readied
+// again, the others kept. Only the run lengths are walked, so the cost is that of the change, not of the picture.
+function prepareChange(last: Prepared, content: string, opts: Partial<PrepareSvgOptions>): (Runs & { from: number; to: number }) | undefined {
   const was = last.content;
   const { head, tail } = textPatch(was, content);
-  if (head === was.length && was.length === content.length) return last;
   const { runs, readyRuns } = last;
+  if (head === was.length && was.length === content.length) return { out: '', from: 0, to: 0, runs, readyRuns };
   let [i, from, outFrom] = [0, 0, 0];
   for (; i < runs.length && from + runs[i]! <= head; i++) [from, outFrom] = [from + runs[i]!, outFrom + readyRuns[i]!];
-  let [j, to, outTo] = [runs.length, was.length, last.out.length];
+  let [j, to, outTo] = [runs.length, was.length, last.markup.length - last.headLength];
   for (; j > i && to - runs[j - 1]! >= was.length - tail; j--) [to, outTo] = [to - runs[j - 1]!, outTo - readyRuns[j - 1]!];
   const middle = prepareRuns(content.slice(from, to + content.length - was.length), opts);
   if (middle === undefined) return undefined;
   return {
-    out: last.out.slice(0, outFrom) + middle.out + last.out.slice(outTo),
+    out: middle.out,
+    from: outFrom,
+    to: outTo,
     runs: [...runs.slice(0, i), ...middle.runs, ...runs.slice(j)],
     readyRuns: [...readyRuns.slice(0, i), ...middle.readyRuns, ...readyRuns.slice(j)],
   };
