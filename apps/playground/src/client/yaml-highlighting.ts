@@ -6,6 +6,9 @@ import { LanguageSupport, StreamLanguage, type IndentContext, type StringStream 
 // reader starts again from the state it kept before the changed line, and reads only as far as the
 // editor shows. It marks what the YAML grammar marked, with the same tags: keys, quoted strings,
 // comments, anchors, tags, block scalar headers, indicators and brackets; plain values stay plain.
+// CodeMirror's own YAML line reader (@codemirror/legacy-modes) is as quick but misreads what every
+// model holds: the tag of `image: nginx:1.27` as a separator and a number, and a plain value from
+// its first apostrophe to the line's end as a string (README, "The editor's YAML reader").
 interface YamlState {
   /** Inside a quoted string that goes on past the line: its quote. */
   quote: '' | '"' | "'";
