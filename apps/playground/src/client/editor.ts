@@ -3,7 +3,6 @@
 // shown at their line and column.
 import { autocompletion, closeBrackets, closeBracketsKeymap, completionKeymap, type CompletionContext, type CompletionResult } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
-import { yaml } from '@codemirror/lang-yaml';
 import { bracketMatching, HighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
@@ -14,6 +13,7 @@ import schemaJson from '@kubegram/model/schema.json' with { type: 'json' };
 import type { JsonSchema } from './schema-at.ts';
 import { schemaCompletions } from './schema-completions.ts';
 import { schemaHover } from './schema-hover.ts';
+import { yamlHighlighting } from './yaml-highlighting.ts';
 
 /** A problem to show in the editor, at a 1-based line and column. */
 export interface EditorProblem {
@@ -115,7 +115,7 @@ function extensionsOf(opts: EditorOptions) {
     closeBrackets(),
     highlightActiveLine(),
     highlightSelectionMatches(),
-    yaml(),
+    yamlHighlighting(),
     syntaxHighlighting(highlight),
     autocompletion({ override: [complete], icons: false }),
     hover,
@@ -146,9 +146,7 @@ export function createEditor(parent: HTMLElement, opts: EditorOptions): ModelEdi
   const view = new EditorView({
     parent,
     // The page hears of a change before the editor takes it in, so the picture's request leaves
-    // first: the editor's own update re-reads the YAML for its highlighting, which on a 100-node
-    // model takes longer than anything else in a keystroke's task (the grammar cannot reuse its
-    // last parse), and the render worker draws meanwhile.
+    // first and the render worker draws while the editor updates its lines.
     dispatchTransactions: (transactions, target) => {
       const last = transactions[transactions.length - 1];
       if (last && transactions.some((tr) => tr.docChanged)) opts.onChange(last.newDoc.toString());
