@@ -63,14 +63,18 @@ const only = process.argv[2];
 // Fitting: what laying the course overview out for a frame adds to toSvg. The search measures
 // candidate shapes without routing and routes only the one it keeps. Natural and fitted renders
 // alternate block by block, each the median of its block medians, so a burst of load on the shared
-// machine falls on both alike.
+// machine falls on both alike; beside it, the fastest single call of each, alternating call by call,
+// which load can only slow down and so drifts least from run to run.
 if (only === undefined || only === 'fit') {
-  console.log('fit: frame | median ms | natural median ms | added | chosen width x height | folded');
+  console.log('fit: frame | median ms | natural median ms | added | fastest ms | natural fastest ms | added | chosen width x height | folded');
   const natural = () => toSvg(presets.course);
   for (const [name, fit, minFontPx] of [['course column 662', { width: 662 }, 12], ['phone 390', { width: 390 }, 12], ['slide 1136x464', { width: 1136, height: 464 }, 16]]) {
-    const { ours: fitted, theirs: plain } = alternate(() => toSvg(presets.course, { fit, minFontPx }), natural, { blocks: 15, oursRuns: 40, theirsRuns: 40 });
+    const fitted = () => toSvg(presets.course, { fit, minFontPx });
+    const { ours, theirs } = alternate(fitted, natural, { blocks: 15, oursRuns: 40, theirsRuns: 40 });
+    const fast = fastest(fitted, natural, 3000);
     const layout = layoutView(presets.course, { fit, minFontPx });
-    console.log(`fit: ${name} | ${fitted.toFixed(3)} | ${plain.toFixed(3)} | ${(((fitted - plain) / plain) * 100).toFixed(0)}% | ${layout.width} x ${layout.height} | ${layout.folded.join('; ') || 'nothing'}`);
+    const added = (a, b) => `${(((a - b) / b) * 100).toFixed(0)}%`;
+    console.log(`fit: ${name} | ${ours.toFixed(3)} | ${theirs.toFixed(3)} | ${added(ours, theirs)} | ${fast.ours.toFixed(4)} | ${fast.theirs.toFixed(4)} | ${added(fast.ours, fast.theirs)} | ${layout.width} x ${layout.height} | ${layout.folded.join('; ') || 'nothing'}`);
   }
   console.log('');
 }
@@ -90,6 +94,21 @@ function alternate(ours, theirs, { blocks, oursRuns, theirsRuns }) {
   }
   const mid = (xs) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)];
   return { ours: mid(a), theirs: mid(b) };
+}
+
+// The fastest single call of each of two renders, alternating call by call `runs` times.
+function fastest(ours, theirs, runs) {
+  let a = Infinity;
+  let b = Infinity;
+  for (let i = 0; i < runs; i++) {
+    let t = performance.now();
+    ours();
+    a = Math.min(a, performance.now() - t);
+    t = performance.now();
+    theirs();
+    b = Math.min(b, performance.now() - t);
+  }
+  return { ours: a, theirs: b };
 }
 
 async function compare() {

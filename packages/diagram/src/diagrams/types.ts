@@ -130,9 +130,10 @@ export interface DiagramType {
   bound?(selection: ViewSelection, options: BodyOptions): SizeBound;
   /**
    * Of several shapes at one level of detail, one no wider and one no taller than any of them, so
-   * that their bounds hold for all the shapes at once and a fit can pass over the whole level.
+   * that their bounds hold for all the shapes at once and a fit can pass over the whole level; with
+   * `options.built`, a looser one where that spares measuring labels again.
    */
-  loosest?(shapes: readonly LayoutShape[]): { narrowest: LayoutShape; lowest: LayoutShape };
+  loosest?(shapes: readonly LayoutShape[], options?: Pick<BodyOptions, 'built'>): { narrowest: LayoutShape; lowest: LayoutShape };
   /**
    * The shapes to try, in order, when the view must fit a small frame; only the natural one when left
    * out. Candidates that differ only in their aspect share one shape object, so its bound is found once.

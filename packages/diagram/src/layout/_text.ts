@@ -47,49 +47,66 @@ export function measure(text: string, style: keyof typeof TEXT, wrap?: number, s
 // What `wrapText` leaves for its own slow path: white space to clean up, or a control character
 // (whose stand-in width, unlike every glyph's, is no whole number of font units).
 const UNUSUAL = /[^\S ]| {2}|^ | $|[\u0000-\u001f]/;
-const TOKENS = /[^ \-/]+[ \-/]?|[ \-/]/g;
+
+// Where the token at `i` ends, as `wrapText` splits text: a word with the one separator after it,
+// or a separator alone.
+function tokenEnd(text: string, i: number): number {
+  if (isSeparator(text.charCodeAt(i))) return i + 1;
+  let j = i + 1;
+  while (j < text.length && !isSeparator(text.charCodeAt(j))) j++;
+  return j < text.length ? j + 1 : j;
+}
+
+// A space, a hyphen or a slash: where `wrapText` may break a line.
+const isSeparator = (c: number) => c === 32 || c === 45 || c === 47;
 
 /**
  * The lines `wrapText` breaks clean text into and the widest of them, each word measured once: a
  * fit wraps every label at several widths. Every glyph is a whole number of units of a 2048-unit
- * em, so sums of widths are exact in any order and a line's width is the sum of its words'. Left
- * to `wrapText` (undefined): unusual text, and a word too wide for a line of its own.
+ * em, so sums of widths are exact in any order and a line's width is the sum of its words'. Lines
+ * are cut from the text by position, not built word by word. Left to `wrapText` (undefined):
+ * unusual text, and a word too wide for a line of its own.
  */
 function wrapMeasured(text: string, maxWidth: number, size: number, weight: FontWeight): { lines: string[]; width: number } | undefined {
   if (text === '' || UNUSUAL.test(text)) return undefined;
   const whole = measureText(text, size, weight);
   if (whole <= maxWidth) return { lines: [text], width: whole };
-  const tokens = text.match(TOKENS) ?? [text];
   const space = measureText(' ', 1, weight);
   const lines: string[] = [];
   let width = -Infinity;
-  // The line so far, and its width in ems with and without its trailing space.
-  let line = '';
+  // The line so far, from `start` to `end` of the text, and its width in ems with and without its trailing space.
+  let start = 0;
+  let end = 0;
   let em = 0;
   let emTrimmed = 0;
-  for (const token of tokens) {
-    const spaced = token.endsWith(' ');
-    const tokenEm = measureText(token, 1, weight);
+  // Clean text has no two spaces in a row: a line's end is trimmed of at most one.
+  const cut = () => text.slice(start, text.charCodeAt(end - 1) === 32 ? end - 1 : end);
+  for (let i = 0; i < text.length; i = end) {
+    const next = tokenEnd(text, i);
+    const spaced = text.charCodeAt(next - 1) === 32;
+    const lone = spaced && next === i + 1;
+    const tokenEm = measureText(text.slice(i, next), 1, weight);
     const tokenTrimmed = spaced ? tokenEm - space : tokenEm;
     // A lone space adds nothing once the line's end is trimmed.
-    const trial = token === ' ' ? emTrimmed : em + tokenTrimmed;
+    const trial = lone ? emTrimmed : em + tokenTrimmed;
     if (trial * size <= maxWidth) {
-      line += token;
+      end = next;
       emTrimmed = trial;
       em += tokenEm;
       continue;
     }
-    if (line !== '') {
-      lines.push(line.trimEnd());
+    if (end > start) {
+      lines.push(cut());
       width = Math.max(width, emTrimmed * size);
     }
     if (tokenTrimmed * size > maxWidth) return undefined;
-    line = token;
+    start = i;
+    end = next;
     em = tokenEm;
-    emTrimmed = token === ' ' ? 0 : tokenTrimmed;
+    emTrimmed = lone ? 0 : tokenTrimmed;
   }
-  if (line.trim() !== '') {
-    lines.push(line.trimEnd());
+  if (end > start && !(end === start + 1 && text.charCodeAt(start) === 32)) {
+    lines.push(cut());
     width = Math.max(width, emTrimmed * size);
   }
   return lines.length > 0 ? { lines, width } : undefined;

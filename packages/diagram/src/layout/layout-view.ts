@@ -146,7 +146,7 @@ function layoutFitted(cluster: Cluster, viewName: ViewName, sel: ReturnType<type
     type.bound &&
     type.loosest &&
     ((run: readonly Candidate[]) => {
-      const { narrowest, lowest } = type.loosest!(run.map((c) => c.shape));
+      const { narrowest, lowest } = type.loosest!(run.map((c) => c.shape), levelOpts);
       const opts = levelOpts;
       const low = frame.height === undefined ? undefined : type.bound!(sel, { ...opts, shape: lowest });
       if (low && frame.height !== undefined) {

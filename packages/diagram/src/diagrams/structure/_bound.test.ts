@@ -76,7 +76,8 @@ describe('structureLoosest', () => {
             };
             const bound = (c: Candidate) => boundPx(structureBound(sel, { ...shared, aspect: c.aspect, shape: c.shape }), frame);
             const levelBound = (run: readonly Candidate[]) => {
-              const { narrowest, lowest } = structureLoosest(run.map((c) => c.shape));
+              // Given the fit's trees, as the search gives them: a wrap measured before may stand in for the run's narrowest.
+              const { narrowest, lowest } = structureLoosest(run.map((c) => c.shape), shared);
               const w = structureBound(sel, { ...shared, aspect, shape: narrowest });
               const h = structureBound(sel, { ...shared, aspect, shape: lowest });
               return boundPx({ width: w.width, height: h.height, font: Math.min(w.font, h.font) }, frame);
@@ -103,5 +104,18 @@ describe('structureLoosest', () => {
     }
     // A level bound that never falls short of the minimum passes over nothing.
     expect(skipped).toBeGreaterThan(50);
+  });
+
+  it('structureLoosest bounds the width with a narrower wrap the fit has measured the level at, and with none keeps the run\'s own', () => {
+    const sel = selectView(presets.course, 'overview');
+    const shared = { icons: true, aspect: 1.6, collapsePods: 12 as const, measures: new Map(), built: new Map<string, unknown>() };
+    const run = [{ foldRows: true }, { foldRows: true, wrap: 110 }];
+    expect(structureLoosest(run, shared).narrowest).toEqual({ foldRows: true, wrap: 110 });
+    structureBound(sel, { ...shared, shape: { wrap: 90 } });
+    structureBound(sel, { ...shared, shape: { detail: 1, wrap: 100 } });
+    expect(structureLoosest(run, shared).narrowest).toEqual({ foldRows: true, wrap: 90 });
+    // Another level's labels, or a wrap wider than the run's narrowest, bound nothing.
+    expect(structureLoosest([{ detail: 1, foldRows: true }, { detail: 1, wrap: 95 }], shared).narrowest).toEqual({ detail: 1, foldRows: true, wrap: 95 });
+    expect(structureLoosest(run, shared).lowest).toEqual(structureLoosest(run).lowest);
   });
 });

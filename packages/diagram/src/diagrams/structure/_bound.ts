@@ -117,7 +117,7 @@ function levelOf(tree: WorkTree, built: Map<string, unknown> | undefined, detail
  * to a line no wider and no fewer lines at a narrower width, and each knob only trades width for
  * height, so their bounds hold for every shape of the level at once.
  */
-export function structureLoosest(shapes: readonly LayoutShape[]): { narrowest: LayoutShape; lowest: LayoutShape } {
+export function structureLoosest(shapes: readonly LayoutShape[], opts?: Pick<BodyOptions, 'built'>): { narrowest: LayoutShape; lowest: LayoutShape } {
   let natural = false;
   let narrowWrap = Infinity;
   let wideWrap = -Infinity;
@@ -144,6 +144,7 @@ export function structureLoosest(shapes: readonly LayoutShape[]): { narrowest: L
   const narrow = !natural ? narrowWrap : narrowWrap >= TEXT.title.wrap ? undefined : Math.min(narrowWrap, TEXT.leaf.wrap);
   const wide = !natural ? wideWrap : wideWrap <= TEXT.leaf.wrap ? undefined : Math.max(wideWrap, TEXT.title.wrap);
   const detail = shapes[0]?.detail;
+  const known = knownNarrower(opts?.built, detail ?? 0, natural ? Math.min(narrowWrap, TEXT.leaf.wrap) : narrowWrap);
   const shapeOf = (wrap: number | undefined, foldRows: boolean, outsideBelow: boolean): LayoutShape => {
     const out: LayoutShape = {};
     if (detail !== undefined) out.detail = detail;
@@ -153,5 +154,14 @@ export function structureLoosest(shapes: readonly LayoutShape[]): { narrowest: L
     if (tight) out.tight = true;
     return out;
   };
-  return { narrowest: shapeOf(narrow, anyFold, anyBelow), lowest: shapeOf(wide, allFold && shapes.length > 0, allBelow && shapes.length > 0) };
+  return { narrowest: shapeOf(known ?? narrow, anyFold, anyBelow), lowest: shapeOf(wide, allFold && shapes.length > 0, allBelow && shapes.length > 0) };
+}
+
+// Labels wrapped narrower are no wider: a wrap the fit has measured this level's labels at, no wider
+// than `within`, bounds the width of every shape of the run without measuring them at another.
+function knownNarrower(built: Map<string, unknown> | undefined, detail: number, within: number): number | undefined {
+  const tree = built?.get(`structure-tree\u0000${detail}`) as { texts: Map<number | undefined, unknown> } | undefined;
+  let best: number | undefined;
+  if (tree !== undefined) for (const wrap of tree.texts.keys()) if (wrap !== undefined && wrap <= within && (best === undefined || wrap > best)) best = wrap;
+  return best;
 }
