@@ -39,7 +39,7 @@ export function layoutStructure(sel: ViewSelection, opts: BodyOptions): LayoutBo
   const route = () => {
     const index = indexBoxes(boxes, { x: 0, y: 0, w: width, h: height });
     const relations = alias.size === 0 ? sel.relations : foldRelations(sel.relations, alias);
-    return routeEdges(index, routeRequests(relations, hidden, index, channelsOf(plan, clusterBox, index)));
+    return routeEdges(index, routeRequests(relations, index, channelsOf(plan, clusterBox, index)));
   };
   if (opts.measureOnly) return { ...body, edges: [], routeLater: route };
   return { ...body, edges: route() };
