@@ -25,6 +25,8 @@ export interface ScopeResult {
   participants: Partial<Record<FlowRole, ClusterElement>>;
   /** Elements the view draws inside another element than the model's parent (a pod in its workload). */
   parents?: Map<string, string>;
+  /** The kept elements in model order, when the scope listed them as it picked them. */
+  elements?: ClusterElement[];
 }
 
 /** How each scope of a view picks its elements. */
@@ -40,8 +42,15 @@ export const SCOPES: Readonly<Record<ViewDefinition['scope'], (input: ScopeInput
 function wholeCluster({ view, all }: ScopeInput): ScopeResult {
   const kinds = new Set<ElementKind>(view.kinds);
   const keep = new Set<string>();
-  for (const e of all) if (kinds.has(e.kind)) keep.add(e.id);
-  return { keep, participants: {} };
+  const elements: ClusterElement[] = [];
+  for (const e of all) {
+    if (!kinds.has(e.kind)) continue;
+    keep.add(e.id);
+    elements.push(e);
+  }
+  // Listed as picked: ids are unique in a valid cluster. Where two shown elements share one anyway,
+  // every element with a kept id is kept, as the other scopes keep them.
+  return keep.size === elements.length ? { keep, participants: {}, elements } : { keep, participants: {} };
 }
 
 // One element per role, the node agents from a worker that runs pods, and the workloads.

@@ -44,8 +44,8 @@ const MAX_BUCKETS = 64;
  * a stretch only as a bus, leaving the same box or entering the same box.
  */
 export interface UsedLines {
-  horizontal: Map<number, Bucket>;
-  vertical: Map<number, Bucket>;
+  horizontal: Map<number | string, Bucket>;
+  vertical: Map<number | string, Bucket>;
   /** Pixels per bucket. */
   bucket: number;
 }
@@ -57,8 +57,13 @@ export const usedLines = (size: { w: number; h: number }): UsedLines => ({
   bucket: Math.max(BUCKET, Math.ceil(Math.max(size.w, size.h) / MAX_BUCKETS)),
 });
 
-// One key per line (to half a pixel) and bucket.
-const key = (line: number, bucket: number) => Math.round(line * 2) * 1048576 + bucket;
+// One key per line (to half a pixel) and bucket: a small integer, which the maps hash without
+// boxing a number, for every line of the picture (whose buckets number at most 64); a string for
+// one outside it.
+function key(line: number, bucket: number): number | string {
+  const half = Math.round(line * 2);
+  return bucket >= 0 && bucket < 128 && half > -4e6 && half < 4e6 ? half * 128 + bucket : `${half}:${bucket}`;
+}
 
 const overlaps = (s: Stretch, lo: number, hi: number) => Math.min(hi, s.hi) - Math.max(lo, s.lo) > 1;
 

@@ -45,7 +45,11 @@ export interface TreeFacts {
 // label strings come back, and the measure cache finds them without hashing new ones.
 function statusOnce(e: ClusterElement, statuses: Map<string, Status>): Status {
   let status = statuses.get(e.id);
-  if (status === undefined) statuses.set(e.id, (status = statusOf(e)));
+  if (status === undefined) {
+    status = statusOf(e);
+    // Only a new label needs keeping: an element that says nothing more gives back its own label.
+    if (status.label !== e.label) statuses.set(e.id, status);
+  }
   return status;
 }
 

@@ -37,7 +37,7 @@ function measureOnce(cache: MeasureCache, label: string, style: 'title' | 'leaf'
   const labels = labelsAt(cache, wrap)[style];
   let m = labels.get(label);
   if (m === undefined) {
-    m = oneLineWithin(cache, label, style, wrap ?? TEXT[style].wrap) ?? measure(label, style, wrap);
+    m = (cache.size > 1 ? oneLineWithin(cache, label, style, wrap ?? TEXT[style].wrap) : undefined) ?? measure(label, style, wrap);
     labels.set(label, m);
   }
   return m;
@@ -45,7 +45,8 @@ function measureOnce(cache: MeasureCache, label: string, style: 'title' | 'leaf'
 
 // A label on one line at some wrap is that same line at any wrap it fits in (a wrap no narrower than
 // a label's width keeps it whole): the shapes of a fit that wrap labels narrower or wider measure
-// again only the labels no wrap met so far holds on one line this narrow.
+// again only the labels no wrap met so far holds on one line this narrow. With one wrap met, the
+// only one to look in is the one the label was just missed in.
 function oneLineWithin(cache: MeasureCache, label: string, style: 'title' | 'leaf', width: number): Measured | undefined {
   for (const at of cache.values()) {
     const m = at[style].get(label);
