@@ -132,7 +132,7 @@ export interface RouteRequest {
 
 // The first of the shapes clear of every box the pass does not let through and, when strict, of
 // other edges' lines.
-function clearOf(index: BoxIndex, tries: readonly (readonly Point[])[], pass: number, strict: boolean, used: UsedLines, from: string, to: string): Point[] | undefined {
+function clearOf(index: BoxIndex, tries: readonly (readonly Point[])[], pass: number, strict: boolean, used: UsedLines, from: number, to: number): Point[] | undefined {
   for (const t of tries) if (gridPathClear(index.grid, t, pass) && !(strict && runsAlongOther(used, t, from, to))) return simplify(t);
   return undefined;
 }
@@ -147,7 +147,6 @@ function wayBetween(index: BoxIndex, k: number, m: number, req: RouteRequest, us
   const { parent, boxes } = index;
   const a = boxes[k]!;
   const b = boxes[m]!;
-  const { from, to } = req.relation;
   const pass = passThrough(index, k, m, ends);
   const aInB = within(parent, k, m);
   const bInA = within(parent, m, k);
@@ -156,10 +155,10 @@ function wayBetween(index: BoxIndex, k: number, m: number, req: RouteRequest, us
   const hints = req.hints ?? NONE;
   const first = req.hintsFirst ? hints : straight;
   const then = req.hintsFirst ? straight : hints;
-  const found = clearOf(index, first, pass, true, used, from, to) ?? clearOf(index, then, pass, true, used, from, to);
+  const found = clearOf(index, first, pass, true, used, k, m) ?? clearOf(index, then, pass, true, used, k, m);
   if (found) return found;
   const bent = nested ? NONE : bentShapes(a, b);
-  const loose = clearOf(index, bent, pass, true, used, from, to) ?? clearOf(index, first, pass, false, used, from, to) ?? clearOf(index, then, pass, false, used, from, to) ?? clearOf(index, bent, pass, false, used, from, to);
+  const loose = clearOf(index, bent, pass, true, used, k, m) ?? clearOf(index, first, pass, false, used, k, m) ?? clearOf(index, then, pass, false, used, k, m) ?? clearOf(index, bent, pass, false, used, k, m);
   if (loose) return loose;
   const lca = commonAncestor(parent, k, m);
   const bounds = lca < 0 ? index.canvas : boxes[lca]!;
@@ -198,7 +197,7 @@ export function routeEdges(index: BoxIndex, requests: readonly RouteRequest[]): 
         { x: b.x + b.w / 2, y: b.y + b.h / 2 },
       ];
     }
-    markUsed(used, points, r.from, r.to);
+    markUsed(used, points, k, m);
     const edge: LayoutEdge = { id: r.id, from: r.from, to: r.to, kind: r.kind, label: r.label, points };
     if (r.description !== undefined) edge.description = r.description;
     edges.push(edge);
