@@ -176,7 +176,7 @@ function wayBetween(index: BoxIndex, k: number, m: number, req: RouteRequest, us
  * Routes every relation orthogonally, clear of every box that is neither an end nor an ancestor of
  * an end: the layout's proposed route, then simple shapes, then a grid search.
  */
-export function routeEdges(index: BoxIndex, requests: readonly RouteRequest[]): LayoutEdge[] {
+export function routeEdges(index: BoxIndex, requests: Iterable<RouteRequest>): LayoutEdge[] {
   const edges: LayoutEdge[] = [];
   const used = usedLines(index.canvas);
   // The boxes a path may cross, written afresh for each edge.

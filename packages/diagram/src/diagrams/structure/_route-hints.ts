@@ -255,9 +255,12 @@ const add = (hints: Point[][], p: Point[] | undefined) => {
   if (p !== undefined) hints.push(p);
 };
 
-/** The routes the layout proposes for each relation between two boxes, through the channels it left between them. */
-export function routeRequests(relations: readonly ResolvedRelation[], index: BoxIndex, ch: Channels): RouteRequest[] {
-  const requests: RouteRequest[] = [];
+/**
+ * The routes the layout proposes for each relation between two boxes, through the channels it left
+ * between them. Made one at a time as the router asks: the proposals for one edge are dropped once
+ * it is routed, instead of all of a large cluster's being kept until the last is.
+ */
+export function* routeRequests(relations: readonly ResolvedRelation[], index: BoxIndex, ch: Channels): Generator<RouteRequest> {
   const { boxes, at } = index;
   const services = boxes.filter((x) => x.kind === 'service');
   const lanes = new Map(services.map((x, i) => [x.id, i]));
@@ -288,7 +291,6 @@ export function routeRequests(relations: readonly ResolvedRelation[], index: Box
     // the load balancer's edge into a service keeps clear of where that bus leaves.
     // Under the cluster, a straight line up into the nearest node would leave the load balancer's bus.
     const lbBelow = a.kind === 'load-balancer' && a.y >= ch.clusterBottom;
-    requests.push({ relation: r, hints, hintsFirst: (fan !== undefined && b.kind === 'container') || a.kind === 'service' || (a.kind === 'load-balancer' && b.kind === 'service') || lbBelow, ends: [k, m] });
+    yield { relation: r, hints, hintsFirst: (fan !== undefined && b.kind === 'container') || a.kind === 'service' || (a.kind === 'load-balancer' && b.kind === 'service') || lbBelow, ends: [k, m] };
   }
-  return requests;
 }
