@@ -43,7 +43,9 @@ function wholeCluster({ view, all }: ScopeInput): ScopeResult {
   const kinds = new Set<ElementKind>(view.kinds);
   const keep = new Set<string>();
   const elements: ClusterElement[] = [];
-  for (const e of all) {
+  // An index loop: run once per picture, this loop is often still unoptimised, where `for of` makes an object per element.
+  for (let i = 0; i < all.length; i++) {
+    const e = all[i]!;
     if (!kinds.has(e.kind)) continue;
     keep.add(e.id);
     elements.push(e);
