@@ -127,7 +127,8 @@ export interface RouteRequest {
   /** Try the hints before a straight line (a straight line would cross the title of an end's parent). */
   hintsFirst?: boolean;
   /** The numbers of the boxes of its ends in the index, when the layout has found them already. */
-  ends?: readonly [number, number];
+  fromBox?: number;
+  toBox?: number;
 }
 
 // The first of the shapes clear of every box the pass does not let through and, when strict, of
@@ -183,8 +184,8 @@ export function routeEdges(index: BoxIndex, requests: Iterable<RouteRequest>): L
   const ends: number[] = [];
   for (const req of requests) {
     const r = req.relation;
-    const k = req.ends?.[0] ?? index.at.get(r.from);
-    const m = req.ends?.[1] ?? index.at.get(r.to);
+    const k = req.fromBox ?? index.at.get(r.from);
+    const m = req.toBox ?? index.at.get(r.to);
     if (k === undefined || m === undefined) continue;
     const a = index.boxes[k]!;
     const b = index.boxes[m]!;

@@ -291,6 +291,6 @@ export function* routeRequests(relations: readonly ResolvedRelation[], index: Bo
     // the load balancer's edge into a service keeps clear of where that bus leaves.
     // Under the cluster, a straight line up into the nearest node would leave the load balancer's bus.
     const lbBelow = a.kind === 'load-balancer' && a.y >= ch.clusterBottom;
-    yield { relation: r, hints, hintsFirst: (fan !== undefined && b.kind === 'container') || a.kind === 'service' || (a.kind === 'load-balancer' && b.kind === 'service') || lbBelow, ends: [k, m] };
+    yield { relation: r, hints, hintsFirst: (fan !== undefined && b.kind === 'container') || a.kind === 'service' || (a.kind === 'load-balancer' && b.kind === 'service') || lbBelow, fromBox: k, toBox: m };
   }
 }

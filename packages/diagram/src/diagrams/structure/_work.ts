@@ -93,11 +93,17 @@ function sizeLeaf(w: Work, icons: boolean): void {
 
 // A box that stacks its children in a column (a pod, a controller manager).
 function sizeStack(w: Work, icons: boolean): void {
-  for (const c of w.children) size(c, icons);
+  // One pass, without a list of widths: a large cluster has a stack in every pod.
+  let inner = 0;
+  let stacked = 0;
+  for (const c of w.children) {
+    size(c, icons);
+    inner = Math.max(inner, c.w);
+    stacked += c.h;
+  }
   w.titleH = titleHeight(w, icons);
-  const inner = Math.max(0, ...w.children.map((c) => c.w));
   w.w = Math.ceil(Math.max(inner, w.text.width + iconSpace(icons)) + 2 * BOX.pad);
-  w.h = Math.ceil(w.titleH + w.children.reduce((s, c) => s + c.h, 0) + Math.max(0, w.children.length - 1) * BOX.gap + BOX.pad);
+  w.h = Math.ceil(w.titleH + stacked + Math.max(0, w.children.length - 1) * BOX.gap + BOX.pad);
 }
 
 // Boxes whose children are many alike (the workloads of a namespace, the pods of a workload): a grid
