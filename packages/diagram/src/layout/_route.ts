@@ -1,6 +1,7 @@
 import type { ResolvedRelation } from '@kubegram/model';
 import { searchPath, type Port } from './_astar.js';
 import { MARGIN, simplify } from './_geometry.js';
+import { idTable, type IdTable } from './_id-table.js';
 import { buildGrid, gridObstacles, gridPathClear, openPass, type BoxGrid } from './_grid.js';
 import { markUsed, runsAlongOther, usedLines, type UsedLines } from './_lines.js';
 import type { LayoutBox, LayoutEdge, Point, Rect } from './types.js';
@@ -9,7 +10,7 @@ import type { LayoutBox, LayoutEdge, Point, Rect } from './types.js';
 export interface BoxIndex {
   boxes: readonly LayoutBox[];
   /** Number of each box, by id. */
-  at: ReadonlyMap<string, number>;
+  at: IdTable;
   /** Per box, the number of its parent box, or -1. */
   parent: Int32Array;
   canvas: Rect;
@@ -18,8 +19,7 @@ export interface BoxIndex {
 
 /** Indexes boxes by id and by place. */
 export function indexBoxes(boxes: readonly LayoutBox[], canvas: Rect): BoxIndex {
-  const at = new Map<string, number>();
-  for (let k = 0; k < boxes.length; k++) at.set(boxes[k]!.id, k);
+  const at = idTable(boxes, (b) => b.id);
   const parent = new Int32Array(boxes.length);
   for (let k = 0; k < boxes.length; k++) {
     const p = boxes[k]!.parent;
