@@ -55,6 +55,10 @@ function oneLineWithin(cache: MeasureCache, label: string, style: 'title' | 'lea
   return undefined;
 }
 
+// The children of every leaf: most boxes of a large cluster are leaves, and a list each would be
+// that many more objects kept for the whole layout. Frozen, so a child added to a leaf fails loudly.
+const NO_CHILDREN: Work[] = Object.freeze([]) as unknown as Work[];
+
 /** A box for an element, its label measured, not yet sized or placed. */
 export function work(el: Pick<ClusterElement, 'id' | 'kind' | 'label' | 'description' | 'parent'>, container: boolean, cache: MeasureCache, wrap?: number): Work {
   return {
@@ -64,7 +68,7 @@ export function work(el: Pick<ClusterElement, 'id' | 'kind' | 'label' | 'descrip
     description: el.description,
     parent: el.parent,
     collapsed: undefined,
-    children: [],
+    children: container ? [] : NO_CHILDREN,
     text: measureOnce(cache, el.label, container ? 'title' : 'leaf', wrap),
     container,
     titleH: 0,
