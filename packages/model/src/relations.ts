@@ -79,11 +79,8 @@ export function relationsOfKinds(cluster: Cluster, shown: ReadonlySet<RelationKi
       for (const rt of find('container-runtime')) push(kubelet.id, rt.id, 'cri');
     }
     // The container runtime's edge to every container: a view that leaves them out never walks them.
-    if (shown === undefined || shown.has('runs')) {
-      for (const rt of find('container-runtime')) {
-        for (const pod of node.pods) for (const ctr of pod.containers) push(rt.id, ctr.id, 'runs');
-      }
-    }
+    const runs = shown === undefined || shown.has('runs') ? find('container-runtime') : [];
+    for (const rt of runs) for (const pod of node.pods) for (const ctr of pod.containers) push(rt.id, ctr.id, 'runs');
   });
   for (const lb of cluster.actors.filter((a) => a.kind === 'load-balancer')) {
     for (const find of kinds) for (const proxy of find('kube-proxy')) push(lb.id, proxy.id, 'routes');
