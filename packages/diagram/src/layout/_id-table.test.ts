@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idTable } from './_id-table.js';
+import { idMap, idTable } from './_id-table.js';
 
 describe('idTable', () => {
   it('idTable(items, idOf).get(id) finds the number of every item, and nothing for an id no item has', () => {
@@ -16,5 +16,21 @@ describe('idTable', () => {
   });
   it('idTable of no items finds nothing', () => {
     expect(idTable([], (i: { id: string }) => i.id).get('a')).toBeUndefined();
+  });
+});
+
+describe('idMap', () => {
+  it('idMap(items, idOf) gets and has what was set by id, nothing else, ids outside the list included', () => {
+    const items = Array.from({ length: 3000 }, (_, k) => ({ id: `pod-${k}` }));
+    const map = idMap<{ id: string }, string>(items, (i) => i.id);
+    expect(map.has('pod-5')).toBe(false);
+    map.set('pod-5', 'five');
+    map.set('elsewhere', 'outside');
+    expect(map.get('pod-5')).toBe('five');
+    expect(map.has('pod-5')).toBe(true);
+    expect(map.get('pod-6')).toBeUndefined();
+    expect(map.has('pod-6')).toBe(false);
+    expect(map.get('elsewhere')).toBe('outside');
+    expect(map.has('nowhere')).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import type { ClusterElement, ElementKind, ViewSelection } from '@kubegram/model';
 import type { Unlisted } from '../../layout/_first-pods.js';
+import { idMap, type IdMap } from '../../layout/_id-table.js';
 import type { MeasureCache } from '../types.js';
 import { statusOf, type Status } from './_status.js';
 import { work, type Work } from './_work.js';
@@ -94,7 +95,7 @@ export function buildTree(sel: ViewSelection, collapseOption: number | false, op
   const kindOf = detail === 0 ? undefined : (facts.kinds ??= new Map(sel.elements.map((e) => [e.id, e.kind])));
   const folds = (e: ClusterElement) => kindOf !== undefined && e.parent !== undefined && foldsInto(e.kind, kindOf.get(e.parent), detail);
   const { hasChildren, foldCount } = childCounts(elements, folds);
-  const byId = new Map<string, Work>();
+  const byId = idMap<ClusterElement, Work>(elements, (e) => e.id);
   const all: Work[] = [];
   const hidden = new Set<string>();
   const alias = new Map<string, string>();
@@ -246,7 +247,7 @@ function foldedNotes(tally: { container: number; component: number; pod: number;
 }
 
 // Puts the stand-in for the pods a crowded node does not show into the node and the tree.
-function addMorePods(node: string, count: number, byId: ReadonlyMap<string, Work>, all: Work[], cache: MeasureCache, wrap: number | undefined): void {
+function addMorePods(node: string, count: number, byId: Pick<IdMap<Work>, 'get'>, all: Work[], cache: MeasureCache, wrap: number | undefined): void {
   const more = morePods(node, count, cache, wrap);
   byId.get(node)?.children.push(more);
   all.push(more);
