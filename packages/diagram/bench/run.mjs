@@ -146,8 +146,10 @@ function timed(fn, runs, ms) {
 // line compares the largest size with the smallest. Each size warms up for at least 3 runs and a
 // second, so the small sizes are measured optimised as the large ones are, then takes the median of
 // at least 5 runs and 3 seconds; the spread (fastest and slowest quarter) says how steady it was.
+// The collector's share is its time over those runs, per run and element: it grows where a render
+// keeps so much alive at once that collections during it copy what survives, not just free garbage.
 function growth() {
-  console.log('\ngrowth: workers | elements + edges | runs | median ms | quartiles ms | us per element | allocated KB per element');
+  console.log('\ngrowth: workers | elements + edges | runs | median ms | quartiles ms | us per element | GC us per element (mean of the runs) | allocated KB per element');
   const perElement = [];
   for (const workers of [10, 106, 425, 2128]) {
     const c = cluster(workers, 10, 2);
@@ -155,12 +157,15 @@ function growth() {
     const n = elements + edges;
     const render = () => toSvg(c, opts);
     timed(render, 3, 1000);
+    const gcs = new GCProfiler();
+    gcs.start();
     const times = timed(render, 5, 3000).sort((a, b) => a - b);
+    const gcUs = gcs.stop().statistics.reduce((sum, g) => sum + g.cost, 0) / times.length / n;
     const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
     const ms = at(0.5);
     const mem = heapOf(render);
     perElement.push({ us: (ms * 1000) / n, kb: (mem.mb * 1024) / n });
-    console.log(`growth: ${workers} | ${n} | ${times.length} | ${ms.toFixed(2)} | ${at(0.25).toFixed(2)}-${at(0.75).toFixed(2)} | ${((ms * 1000) / n).toFixed(2)} | ${((mem.mb * 1024) / n).toFixed(2)}`);
+    console.log(`growth: ${workers} | ${n} | ${times.length} | ${ms.toFixed(2)} | ${at(0.25).toFixed(2)}-${at(0.75).toFixed(2)} | ${((ms * 1000) / n).toFixed(2)} | ${gcUs.toFixed(2)} | ${((mem.mb * 1024) / n).toFixed(2)}`);
   }
   const first = perElement[0];
   const last = perElement[perElement.length - 1];

@@ -2,6 +2,7 @@ import type { Cluster } from './cluster.js';
 import type { ElementKind } from './element-kinds.js';
 import type { ClusterElement } from './elements.js';
 import { namespaceElementId } from './elements.js';
+import { idSet } from './_id-set.js';
 import type { Node } from './node.js';
 import type { Pod } from './pod.js';
 import { servicePods } from './service-pods.js';
@@ -21,10 +22,12 @@ export interface ScopeInput {
 
 /** The ids a scope keeps, and for a story the element playing each role. */
 export interface ScopeResult {
-  keep: Set<string>;
+  keep: { has(id: string): boolean };
   participants: Partial<Record<FlowRole, ClusterElement>>;
   /** Elements the view draws inside another element than the model's parent (a pod in its workload). */
   parents?: Map<string, string>;
+  /** The kept elements in model order, when the scope listed them as it picked them. */
+  elements?: ClusterElement[];
 }
 
 /** How each scope of a view picks its elements. */
@@ -39,9 +42,13 @@ export const SCOPES: Readonly<Record<ViewDefinition['scope'], (input: ScopeInput
 
 function wholeCluster({ view, all }: ScopeInput): ScopeResult {
   const kinds = new Set<ElementKind>(view.kinds);
-  const keep = new Set<string>();
-  for (const e of all) if (kinds.has(e.kind)) keep.add(e.id);
-  return { keep, participants: {} };
+  const elements: ClusterElement[] = [];
+  // An index loop: run once per picture, this loop is often still unoptimised, where `for of` makes an object per element.
+  for (let i = 0; i < all.length; i++) if (kinds.has(all[i]!.kind)) elements.push(all[i]!);
+  const keep = idSet(elements, (e) => e.id);
+  // Listed as picked: ids are unique in a valid cluster. Where two shown elements share one anyway,
+  // every element with a kept id is kept, as the other scopes keep them.
+  return keep.repeats ? { keep, participants: {} } : { keep, participants: {}, elements };
 }
 
 // One element per role, the node agents from a worker that runs pods, and the workloads.

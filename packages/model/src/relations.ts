@@ -78,15 +78,16 @@ export function relationsOfKinds(cluster: Cluster, shown: ReadonlySet<RelationKi
     for (const kubelet of find('kubelet')) {
       for (const rt of find('container-runtime')) push(kubelet.id, rt.id, 'cri');
     }
-    for (const rt of find('container-runtime')) {
-      for (const pod of node.pods) for (const ctr of pod.containers) push(rt.id, ctr.id, 'runs');
-    }
+    // The container runtime's edge to every container: a view that leaves them out never walks them.
+    const runs = shown === undefined || shown.has('runs') ? find('container-runtime') : [];
+    for (const rt of runs) for (const pod of node.pods) for (const ctr of pod.containers) push(rt.id, ctr.id, 'runs');
   });
   for (const lb of cluster.actors.filter((a) => a.kind === 'load-balancer')) {
     for (const find of kinds) for (const proxy of find('kube-proxy')) push(lb.id, proxy.id, 'routes');
   }
   cluster.nodes.forEach((node, n) => {
-    for (const proxy of kinds[n]!('kube-proxy')) for (const pod of node.pods) push(proxy.id, pod.id, 'routes');
+    const pods = node.pods;
+    for (const proxy of kinds[n]!('kube-proxy')) for (let p = 0; p < pods.length; p++) push(proxy.id, pods[p]!.id, 'routes');
   });
   if (cluster.services !== undefined || cluster.ingresses !== undefined) serviceRoutes(cluster, kinds.flatMap((find) => find('kube-proxy')), out);
   if (cluster.relations.length > 0) {

@@ -32,8 +32,8 @@ export function selectView(cluster: Cluster, name: ViewName, options: SelectView
   const shownKinds = new Set(view.relations);
   // Only the whole cluster's scope picks its elements without reading relations: it needs only the shown kinds.
   const allRelations = relationsOfKinds(cluster, view.scope === 'cluster' ? shownKinds : undefined);
-  const { keep, participants, parents } = SCOPES[view.scope]({ cluster, view, all, relations: allRelations, options });
-  const kept = all.filter((e) => keep.has(e.id));
+  const { keep, participants, parents, elements: listed } = SCOPES[view.scope]({ cluster, view, all, relations: allRelations, options });
+  const kept = listed ?? all.filter((e) => keep.has(e.id));
   const elements = parents === undefined ? kept : reparented(kept, parents);
   const relations = allRelations.filter((r) => shownKinds.has(r.kind) && keep.has(r.from) && keep.has(r.to));
   return { view, elements, relations, participants };

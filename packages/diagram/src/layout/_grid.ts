@@ -8,6 +8,8 @@ const EPS = 0.5;
  */
 export interface BoxGrid {
   boxes: readonly LayoutBox[];
+  /** Per box k, its x, y, w and h at 4k to 4k + 3: the checks read flat numbers, not scattered objects. */
+  geo: Float64Array;
   /** Box numbers of every cell, row-major, cell after cell; cell k holds items start[k] to start[k + 1]. */
   items: Int32Array;
   start: Int32Array;
@@ -25,6 +27,8 @@ export interface BoxGrid {
   /** Per box, the query that saw it last, so a box in several cells is checked once. */
   seen: Int32Array;
   query: { n: number };
+  /** Per box, the pass that lets paths through it: a box whose entry equals the pass asked for is no obstacle. */
+  pass: Int32Array;
 }
 
 // Typed arrays: zeroed outside the heap, so a grid of a large picture costs the collector nothing.
@@ -38,26 +42,39 @@ export function buildGrid(boxes: readonly LayoutBox[], canvas: Rect): BoxGrid {
   const rows = Math.max(1, Math.ceil(canvas.h / size) + 1);
   const clampC = (v: number) => Math.min(cols - 1, Math.max(0, Math.floor((v - canvas.x) / size)));
   const clampR = (v: number) => Math.min(rows - 1, Math.max(0, Math.floor((v - canvas.y) / size)));
-  // Two passes, counting then filling, so the whole grid is two flat arrays rather than one list per cell.
+  const n = boxes.length;
+  const geo = new Float64Array(4 * n);
+  for (let k = 0; k < n; k++) {
+    const b = boxes[k]!;
+    geo[4 * k] = b.x;
+    geo[4 * k + 1] = b.y;
+    geo[4 * k + 2] = b.w;
+    geo[4 * k + 3] = b.h;
+  }
+  // Each box's span of cells, found once for the two passes that count and then fill the cells, so
+  // the whole grid is two flat arrays rather than one list per cell.
+  const span = new Int32Array(4 * n);
   const start = new Int32Array(cols * rows + 1);
-  const each = (visit: (cell: number, k: number) => void) => {
-    for (let k = 0; k < boxes.length; k++) {
-      const b = boxes[k]!;
-      const c0 = clampC(b.x);
-      const c1 = clampC(b.x + b.w);
-      const r1 = clampR(b.y + b.h);
-      for (let r = clampR(b.y); r <= r1; r++) for (let c = c0; c <= c1; c++) visit(r * cols + c, k);
-    }
-  };
-  each((cell) => start[cell + 1]!++);
+  for (let k = 0; k < n; k++) {
+    const x = geo[4 * k]!;
+    const y = geo[4 * k + 1]!;
+    const c0 = (span[4 * k] = clampC(x));
+    const c1 = (span[4 * k + 1] = clampC(x + geo[4 * k + 2]!));
+    const r0 = (span[4 * k + 2] = clampR(y));
+    const r1 = (span[4 * k + 3] = clampR(y + geo[4 * k + 3]!));
+    for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) start[r * cols + c + 1]!++;
+  }
   for (let i = 1; i < start.length; i++) start[i]! += start[i - 1]!;
   const items = new Int32Array(start[start.length - 1]!);
   const fill = start.slice(0, -1);
-  each((cell, k) => {
-    items[fill[cell]!++] = k;
-  });
+  for (let k = 0; k < n; k++) {
+    const c0 = span[4 * k]!;
+    const c1 = span[4 * k + 1]!;
+    const r1 = span[4 * k + 3]!;
+    for (let r = span[4 * k + 2]!; r <= r1; r++) for (let c = c0; c <= c1; c++) items[fill[r * cols + c]!++] = k;
+  }
   const { nextRight, nextDown } = runs(items, start, cols, rows);
-  return { boxes, items, start, nextRight, nextDown, x0: canvas.x, y0: canvas.y, size, cols, rows, seen: new Int32Array(boxes.length), query: { n: 0 } };
+  return { boxes, geo, items, start, nextRight, nextDown, x0: canvas.x, y0: canvas.y, size, cols, rows, seen: new Int32Array(n), query: { n: 0 }, pass: new Int32Array(n) };
 }
 
 // Whether two cells hold the same boxes (each cell lists them in box order).
@@ -92,30 +109,41 @@ function runs(items: Int32Array, start: Int32Array, cols: number, rows: number):
   return { nextRight, nextDown };
 }
 
-/** Whether the orthogonal segment a-b enters the open interior of r. */
-function hits(a: Point, b: Point, r: Rect): boolean {
+/** Whether the orthogonal segment a-b enters the open interior of box k. */
+function hits(a: Point, b: Point, geo: Float64Array, k: number): boolean {
+  const x = geo[4 * k]!;
+  const y = geo[4 * k + 1]!;
   if (a.y === b.y) {
-    return a.y > r.y + EPS && a.y < r.y + r.h - EPS && Math.max(a.x, b.x) > r.x + EPS && Math.min(a.x, b.x) < r.x + r.w - EPS;
+    return a.y > y + EPS && a.y < y + geo[4 * k + 3]! - EPS && Math.max(a.x, b.x) > x + EPS && Math.min(a.x, b.x) < x + geo[4 * k + 2]! - EPS;
   }
-  return a.x > r.x + EPS && a.x < r.x + r.w - EPS && Math.max(a.y, b.y) > r.y + EPS && Math.min(a.y, b.y) < r.y + r.h - EPS;
+  return a.x > x + EPS && a.x < x + geo[4 * k + 2]! - EPS && Math.max(a.y, b.y) > y + EPS && Math.min(a.y, b.y) < y + geo[4 * k + 3]! - EPS;
 }
 
-// Whether segment a-b enters a box of one cell that `allowed` does not let it through; marks the
+// Whether segment a-b enters a box of one cell that the pass does not let it through; marks the
 // cell's boxes seen by query q.
-function cellBlocks(grid: BoxGrid, cell: number, q: number, a: Point, b: Point, allowed: (b: LayoutBox) => boolean): boolean {
-  const { items, start, boxes, seen } = grid;
+function cellBlocks(grid: BoxGrid, cell: number, q: number, a: Point, b: Point, pass: number): boolean {
+  const { items, start, geo, seen } = grid;
   for (let m = start[cell]!; m < start[cell + 1]!; m++) {
     const k = items[m]!;
     if (seen[k] === q) continue;
     seen[k] = q;
-    const box = boxes[k]!;
-    if (hits(a, b, box) && !allowed(box)) return true;
+    if (hits(a, b, geo, k) && grid.pass[k] !== pass) return true;
   }
   return false;
 }
 
-/** Whether a polyline stays out of every box `allowed` does not let it through. */
-export function gridPathClear(grid: BoxGrid, points: readonly Point[], allowed: (b: LayoutBox) => boolean): boolean {
+/**
+ * Lets paths through the given boxes for the pass it returns: the pass to give `gridPathClear` and
+ * `gridObstacles`. A new pass lets through none of the boxes earlier ones did.
+ */
+export function openPass(grid: BoxGrid, boxes: readonly number[], count: number): number {
+  const pass = ++grid.query.n;
+  for (let i = 0; i < count; i++) grid.pass[boxes[i]!] = pass;
+  return pass;
+}
+
+/** Whether a polyline stays out of every box the pass does not let it through. */
+export function gridPathClear(grid: BoxGrid, points: readonly Point[], pass: number): boolean {
   const { size, cols, rows, x0, y0, nextRight, nextDown } = grid;
   for (let i = 1; i < points.length; i++) {
     const a = points[i - 1]!;
@@ -127,19 +155,19 @@ export function gridPathClear(grid: BoxGrid, points: readonly Point[], allowed: 
     const r1 = Math.min(rows - 1, Math.max(0, Math.floor((Math.max(a.y, b.y) - y0) / size)));
     // Along a row or a column, a cell holding the same boxes as the one before adds nothing.
     if (r0 === r1) {
-      for (let c = c0; c <= c1; c = nextRight[r0 * cols + c]!) if (cellBlocks(grid, r0 * cols + c, q, a, b, allowed)) return false;
+      for (let c = c0; c <= c1; c = nextRight[r0 * cols + c]!) if (cellBlocks(grid, r0 * cols + c, q, a, b, pass)) return false;
     } else if (c0 === c1) {
-      for (let r = r0; r <= r1; r = nextDown[r * cols + c0]!) if (cellBlocks(grid, r * cols + c0, q, a, b, allowed)) return false;
+      for (let r = r0; r <= r1; r = nextDown[r * cols + c0]!) if (cellBlocks(grid, r * cols + c0, q, a, b, pass)) return false;
     } else {
-      for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) if (cellBlocks(grid, r * cols + c, q, a, b, allowed)) return false;
+      for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) if (cellBlocks(grid, r * cols + c, q, a, b, pass)) return false;
     }
   }
   return true;
 }
 
-/** The boxes that overlap a rectangle and `allowed` does not let a path through. */
-export function gridObstacles(grid: BoxGrid, area: Rect, allowed: (b: LayoutBox) => boolean): LayoutBox[] {
-  const { size, cols, rows, x0, y0, items, start, boxes, seen } = grid;
+/** The numbers of the boxes that overlap a rectangle and the pass does not let a path through, in box order. */
+export function gridObstacles(grid: BoxGrid, area: Rect, pass: number): number[] {
+  const { size, cols, rows, x0, y0, items, start, geo, seen } = grid;
   const q = ++grid.query.n;
   const found: number[] = [];
   const c0 = Math.min(cols - 1, Math.max(0, Math.floor((area.x - x0) / size)));
@@ -153,11 +181,12 @@ export function gridObstacles(grid: BoxGrid, area: Rect, allowed: (b: LayoutBox)
         const k = items[m]!;
         if (seen[k] === q) continue;
         seen[k] = q;
-        const b = boxes[k]!;
-        if (b.x < area.x + area.w && b.x + b.w > area.x && b.y < area.y + area.h && b.y + b.h > area.y && !allowed(b)) found.push(k);
+        const x = geo[4 * k]!;
+        const y = geo[4 * k + 1]!;
+        if (x < area.x + area.w && x + geo[4 * k + 2]! > area.x && y < area.y + area.h && y + geo[4 * k + 3]! > area.y && grid.pass[k] !== pass) found.push(k);
       }
     }
   }
   // Cell visits come in grid order; box order keeps the search independent of the cell size.
-  return found.sort((p, r) => p - r).map((k) => boxes[k]!);
+  return found.sort((p, r) => p - r);
 }

@@ -1,12 +1,16 @@
 import type { Point } from './types.js';
 
-/** A stretch of a routed edge along one line. */
+// The box a fan's trunk enters: none, as no box has a negative number.
+const FAN = -1;
+
+/** A stretch of a routed edge along one line; its ends are boxes by number. */
 interface Stretch {
   lo: number;
   hi: number;
-  from: string;
-  /** The box the edge enters; null once the stretch stands for a fan into several boxes. */
-  to: string | null;
+  /** The number of the box the edge leaves. */
+  from: number;
+  /** The number of the box the edge enters; `FAN` once the stretch stands for a fan into several boxes. */
+  to: number;
   /** The buckets that group it, to regroup it when it becomes a fan. */
   grouped: Bucket[] | undefined;
 }
@@ -23,8 +27,8 @@ interface Bucket {
 }
 
 interface Groups {
-  byFrom: Map<string, Stretch[]>;
-  byTo: Map<string | null, Stretch[]>;
+  byFrom: Map<number, Stretch[]>;
+  byTo: Map<number, Stretch[]>;
 }
 
 // Most buckets hold a stretch or two: they are scanned as they are, and grouped only from this many
@@ -44,8 +48,8 @@ const MAX_BUCKETS = 64;
  * a stretch only as a bus, leaving the same box or entering the same box.
  */
 export interface UsedLines {
-  horizontal: Map<number, Bucket>;
-  vertical: Map<number, Bucket>;
+  horizontal: Map<number | string, Bucket>;
+  vertical: Map<number | string, Bucket>;
   /** Pixels per bucket. */
   bucket: number;
 }
@@ -57,8 +61,13 @@ export const usedLines = (size: { w: number; h: number }): UsedLines => ({
   bucket: Math.max(BUCKET, Math.ceil(Math.max(size.w, size.h) / MAX_BUCKETS)),
 });
 
-// One key per line (to half a pixel) and bucket.
-const key = (line: number, bucket: number) => Math.round(line * 2) * 1048576 + bucket;
+// One key per line (to half a pixel) and bucket: a small integer, which the maps hash without
+// boxing a number, for every line of the picture (whose buckets number at most 64); a string for
+// one outside it.
+function key(line: number, bucket: number): number | string {
+  const half = Math.round(line * 2);
+  return bucket >= 0 && bucket < 128 && half > -4e6 && half < 4e6 ? half * 128 + bucket : `${half}:${bucket}`;
+}
 
 const overlaps = (s: Stretch, lo: number, hi: number) => Math.min(hi, s.hi) - Math.max(lo, s.lo) > 1;
 
@@ -67,7 +76,7 @@ const overlaps = (s: Stretch, lo: number, hi: number) => Math.min(hi, s.hi) - Ma
  * `to`. Grouped, it walks the groups on the side where the skipped bus is larger, so the bus costs
  * nothing; a group's key is what every stretch in it shares, so its first stretch names it.
  */
-function conflictIn(b: Bucket, lo: number, hi: number, from: string, to: string): boolean {
+function conflictIn(b: Bucket, lo: number, hi: number, from: number, to: number): boolean {
   const g = b.groups;
   if (g === undefined) {
     for (const s of b.stretches) if (s.from !== from && s.to !== to && overlaps(s, lo, hi)) return true;
@@ -93,7 +102,7 @@ function conflictIn(b: Bucket, lo: number, hi: number, from: string, to: string)
 // the loops below walk them in place, as they run for every shape an edge tries.
 
 /** Whether a path would run along a stretch of an edge it forms no bus with. */
-export function runsAlongOther(used: UsedLines, points: readonly Point[], from: string, to: string): boolean {
+export function runsAlongOther(used: UsedLines, points: readonly Point[], from: number, to: number): boolean {
   for (let i = 1; i < points.length; i++) {
     const a = points[i - 1]!;
     const b = points[i]!;
@@ -137,15 +146,15 @@ function makeFan(s: Stretch): void {
     const { byTo } = b.groups!;
     const old = byTo.get(s.to)!;
     old.splice(old.indexOf(s), 1);
-    const fans = byTo.get(null);
+    const fans = byTo.get(FAN);
     if (fans) fans.push(s);
-    else byTo.set(null, [s]);
+    else byTo.set(FAN, [s]);
   }
-  s.to = null;
+  s.to = FAN;
 }
 
 // The first stretch from `from`, in filing order, that covers [lo, hi].
-function coveringIn(b: Bucket | undefined, from: string, lo: number, hi: number): Stretch | undefined {
+function coveringIn(b: Bucket | undefined, from: number, lo: number, hi: number): Stretch | undefined {
   if (b === undefined) return undefined;
   const list = b.groups === undefined ? b.stretches : b.groups.byFrom.get(from);
   if (list !== undefined) for (const o of list) if (o.from === from && o.lo <= lo && o.hi >= hi) return o;
@@ -153,7 +162,7 @@ function coveringIn(b: Bucket | undefined, from: string, lo: number, hi: number)
 }
 
 /** Files the stretches of a routed edge. */
-export function markUsed(used: UsedLines, points: readonly Point[], from: string, to: string): void {
+export function markUsed(used: UsedLines, points: readonly Point[], from: number, to: number): void {
   for (let i = 1; i < points.length; i++) {
     const a = points[i - 1]!;
     const b = points[i]!;
@@ -172,7 +181,7 @@ export function markUsed(used: UsedLines, points: readonly Point[], from: string
       // several boxes it lets only edges from that box share it.
       const covering = coveringIn(bucket, from, lo, hi);
       if (covering) {
-        if (covering.to !== null && covering.to !== to) makeFan(covering);
+        if (covering.to !== FAN && covering.to !== to) makeFan(covering);
         continue;
       }
       if (!bucket) {

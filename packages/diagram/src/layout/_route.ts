@@ -1,37 +1,59 @@
 import type { ResolvedRelation } from '@kubegram/model';
 import { searchPath, type Port } from './_astar.js';
 import { MARGIN, simplify } from './_geometry.js';
-import { buildGrid, gridObstacles, gridPathClear, type BoxGrid } from './_grid.js';
-import { markUsed, runsAlongOther, usedLines } from './_lines.js';
+import { idTable, type IdTable } from './_id-table.js';
+import { buildGrid, gridObstacles, gridPathClear, openPass, type BoxGrid } from './_grid.js';
+import { markUsed, runsAlongOther, usedLines, type UsedLines } from './_lines.js';
 import type { LayoutBox, LayoutEdge, Point, Rect } from './types.js';
 
-/** Boxes by id, and a grid over them for finding what an edge must stay out of. */
+/** Boxes by number and by place, each box's number by id, and the number of its parent box. */
 export interface BoxIndex {
-  byId: ReadonlyMap<string, LayoutBox>;
+  boxes: readonly LayoutBox[];
+  /** Number of each box, by id. */
+  at: IdTable;
+  /** Per box, the number of its parent box, or -1. */
+  parent: Int32Array;
   canvas: Rect;
   grid: BoxGrid;
 }
 
 /** Indexes boxes by id and by place. */
 export function indexBoxes(boxes: readonly LayoutBox[], canvas: Rect): BoxIndex {
-  const byId = new Map<string, LayoutBox>();
-  for (const b of boxes) byId.set(b.id, b);
-  return { byId, canvas, grid: buildGrid(boxes, canvas) };
+  const at = idTable(boxes, (b) => b.id);
+  const parent = new Int32Array(boxes.length);
+  for (let k = 0; k < boxes.length; k++) {
+    const p = boxes[k]!.parent;
+    parent[k] = p === undefined ? -1 : (at.get(p) ?? -1);
+  }
+  return { boxes, at, parent, canvas, grid: buildGrid(boxes, canvas) };
 }
 
-function chain(index: BoxIndex, id: string): string[] {
-  const out: string[] = [];
-  for (let b = index.byId.get(id); b; b = b.parent === undefined ? undefined : index.byId.get(b.parent)) out.push(b.id);
-  return out;
+/** The box of an id, if there is one. */
+export function boxOf(index: BoxIndex, id: string): LayoutBox | undefined {
+  const k = index.at.get(id);
+  return k === undefined ? undefined : index.boxes[k];
 }
 
-/**
- * The boxes a path between two boxes may cross: the ancestors of either end, and an end that
- * encloses the other (the path runs inside it). Every other box, the ends included, is an obstacle.
- * Asked only for boxes a path would enter, so walking up the parents is cheaper than building sets.
- */
-function passable(fromChain: readonly string[], toChain: readonly string[]): (b: LayoutBox) => boolean {
-  return (b) => fromChain.indexOf(b.id) > 0 || toChain.indexOf(b.id) > 0;
+// Whether box `up` is box k or one of its ancestors.
+function within(parent: Int32Array, k: number, up: number): boolean {
+  for (let j = k; j >= 0; j = parent[j]!) if (j === up) return true;
+  return false;
+}
+
+// The nearest box holding both k and m (either may hold the other), or -1.
+function commonAncestor(parent: Int32Array, k: number, m: number): number {
+  for (let j = k; j >= 0; j = parent[j]!) if (within(parent, m, j)) return j;
+  return -1;
+}
+
+// The boxes a path between two boxes may cross: the ancestors of either end, and an end that
+// encloses the other (the path runs inside it). Every other box, the ends included, is an obstacle.
+function passThrough(index: BoxIndex, k: number, m: number, ends: number[]): number {
+  const { parent } = index;
+  let n = 0;
+  for (let j = parent[k]!; j >= 0; j = parent[j]!) ends[n++] = j;
+  for (let j = parent[m]!; j >= 0; j = parent[j]!) ends[n++] = j;
+  return openPass(index.grid, ends, n);
 }
 
 const side = (b: Rect, s: 'top' | 'bottom' | 'left' | 'right', inward: boolean): Port => {
@@ -104,59 +126,79 @@ export interface RouteRequest {
   hints?: readonly (readonly Point[])[];
   /** Try the hints before a straight line (a straight line would cross the title of an end's parent). */
   hintsFirst?: boolean;
+  /** The numbers of the boxes of its ends in the index, when the layout has found them already. */
+  fromBox?: number;
+  toBox?: number;
+}
+
+// The first of the shapes clear of every box the pass does not let through and, when strict, of
+// other edges' lines.
+function clearOf(index: BoxIndex, tries: readonly (readonly Point[])[], pass: number, strict: boolean, used: UsedLines, from: number, to: number): Point[] | undefined {
+  for (const t of tries) if (gridPathClear(index.grid, t, pass) && !(strict && runsAlongOther(used, t, from, to))) return simplify(t);
+  return undefined;
+}
+
+const NONE: readonly (readonly Point[])[] = [];
+const SIDES = ['top', 'bottom', 'left', 'right'] as const;
+
+// The way between two distinct boxes: the first clear of boxes and of other edges' lines of a
+// straight line and the hints (in the order asked), then of the bent shapes; failing that, the
+// first clear of boxes; failing that, a grid search.
+function wayBetween(index: BoxIndex, k: number, m: number, req: RouteRequest, used: UsedLines, ends: number[]): Point[] | undefined {
+  const { parent, boxes } = index;
+  const a = boxes[k]!;
+  const b = boxes[m]!;
+  const pass = passThrough(index, k, m, ends);
+  const aInB = within(parent, k, m);
+  const bInA = within(parent, m, k);
+  const nested = aInB || bInA;
+  const straight = nested ? NONE : straightShapes(a, b);
+  const hints = req.hints ?? NONE;
+  const first = req.hintsFirst ? hints : straight;
+  const then = req.hintsFirst ? straight : hints;
+  const found = clearOf(index, first, pass, true, used, k, m) ?? clearOf(index, then, pass, true, used, k, m);
+  if (found) return found;
+  const bent = nested ? NONE : bentShapes(a, b);
+  const loose = clearOf(index, bent, pass, true, used, k, m) ?? clearOf(index, first, pass, false, used, k, m) ?? clearOf(index, then, pass, false, used, k, m) ?? clearOf(index, bent, pass, false, used, k, m);
+  if (loose) return loose;
+  const lca = commonAncestor(parent, k, m);
+  const bounds = lca < 0 ? index.canvas : boxes[lca]!;
+  // A box inside an obstacle adds nothing the obstacle does not already block.
+  const obstacles = gridObstacles(index.grid, bounds, pass).filter((o) => parent[o]! < 0 || index.grid.pass[parent[o]!] === pass);
+  return searchPath(
+    SIDES.map((s) => side(a, s, bInA)),
+    SIDES.map((s) => side(b, s, aInB)),
+    obstacles.map((o) => boxes[o]!),
+    bounds,
+  );
 }
 
 /**
  * Routes every relation orthogonally, clear of every box that is neither an end nor an ancestor of
  * an end: the layout's proposed route, then simple shapes, then a grid search.
  */
-export function routeEdges(index: BoxIndex, requests: readonly RouteRequest[]): LayoutEdge[] {
+export function routeEdges(index: BoxIndex, requests: Iterable<RouteRequest>): LayoutEdge[] {
   const edges: LayoutEdge[] = [];
   const used = usedLines(index.canvas);
-  for (const { relation: r, hints, hintsFirst } of requests) {
-    const a = index.byId.get(r.from);
-    const b = index.byId.get(r.to);
-    if (!a || !b) continue;
-    const fromChain = chain(index, a.id);
-    const toChain = chain(index, b.id);
+  // The boxes a path may cross, written afresh for each edge.
+  const ends: number[] = [];
+  for (const req of requests) {
+    const r = req.relation;
+    const k = req.fromBox ?? index.at.get(r.from);
+    const m = req.toBox ?? index.at.get(r.to);
+    if (k === undefined || m === undefined) continue;
+    const a = index.boxes[k]!;
+    const b = index.boxes[m]!;
     let points: Point[] | undefined;
-    if (a.id === b.id) points = selfLoop(a);
+    if (k === m) points = selfLoop(a);
     else {
-      const allowed = passable(fromChain, toChain);
-      const aInB = fromChain.includes(b.id);
-      const bInA = toChain.includes(a.id);
-      const nested = aInB || bInA;
-      const straight = nested ? [] : straightShapes(a, b);
-      const first = hintsFirst ? [...(hints ?? []), ...straight] : [...straight, ...(hints ?? [])];
-      // First a shape clear of boxes and of other edges' lines; failing that, one clear of boxes.
-      const pick = (tries: readonly (readonly Point[])[], strict: boolean) => {
-        for (const t of tries) if (gridPathClear(index.grid, t, allowed) && !(strict && runsAlongOther(used, t, r.from, r.to))) return simplify(t);
-        return undefined;
-      };
-      points = pick(first, true);
-      if (!points) {
-        const tries = nested ? first : [...first, ...bentShapes(a, b)];
-        points = pick(tries.slice(first.length), true) ?? pick(tries, false);
-      }
-      if (!points) {
-        const lca = fromChain.find((id) => toChain.includes(id));
-        const bounds = lca === undefined ? index.canvas : index.byId.get(lca)!;
-        const sides = ['top', 'bottom', 'left', 'right'] as const;
-        points = searchPath(
-          sides.map((s) => side(a, s, bInA)),
-          sides.map((s) => side(b, s, aInB)),
-          // A box inside an obstacle adds nothing the obstacle does not already block.
-          gridObstacles(index.grid, bounds, allowed).filter((o) => o.parent === undefined || allowed(index.byId.get(o.parent)!)),
-          bounds,
-        );
-      }
       // No clear way exists only when boxes leave no gap at all; a straight line still shows the relation.
-      points ??= [
+      points = wayBetween(index, k, m, req, used, ends) ?? [
         { x: a.x + a.w / 2, y: a.y + a.h / 2 },
         { x: b.x + b.w / 2, y: b.y + b.h / 2 },
       ];
     }
-    markUsed(used, points, r.from, r.to);
+    markUsed(used, points, k, m);
     const edge: LayoutEdge = { id: r.id, from: r.from, to: r.to, kind: r.kind, label: r.label, points };
     if (r.description !== undefined) edge.description = r.description;
     edges.push(edge);

@@ -1,6 +1,7 @@
 import type { ResolvedRelation, ViewSelection } from '@kubegram/model';
 import { indexBoxes, routeEdges } from '../../layout/_route.js';
 import type { Measured } from '../../layout/_text.js';
+import type { LayoutBox } from '../../layout/types.js';
 import type { BodyOptions, LayoutBody } from '../types.js';
 import { placeCluster } from './_place-cluster.js';
 import { placeOutside, placeOutsideBelow } from './_outside.js';
@@ -31,7 +32,8 @@ export function layoutStructure(sel: ViewSelection, opts: BodyOptions): LayoutBo
   const maxBottom = Math.max(cluster.y + cluster.h, ...actors.map((a) => a.y + a.h));
   const width = Math.ceil(maxRight + OUTSIDE.margin);
   const height = Math.ceil(maxBottom + OUTSIDE.margin);
-  const boxes = all.filter((w) => !hidden.has(w.id)).map((w) => toBox(w, icons));
+  const boxes: LayoutBox[] = [];
+  for (let i = 0; i < all.length; i++) if (hidden.size === 0 || !hidden.has(all[i]!.id)) boxes.push(toBox(all[i]!, icons));
   const body = { diagram: 'structure' as const, width, height, boxes, steps: [], lifelines: [], cycles: [], notes: [], ...(folded.length > 0 ? { folded } : {}), ...drawnAsOf(sel.elements, alias) };
   // Routing reads the boxes, the plan's numbers and the cluster's box as placed, never the working tree
   // a later shape of the same fit re-sizes and re-places.
@@ -39,7 +41,7 @@ export function layoutStructure(sel: ViewSelection, opts: BodyOptions): LayoutBo
   const route = () => {
     const index = indexBoxes(boxes, { x: 0, y: 0, w: width, h: height });
     const relations = alias.size === 0 ? sel.relations : foldRelations(sel.relations, alias);
-    return routeEdges(index, routeRequests(relations, hidden, index, channelsOf(plan, clusterBox, index)));
+    return routeEdges(index, routeRequests(relations, index, channelsOf(plan, clusterBox, index)));
   };
   if (opts.measureOnly) return { ...body, edges: [], routeLater: route };
   return { ...body, edges: route() };

@@ -175,7 +175,7 @@ describe('route hints', () => {
     expect(problemsOf(toSvg(presets.course, opts))).toEqual([]);
   });
   it("agentToPod runs the kube-proxy's fan on its own lane and channel, into the pod's title from the left", () => {
-    const pts = agentToPod(input(proxy, pod), { byId: new Map([['pod', pod]]) } as never)!;
+    const pts = agentToPod(input(proxy, pod), { at: new Map([['pod', 0]]), boxes: [pod] } as never)!;
     expect(pts).toEqual([
       { x: 510, y: 376 },
       { x: 510, y: 380 + PODS.proxyLane },

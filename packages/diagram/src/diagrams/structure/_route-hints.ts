@@ -1,5 +1,5 @@
 import type { ResolvedRelation } from '@kubegram/model';
-import type { BoxIndex, RouteRequest } from '../../layout/_route.js';
+import { boxOf, type BoxIndex, type RouteRequest } from '../../layout/_route.js';
 import { ICON } from '../../layout/_text.js';
 import type { LayoutBox, Point } from '../../layout/types.js';
 import type { ClusterPlan } from './_place-cluster.js';
@@ -40,9 +40,8 @@ export function channelsOf(plan: ClusterPlan, cluster: { x: number; y: number; h
     kubectlLane: corridorTop + plan.corridor * 0.5,
     topLane,
     nodeOf: (id) => {
-      let b = index.byId.get(id);
-      while (b && !NODE_KINDS.includes(b.kind)) b = b.parent === undefined ? undefined : index.byId.get(b.parent);
-      return b;
+      const k = nodeAt(index, index.at.get(id) ?? -1);
+      return k < 0 ? undefined : index.boxes[k];
     },
     channelLeft: (nodeId) => {
       const pos = workerPos.get(nodeId);
@@ -59,6 +58,13 @@ export function channelsOf(plan: ClusterPlan, cluster: { x: number; y: number; h
       return pos.r === 0 ? lane : gridTop + pos.r * (wFrame.h + CLUSTER.gap) - CLUSTER.gap / 2 + (lane === lbLane ? 5 : -5);
     },
   };
+}
+
+// The number of the node box holding box k (k itself for a node), or -1.
+function nodeAt(index: BoxIndex, k: number): number {
+  let j = k;
+  while (j >= 0 && !NODE_KINDS.includes(index.boxes[j]!.kind)) j = index.parent[j]!;
+  return j;
 }
 
 /** One relation's ends, their nodes, and the cluster's channels. */
@@ -157,6 +163,8 @@ export function cloudControllerToCloud({ a, b, ch }: HintInput): Point[] | undef
   return [{ x: cx(a), y: a.y }, { x: cx(a), y: ch.topLane }, { x: xo, y: ch.topLane }, { x: xo, y: cy(b) }, { x: b.x, y: cy(b) }];
 }
 
+const NO_WAYS: readonly Point[][] = [];
+
 /**
  * The cloud-controller-manager to the cloud API drawn under the cluster: up to the lane over the
  * control plane (straight up, or, when parts sit over it in a folded row, out right and up the
@@ -166,8 +174,8 @@ export function cloudControllerToCloud({ a, b, ch }: HintInput): Point[] | undef
  * Without worker nodes nothing stands between the control plane and the row under it: the router's
  * own way down is the shorter one.
  */
-export function cloudControllerToCloudBelow({ a, b, an, ch }: HintInput): Point[][] {
-  if (a.kind !== 'cloud-controller-manager' || b.kind !== 'cloud-provider' || b.y < ch.clusterBottom || ch.plan.workers.length === 0) return [];
+export function cloudControllerToCloudBelow({ a, b, an, ch }: HintInput): readonly Point[][] {
+  if (a.kind !== 'cloud-controller-manager' || b.kind !== 'cloud-provider' || b.y < ch.clusterBottom || ch.plan.workers.length === 0) return NO_WAYS;
   const starts = [[{ x: cx(a), y: a.y }, { x: cx(a), y: ch.topLane }]];
   const right = an && ch.channelRight(an.id);
   if (right !== undefined) starts.push([{ x: a.x + a.w, y: cy(a) }, { x: right, y: cy(a) }, { x: right, y: ch.topLane }]);
@@ -185,7 +193,7 @@ export function cloudControllerToCloudBelow({ a, b, an, ch }: HintInput): Point[
 export function agentToPod({ a, b, an, bn, ch }: HintInput, index: BoxIndex): Point[] | undefined {
   const band = an && ch.plan.nodeChannels.get(an.id)?.laneBandTop;
   if (band === undefined || !an || an.id !== bn?.id || (b.kind !== 'pod' && b.kind !== 'container') || (a.kind !== 'kube-proxy' && a.kind !== 'container-runtime')) return undefined;
-  const pod = b.kind === 'pod' ? b : index.byId.get(b.parent ?? '');
+  const pod = b.kind === 'pod' ? b : boxOf(index, b.parent ?? '');
   if (!pod) return undefined;
   const proxy = a.kind === 'kube-proxy';
   const lane = band + (proxy ? PODS.proxyLane : PODS.runtimeLane);
@@ -243,28 +251,46 @@ export function manyServicesToProxy({ a, b, bn, ch }: HintInput, lane: number | 
   return [{ x: a.x + a.w, y: cy(a) }, { x: xs, y: cy(a) }, { x: xs, y: ly }, { x: xd, y: ly }, { x: xd, y }, { x: b.x, y }];
 }
 
-/** The routes the layout proposes for each shown relation, through the channels it left between boxes. */
-export function routeRequests(relations: readonly ResolvedRelation[], hidden: ReadonlySet<string>, index: BoxIndex, ch: Channels): RouteRequest[] {
-  const requests: RouteRequest[] = [];
-  const services = [...index.byId.values()].filter((x) => x.kind === 'service');
+const add = (hints: Point[][], p: Point[] | undefined) => {
+  if (p !== undefined) hints.push(p);
+};
+
+/**
+ * The routes the layout proposes for each relation between two boxes, through the channels it left
+ * between them. Made one at a time as the router asks: the proposals for one edge are dropped once
+ * it is routed, instead of all of a large cluster's being kept until the last is.
+ */
+export function* routeRequests(relations: readonly ResolvedRelation[], index: BoxIndex, ch: Channels): Generator<RouteRequest> {
+  const { boxes, at } = index;
+  const services = boxes.filter((x) => x.kind === 'service');
   const lanes = new Map(services.map((x, i) => [x.id, i]));
   const stackRight = Math.max(0, ...services.map((x) => x.x + x.w));
   for (const r of relations) {
-    if (hidden.has(r.from) || hidden.has(r.to)) continue;
-    const a = index.byId.get(r.from);
-    const b = index.byId.get(r.to);
-    if (!a || !b) continue;
-    const h: HintInput = { a, b, an: ch.nodeOf(a.id), bn: ch.nodeOf(b.id), ch };
-    const serviceHint = services.length > SERVICE_LANES ? manyServicesToProxy(h, lanes.get(a.id), stackRight) : serviceToProxy(h, lanes.get(a.id), stackRight);
-    const hints = [agentToApi(h), kubectlToApi(h), loadBalancerToProxy(h), loadBalancerToService(h), cloudControllerToCloud(h), ...cloudControllerToCloudBelow(h), serviceHint].filter((p) => p !== undefined);
+    const k = at.get(r.from);
+    const m = at.get(r.to);
+    if (k === undefined || m === undefined) continue;
+    const a = boxes[k]!;
+    const b = boxes[m]!;
+    const an = nodeAt(index, k);
+    const bn = nodeAt(index, m);
+    const h: HintInput = { a, b, an: an < 0 ? undefined : boxes[an], bn: bn < 0 ? undefined : boxes[bn], ch };
+    const hints: Point[][] = [];
+    const lane = services.length === 0 ? undefined : lanes.get(a.id);
+    const serviceHint = services.length > SERVICE_LANES ? manyServicesToProxy(h, lane, stackRight) : serviceToProxy(h, lane, stackRight);
+    add(hints, agentToApi(h));
+    add(hints, kubectlToApi(h));
+    add(hints, loadBalancerToProxy(h));
+    add(hints, loadBalancerToService(h));
+    add(hints, cloudControllerToCloud(h));
+    for (const p of cloudControllerToCloudBelow(h)) hints.push(p);
+    add(hints, serviceHint);
     const fan = agentToPod(h, index);
-    if (fan) hints.push(fan);
+    add(hints, fan);
     // A straight line into a container would cross its pod's title: the fan goes first.
     // A service's bus keeps to its lanes even where a straight drop would do, so the buses read apart;
     // the load balancer's edge into a service keeps clear of where that bus leaves.
     // Under the cluster, a straight line up into the nearest node would leave the load balancer's bus.
     const lbBelow = a.kind === 'load-balancer' && a.y >= ch.clusterBottom;
-    requests.push({ relation: r, hints, hintsFirst: (fan !== undefined && b.kind === 'container') || a.kind === 'service' || (a.kind === 'load-balancer' && b.kind === 'service') || lbBelow });
+    yield { relation: r, hints, hintsFirst: (fan !== undefined && b.kind === 'container') || a.kind === 'service' || (a.kind === 'load-balancer' && b.kind === 'service') || lbBelow, fromBox: k, toBox: m };
   }
-  return requests;
 }

@@ -1,5 +1,6 @@
 import type { ClusterElement, ElementKind, ViewSelection } from '@kubegram/model';
 import type { Unlisted } from '../../layout/_first-pods.js';
+import { idMap, type IdMap } from '../../layout/_id-table.js';
 import type { MeasureCache } from '../types.js';
 import { statusOf, type Status } from './_status.js';
 import { work, type Work } from './_work.js';
@@ -45,7 +46,11 @@ export interface TreeFacts {
 // label strings come back, and the measure cache finds them without hashing new ones.
 function statusOnce(e: ClusterElement, statuses: Map<string, Status>): Status {
   let status = statuses.get(e.id);
-  if (status === undefined) statuses.set(e.id, (status = statusOf(e)));
+  if (status === undefined) {
+    status = statusOf(e);
+    // Only a new label needs keeping: an element that says nothing more gives back its own label.
+    if (status.label !== e.label) statuses.set(e.id, status);
+  }
   return status;
 }
 
@@ -90,7 +95,7 @@ export function buildTree(sel: ViewSelection, collapseOption: number | false, op
   const kindOf = detail === 0 ? undefined : (facts.kinds ??= kindsOf(sel.elements));
   const folds = (e: ClusterElement) => kindOf !== undefined && e.parent !== undefined && foldsInto(e.kind, kindOf.get(e.parent), detail);
   const { hasChildren, foldCount } = childCounts(elements, folds);
-  const byId = new Map<string, Work>();
+  const byId = idMap<ClusterElement, Work>(elements, (e) => e.id);
   const all: Work[] = [];
   const hidden = new Set<string>();
   const alias = new Map<string, string>();
@@ -249,7 +254,7 @@ function foldedNotes(tally: { container: number; component: number; pod: number;
 }
 
 // Puts the stand-in for the pods a crowded node does not show into the node and the tree.
-function addMorePods(node: string, count: number, byId: ReadonlyMap<string, Work>, all: Work[], cache: MeasureCache, wrap: number | undefined): void {
+function addMorePods(node: string, count: number, byId: Pick<IdMap<Work>, 'get'>, all: Work[], cache: MeasureCache, wrap: number | undefined): void {
   const more = morePods(node, count, cache, wrap);
   byId.get(node)?.children.push(more);
   all.push(more);

@@ -37,7 +37,7 @@ function measureOnce(cache: MeasureCache, label: string, style: 'title' | 'leaf'
   const labels = labelsAt(cache, wrap)[style];
   let m = labels.get(label);
   if (m === undefined) {
-    m = oneLineWithin(cache, label, style, wrap ?? TEXT[style].wrap) ?? measure(label, style, wrap);
+    m = (cache.size > 1 ? oneLineWithin(cache, label, style, wrap ?? TEXT[style].wrap) : undefined) ?? measure(label, style, wrap);
     labels.set(label, m);
   }
   return m;
@@ -45,7 +45,8 @@ function measureOnce(cache: MeasureCache, label: string, style: 'title' | 'leaf'
 
 // A label on one line at some wrap is that same line at any wrap it fits in (a wrap no narrower than
 // a label's width keeps it whole): the shapes of a fit that wrap labels narrower or wider measure
-// again only the labels no wrap met so far holds on one line this narrow.
+// again only the labels no wrap met so far holds on one line this narrow. With one wrap met, the
+// only one to look in is the one the label was just missed in.
 function oneLineWithin(cache: MeasureCache, label: string, style: 'title' | 'leaf', width: number): Measured | undefined {
   for (const at of cache.values()) {
     const m = at[style].get(label);
@@ -53,6 +54,10 @@ function oneLineWithin(cache: MeasureCache, label: string, style: 'title' | 'lea
   }
   return undefined;
 }
+
+// The children of every leaf: most boxes of a large cluster are leaves, and a list each would be
+// that many more objects kept for the whole layout. Frozen, so a child added to a leaf fails loudly.
+const NO_CHILDREN: Work[] = Object.freeze([]) as unknown as Work[];
 
 /** A box for an element, its label measured, not yet sized or placed. */
 export function work(el: Pick<ClusterElement, 'id' | 'kind' | 'label' | 'description' | 'parent'>, container: boolean, cache: MeasureCache, wrap?: number): Work {
@@ -63,7 +68,7 @@ export function work(el: Pick<ClusterElement, 'id' | 'kind' | 'label' | 'descrip
     description: el.description,
     parent: el.parent,
     collapsed: undefined,
-    children: [],
+    children: container ? [] : NO_CHILDREN,
     text: measureOnce(cache, el.label, container ? 'title' : 'leaf', wrap),
     container,
     titleH: 0,
@@ -92,11 +97,17 @@ function sizeLeaf(w: Work, icons: boolean): void {
 
 // A box that stacks its children in a column (a pod, a controller manager).
 function sizeStack(w: Work, icons: boolean): void {
-  for (const c of w.children) size(c, icons);
+  // One pass, without a list of widths: a large cluster has a stack in every pod.
+  let inner = 0;
+  let stacked = 0;
+  for (const c of w.children) {
+    size(c, icons);
+    inner = Math.max(inner, c.w);
+    stacked += c.h;
+  }
   w.titleH = titleHeight(w, icons);
-  const inner = Math.max(0, ...w.children.map((c) => c.w));
   w.w = Math.ceil(Math.max(inner, w.text.width + iconSpace(icons)) + 2 * BOX.pad);
-  w.h = Math.ceil(w.titleH + w.children.reduce((s, c) => s + c.h, 0) + Math.max(0, w.children.length - 1) * BOX.gap + BOX.pad);
+  w.h = Math.ceil(w.titleH + stacked + Math.max(0, w.children.length - 1) * BOX.gap + BOX.pad);
 }
 
 // Boxes whose children are many alike (the workloads of a namespace, the pods of a workload): a grid
