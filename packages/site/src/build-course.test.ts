@@ -31,6 +31,18 @@ describe('buildCourse', () => {
     expect(page).toContain('href="../slides/basics/nodes.html"');
   });
 
+  it('buildCourse empties the folder before the decks, which build alongside the pages, write into it', async () => {
+    const out = await outDir();
+    await mkdir(join(out, 'slides'), { recursive: true });
+    await writeFile(join(out, 'slides/stale.html'), 'an old deck');
+    await writeFile(join(out, 'old.html'), 'an old page');
+    const report = await buildCourse({ contentDir: fixture('course'), outDir: out, pdf: false });
+    expect(existsSync(join(out, 'slides/stale.html'))).toBe(false);
+    expect(existsSync(join(out, 'old.html'))).toBe(false);
+    for (const deck of report.decks.decks) expect(readFileSync(deck.html, 'utf8')).toContain('<html');
+    for (const page of report.site.pages) expect(existsSync(join(out, page))).toBe(true);
+  });
+
   it('buildCourse reads and parses the course once, for the pages and the decks alike', async () => {
     vi.mocked(loadCourse).mockClear();
     const report = await buildCourse({ contentDir: fixture('course'), outDir: await outDir(), pdf: false });

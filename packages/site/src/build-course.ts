@@ -48,16 +48,29 @@ export async function buildCourse(options: Partial<BuildCourseOptions> & Pick<Bu
   o.onStage?.('pages');
   // Read and parsed once: the pages and the decks are made from the same lessons.
   const loadedCourse = await loadCourse(resolve(o.contentDir));
-  const site = await buildSite({ contentDir: o.contentDir, outDir, siteTitle: o.title, intro: o.intro, slidesPath: SLIDES, headerLinks: o.headerLinks ?? [], loadedCourse, ...(o.cache ? { cache: o.cache } : {}) });
-  o.onStage?.(o.pdf ? 'decks and PDFs' : 'decks');
-  const decks = await buildDecks({
-    contentDir: o.contentDir,
-    outDir: join(outDir, SLIDES),
-    course: o.title,
-    pdf: o.pdf,
-    loadedCourse,
-    ...(o.cache ? { cache: o.cache } : {}),
-    ...(o.chromePath === undefined ? {} : { chromePath: o.chromePath }),
-  });
-  return { site, decks };
+  let decks: Promise<BuildDecksReport> | undefined;
+  const startDecks = () => {
+    o.onStage?.(o.pdf ? 'decks and PDFs' : 'decks');
+    decks = buildDecks({
+      contentDir: o.contentDir,
+      outDir: join(outDir, SLIDES),
+      course: o.title,
+      pdf: o.pdf,
+      loadedCourse,
+      ...(o.cache ? { cache: o.cache } : {}),
+      ...(o.chromePath === undefined ? {} : { chromePath: o.chromePath }),
+    });
+    return decks;
+  };
+  // The decks start once the course is checked and the site's folder emptied: Chromium prints them
+  // on one core while the pages render on the other. Their failure is seen when they are awaited.
+  const onCleared = () => void startDecks().catch(() => {});
+  const site = await buildSite({ contentDir: o.contentDir, outDir, siteTitle: o.title, intro: o.intro, slidesPath: SLIDES, headerLinks: o.headerLinks ?? [], loadedCourse, onCleared, ...(o.cache ? { cache: o.cache } : {}) }).catch(
+    async (error: unknown) => {
+      // Chromium is stopped, and nothing is left writing, before the site's failure is reported.
+      await decks?.catch(() => {});
+      throw error;
+    },
+  );
+  return { site, decks: await (decks ?? startDecks()) };
 }

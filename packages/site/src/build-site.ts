@@ -33,6 +33,11 @@ export interface BuildSiteOptions {
    * renders only the lessons that changed; none by default. See `openBuildCache`.
    */
   cache?: BuildCacheOptions;
+  /**
+   * Called once the course has been checked and `outDir` emptied, before any page is written:
+   * work that writes beside the pages (the decks under `slides/`) can start then and run alongside.
+   */
+  onCleared?: () => void;
 }
 
 /** What a build wrote. */
@@ -86,6 +91,7 @@ export async function buildSite(opts: Partial<BuildSiteOptions> = {}): Promise<B
   if (missing.length > 0) throw new BuildError(missing.map((c) => formatProblem({ file: c.file, path: 'coverImage', message: `no file at ${c.source}` })));
 
   await rm(outDir, { recursive: true, force: true });
+  o.onCleared?.();
   const files = new Map<string, string>();
   const downloads = await Promise.all(DOWNLOADS.map(async (name) => ({ format: formatNamed(name), render: await formatNamed(name).load() })));
   const ctx = { plan, clusters, downloads, siteTitle: o.siteTitle, slidesPath: o.slidesPath, headerLinks: o.headerLinks, files };
