@@ -2,7 +2,7 @@ import type { Cluster } from './cluster.js';
 import type { ElementKind } from './element-kinds.js';
 import type { ClusterElement } from './elements.js';
 import { namespaceElementId } from './elements.js';
-import { idSet } from './_id-set.js';
+import { idTable } from './id-table.js';
 import type { Node } from './node.js';
 import type { Pod } from './pod.js';
 import { servicePods } from './service-pods.js';
@@ -45,7 +45,7 @@ function wholeCluster({ view, all }: ScopeInput): ScopeResult {
   const elements: ClusterElement[] = [];
   // An index loop: run once per picture, this loop is often still unoptimised, where `for of` makes an object per element.
   for (let i = 0; i < all.length; i++) if (kinds.has(all[i]!.kind)) elements.push(all[i]!);
-  const keep = idSet(elements, (e) => e.id);
+  const keep = idTable(elements, (e) => e.id);
   // Listed as picked: ids are unique in a valid cluster. Where two shown elements share one anyway,
   // every element with a kept id is kept, as the other scopes keep them.
   return keep.repeats ? { keep, participants: {} } : { keep, participants: {}, elements };

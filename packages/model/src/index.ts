@@ -34,6 +34,8 @@ export type { ElementKind } from './element-kinds.js';
 export { elementsOf, namespaceElementId } from './elements.js';
 export type { ClusterElement, ElementRef } from './elements.js';
 export { clusterJsonSchema } from './json-schema.js';
+export { idTable } from './id-table.js';
+export type { IdTable } from './id-table.js';
 export { Ingress, IngressBackend, IngressRule } from './ingress.js';
 export { Namespace } from './namespace.js';
 export { Capacity, Node, NodeRole, Taint, TaintEffect } from './node.js';

@@ -1,7 +1,6 @@
-import type { ResolvedRelation } from '@kubegram/model';
+import { idTable, type IdTable, type ResolvedRelation } from '@kubegram/model';
 import { searchPath, type Port } from './_astar.js';
 import { MARGIN, simplify } from './_geometry.js';
-import { idTable, type IdTable } from './_id-table.js';
 import { buildGrid, gridObstacles, gridPathClear, openPass, type BoxGrid } from './_grid.js';
 import { markUsed, runsAlongOther, usedLines, type UsedLines } from './_lines.js';
 import type { LayoutBox, LayoutEdge, Point, Rect } from './types.js';

@@ -1,6 +1,6 @@
 import type { ClusterElement, ElementKind, ViewSelection } from '@kubegram/model';
 import type { Unlisted } from '../../layout/_first-pods.js';
-import { idMap, type IdMap } from '../../layout/_id-table.js';
+import { idMap, type IdMap } from '../../layout/_id-map.js';
 import type { MeasureCache } from '../types.js';
 import { statusOf, type Status } from './_status.js';
 import { work, type Work } from './_work.js';
