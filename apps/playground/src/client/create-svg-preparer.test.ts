@@ -2,6 +2,7 @@ import { toSvg, type SvgOptions } from '@kubegram/diagram';
 import { parseCluster, presets, type ClusterInput } from '@kubegram/model';
 import { prepareSvg } from '@kubegram/site/client';
 import { describe, expect, it, vi } from 'vitest';
+import { badgeInliner } from './badge-inliner.ts';
 import { createSvgPreparer } from './create-svg-preparer.ts';
 
 // prepareSvg as the preparer calls it, watched to see how much of each picture it reads.
@@ -20,8 +21,11 @@ const labelled = (label: string): ClusterInput => ({ ...presets.course, label })
 const OPTS = { idPrefix: 'pg', title: 'Course', description: 'The course' };
 
 describe('createSvgPreparer', () => {
-  it('readies each picture of a run of edits exactly as prepareSvg does', () => {
-    const prepare = createSvgPreparer();
+  it.each([
+    ['as prepareSvg does', undefined, (svg: string) => svg],
+    ['with its badges drawn in place, as prepareSvg does the rewritten picture', badgeInliner, (svg: string) => badgeInliner(svg)(svg)],
+  ])('readies each picture of a run of edits %s', (_, rewriter, rewritten) => {
+    const prepare = createSvgPreparer(rewriter);
     const pictures = [
       draw(labelled('Course')),
       draw(labelled('Coursex')),
@@ -37,7 +41,7 @@ describe('createSvgPreparer', () => {
       draw({ ...labelled('Course'), nodes: presets.course.nodes!.map((n, i) => (i === presets.course.nodes!.length - 1 ? { ...n, label: 'Last one' } : n)) }),
       draw(labelled('Course')),
     ];
-    for (const [i, svg] of pictures.entries()) expect(prepare(svg, { ...OPTS, title: `Course ${i}` }), `picture ${i}`).toBe(prepareSvg(svg, { ...OPTS, title: `Course ${i}` }));
+    for (const [i, svg] of pictures.entries()) expect(prepare(svg, { ...OPTS, title: `Course ${i}` }), `picture ${i}`).toBe(prepareSvg(rewritten(svg), { ...OPTS, title: `Course ${i}` }));
   });
 
   it('readies a picture again in full when the id prefix changes, and takes any SVG prepareSvg takes', () => {
@@ -51,8 +55,8 @@ describe('createSvgPreparer', () => {
     expect(prepare(changed, { idPrefix: 'b' })).toBe(prepareSvg(changed, { idPrefix: 'b' }));
   });
 
-  it('reads only the tags around a typed label, a small part of the picture', () => {
-    const prepare = createSvgPreparer();
+  it.each([undefined, badgeInliner])('reads only the tags around a typed label, a small part of the picture (rewriter: %s)', (rewriter) => {
+    const prepare = createSvgPreparer(rewriter);
     prepare(draw(labelled('Course')), OPTS);
     const svg = draw(labelled('Coursex'));
     watched.inputs.length = 0;

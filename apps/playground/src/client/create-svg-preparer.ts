@@ -29,33 +29,40 @@ interface Prepared {
   readyRuns: number[];
 }
 
+/** Rewrites parts of one picture, each cut between two tags, as it would rewrite them in the whole. */
+export type PartRewrite = (part: string) => string;
+
+const unchanged: PartRewrite = (part) => part;
+
 /**
- * A preparer that answers exactly as `prepareSvg(svg, opts)` does, and, given a picture that
- * differs from the last one in a few places, readies only the tags around the change: on a
- * picture of thousands of elements a keystroke then costs a small part of readying it whole.
+ * A preparer that answers exactly as `prepareSvg(rewriter(svg)(svg), opts)` does (as `prepareSvg(svg,
+ * opts)` without a rewriter), and, given a picture that differs from the last one in a few places,
+ * rewrites and readies only the tags around the change: on a picture of thousands of elements a
+ * keystroke then costs a small part of readying it whole.
  */
-export function createSvgPreparer(): SvgPreparer {
+export function createSvgPreparer(rewriter?: (svg: string) => PartRewrite): SvgPreparer {
   let last: Prepared | undefined;
   return (svg, opts) => {
     const end = headerEnd(svg);
-    last = end === undefined || svg.includes('url(#') ? undefined : prepareNext(last, svg, end, opts);
-    return last ? last.markup : prepareSvg(svg, opts);
+    const rewrite = rewriter?.(svg) ?? unchanged;
+    last = end === undefined || svg.includes('url(#') ? undefined : prepareNext(last, svg, end, opts, rewrite);
+    return last ? last.markup : prepareSvg(rewrite(svg), opts);
   };
 }
 
 // The picture readied from the last one where it can be, else whole; the header always on its
 // own. The kept parts are cut from the last markup itself, which the worker's comparison has
 // already made one flat text, so the new markup is copied once, when it is next compared.
-function prepareNext(last: Prepared | undefined, svg: string, end: number, opts: Partial<PrepareSvgOptions>): Prepared | undefined {
-  const header = prepareSvg(`${svg.slice(0, end)}${CLOSE}`, opts).slice(0, -CLOSE.length);
+function prepareNext(last: Prepared | undefined, svg: string, end: number, opts: Partial<PrepareSvgOptions>, rewrite: PartRewrite): Prepared | undefined {
+  const header = prepareSvg(`${rewrite(svg.slice(0, end))}${CLOSE}`, opts).slice(0, -CLOSE.length);
   const content = svg.slice(end);
-  const change = last && last.idPrefix === opts.idPrefix ? prepareChange(last, content, opts) : undefined;
+  const change = last && last.idPrefix === opts.idPrefix ? prepareChange(last, content, opts, rewrite) : undefined;
   if (last && change) {
     const at = last.headLength;
     const markup = header + last.markup.slice(at, at + change.from) + change.out + last.markup.slice(at + change.to);
     return { idPrefix: opts.idPrefix, content, markup, headLength: header.length, runs: change.runs, readyRuns: change.readyRuns };
   }
-  const whole = prepareRuns(content, opts);
+  const whole = prepareRuns(content, opts, rewrite);
   return whole && { idPrefix: opts.idPrefix, content, markup: header + whole.out, headLength: header.length, runs: whole.runs, readyRuns: whole.readyRuns };
 }
 
@@ -84,9 +91,9 @@ interface Runs {
   readyRuns: number[];
 }
 
-// Content readied whole, with both texts cut into runs.
-function prepareRuns(content: string, opts: Partial<PrepareSvgOptions>): Runs | undefined {
-  const out = prepareContent(content, opts);
+// Content rewritten and readied whole, with both texts cut into runs.
+function prepareRuns(content: string, opts: Partial<PrepareSvgOptions>, rewrite: PartRewrite): Runs | undefined {
+  const out = prepareContent(rewrite(content), opts);
   if (out === undefined) return undefined;
   const [runs, readyRuns] = [runsOf(content), runsOf(out)];
   return runs.length === readyRuns.length ? { out, runs, readyRuns } : undefined;
@@ -94,7 +101,7 @@ function prepareRuns(content: string, opts: Partial<PrepareSvgOptions>): Runs | 
 
 // What replaces which span of the last readied content: the runs that hold the change are readied
 // again, the others kept. Only the run lengths are walked, so the cost is that of the change, not of the picture.
-function prepareChange(last: Prepared, content: string, opts: Partial<PrepareSvgOptions>): (Runs & { from: number; to: number }) | undefined {
+function prepareChange(last: Prepared, content: string, opts: Partial<PrepareSvgOptions>, rewrite: PartRewrite): (Runs & { from: number; to: number }) | undefined {
   const was = last.content;
   const { head, tail } = textPatch(was, content);
   const { runs, readyRuns } = last;
@@ -103,7 +110,7 @@ function prepareChange(last: Prepared, content: string, opts: Partial<PrepareSvg
   for (; i < runs.length && from + runs[i]! <= head; i++) [from, outFrom] = [from + runs[i]!, outFrom + readyRuns[i]!];
   let [j, to, outTo] = [runs.length, was.length, last.markup.length - last.headLength];
   for (; j > i && to - runs[j - 1]! >= was.length - tail; j--) [to, outTo] = [to - runs[j - 1]!, outTo - readyRuns[j - 1]!];
-  const middle = prepareRuns(content.slice(from, to + content.length - was.length), opts);
+  const middle = prepareRuns(content.slice(from, to + content.length - was.length), opts, rewrite);
   if (middle === undefined) return undefined;
   return {
     out: middle.out,

@@ -1,9 +1,13 @@
 import { elementsOf, views } from '@kubegram/model';
 import { prepareSvg } from '@kubegram/site/client';
+import { badgeInliner } from './badge-inliner.ts';
 import type { ModelLoader } from './create-model-loader.ts';
 import type { SvgPreparer } from './create-svg-preparer.ts';
 import { renderModel } from './render-model.ts';
 import type { PictureReply, PictureRequest } from './types.ts';
+
+// The page's picture draws its badges in place (see badgeInliner); the SVG to copy and download is toSvg's own.
+const prepareWhole: SvgPreparer = (svg, opts) => prepareSvg(badgeInliner(svg)(svg), opts);
 
 /**
  * Answers one request of the page: the model text checked, laid out, drawn and readied for the
@@ -12,7 +16,7 @@ import type { PictureReply, PictureRequest } from './types.ts';
  * reads a keystroke's change without parsing the whole text again, and readies only the part of
  * the picture that changed.
  */
-export function drawPicture(request: PictureRequest, load?: ModelLoader, prepare: SvgPreparer = prepareSvg): PictureReply {
+export function drawPicture(request: PictureRequest, load?: ModelLoader, prepare: SvgPreparer = prepareWhole): PictureReply {
   const { id, text, settings, prefersDark } = request;
   const outcome = renderModel(text, settings, prefersDark, load);
   const times = { ...outcome.times, prepare: 0 };
