@@ -1,5 +1,5 @@
 import { applyTextPatch } from './_text-patch.ts';
-import type { PictureReply, PictureRequest, WorkerReply } from './types.ts';
+import type { PictureReply, PictureRequest, WarmUpRequest, WorkerReply } from './types.ts';
 
 /** The page's side of the render worker. */
 export interface PictureClient {
@@ -15,6 +15,9 @@ export const WORKER_URL = new URL('./render-worker.js', import.meta.url);
 // shows a frame later, a longer wait than drawing a small model takes (the course's 39 elements
 // take about 5 ms). Past this many elements the worker draws, so typing never waits for the picture.
 const IN_PAGE_ELEMENTS = 100;
+// Copies of its first picture the worker draws while the page is idle, so that the first
+// keystrokes find the drawing code already compiled for speed (see WarmUpRequest).
+const WARM_UP_DRAWS = 12;
 
 /**
  * Draws pictures and hands each answer to `show`, on the page's thread: a small model in the page
@@ -36,6 +39,7 @@ export function createPictureClient(show: (reply: PictureReply, sentAt: number) 
   let drawHere: ((request: PictureRequest) => PictureReply) | undefined;
   const drawing = import('./create-picture-drawer.ts').then(({ createPictureDrawer }) => (drawHere = createPictureDrawer()));
   const unpatch = createUnpatch();
+  let warmed = false;
 
   // Drawn in a microtask, still before the frame: the editor announces a change before it has
   // taken it in, and the reply's problems go to the editor; requests made in one go draw once.
@@ -65,6 +69,10 @@ export function createPictureClient(show: (reply: PictureReply, sentAt: number) 
       waiting = undefined;
       if (next) send(next);
       else if (reply.id === last) show(reply, sentAt);
+      if (!warmed && !next) {
+        warmed = true;
+        whenIdle(() => worker?.postMessage({ warmUp: WARM_UP_DRAWS } satisfies WarmUpRequest));
+      }
     },
     () => {
       worker = undefined;
@@ -107,4 +115,10 @@ function startWorker(onReply: (reply: WorkerReply) => void, onFail: () => void):
   } catch {
     return undefined;
   }
+}
+
+// Once the page has nothing left to do; where requestIdleCallback is missing, a little later.
+function whenIdle(then: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(then, { timeout: 2000 });
+  else setTimeout(then, 300);
 }

@@ -42,6 +42,15 @@ export interface PictureRequest {
   prefersDark: boolean;
 }
 
+/**
+ * Asks the render worker to draw its last picture again, `draws` times at most, and throw the copies
+ * away while no request comes: the engine compiles the drawing code for speed only after it has run
+ * a while, and the page sends this when it is idle after its first picture.
+ */
+export interface WarmUpRequest {
+  warmUp: number;
+}
+
 /** One element of the drawn cluster, as the highlight control lists it. */
 export interface PictureElement {
   id: string;
