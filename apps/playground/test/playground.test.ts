@@ -196,6 +196,12 @@ describe('the playground', () => {
     await first.page.locator('#pg-caption', { hasText: 'Big cluster:' }).waitFor();
     await first.page.waitForTimeout(500);
     expect(await first.page.locator('#pg-caption').textContent()).toMatch(/^Big cluster: /);
+    // A worker put first moves every other one a place along the grid: most of the picture changes at once.
+    for (let i = 0; i < 3; i++) await first.page.keyboard.press('ArrowDown');
+    await first.page.keyboard.press('End');
+    await first.page.keyboard.insertText('\n  - id: w-first\n    role: worker');
+    await first.page.locator('#pg-svg g[data-id="w-first"]').waitFor();
+    await first.page.waitForTimeout(300);
     const typed = await pictureOf(first.page);
     await first.page.getByRole('button', { name: 'Copy link' }).click();
     await first.page.locator('#pg-message', { hasText: 'Link copied' }).waitFor();
