@@ -45,67 +45,85 @@ export interface ChunkSink {
   join(head: readonly string[], tail: readonly string[]): string;
 }
 
+// The text copied so far: in `buf` from HEAD_ROOM to `at`.
+interface Copied {
+  buf: Buffer;
+  at: number;
+}
+
+// A buffer for at least `size` characters after the head's room: the spare when it is large enough.
+function copyFor(size: number): Copied {
+  const kept = spare?.deref();
+  spare = undefined;
+  return { buf: kept !== undefined && kept.length >= HEAD_ROOM + size ? kept : globalThis.Buffer.allocUnsafeSlow(HEAD_ROOM + 2 * size), at: HEAD_ROOM };
+}
+
+function append(c: Copied, s: string): void {
+  if (c.at + s.length > c.buf.length) {
+    const bigger = globalThis.Buffer.allocUnsafeSlow(2 * (c.at + s.length));
+    c.buf.copy(bigger, 0, 0, c.at);
+    c.buf = bigger;
+  }
+  c.at += c.buf.write(s, c.at, 'latin1');
+}
+
+// The copied text as a string, and its buffer given back as the spare.
+function release(c: Copied, from: number, to: number): string {
+  const text = c.buf.toString('latin1', from, to);
+  spare = new WeakRef(c.buf);
+  return text;
+}
+
+// The head, the copied text and the tail as one string; undefined, the copy given back, when the
+// head does not fit before the text or either holds wide text.
+function finish(c: Copied, head: readonly string[], tail: readonly string[]): string | undefined {
+  let headSize = 0;
+  for (const p of head) headSize += p.length;
+  if (headSize > HEAD_ROOM || head.some((p) => WIDE.test(p)) || tail.some((p) => WIDE.test(p))) return undefined;
+  for (const p of tail) append(c, p);
+  const end = c.at;
+  c.at = HEAD_ROOM - headSize;
+  for (const p of head) append(c, p);
+  return release(c, HEAD_ROOM - headSize, end);
+}
+
 /** A sink that keeps a small SVG's chunks as strings and copies a large one's into one buffer. */
 export function chunkSink(): ChunkSink {
-  const B = globalThis.Buffer;
+  // The chunks not copied, and their size; once copied, `copied` holds them, until wide text ends the copying.
   let chunks: string[] = [];
   let size = 0;
-  // Set once the chunks are copied into `buf`, from HEAD_ROOM to `at`; wide text ends the copying.
-  let buf: Buffer | undefined;
-  let at = HEAD_ROOM;
-  let wide = false;
-  const write = (s: string): void => {
-    if (at + s.length > buf!.length) {
-      const bigger = B.allocUnsafeSlow(2 * (at + s.length));
-      buf!.copy(bigger, 0, 0, at);
-      buf = bigger;
-    }
-    at += buf!.write(s, at, 'latin1');
-  };
+  let copied: Copied | undefined;
+  let wide = globalThis.Buffer === undefined;
   const start = (): void => {
     for (const c of chunks) if (WIDE.test(c)) return void (wide = true);
-    const kept = spare?.deref();
-    buf = kept !== undefined && kept.length >= HEAD_ROOM + 2 * size ? kept : B.allocUnsafeSlow(HEAD_ROOM + 4 * size);
-    spare = undefined;
-    for (const c of chunks) write(c);
+    copied = copyFor(2 * size);
+    for (const c of chunks) append(copied, c);
     chunks = [];
   };
   // Back to strings: the text copied so far becomes the first chunk.
-  const stop = (): void => {
-    chunks = [buf!.toString('latin1', HEAD_ROOM, at)];
-    release();
+  const stop = (c: Copied): void => {
+    chunks = [release(c, HEAD_ROOM, c.at)];
+    copied = undefined;
     wide = true;
-  };
-  const release = (): void => {
-    spare = new WeakRef(buf!);
-    buf = undefined;
   };
   return {
     add(chunk) {
-      if (buf === undefined) {
+      if (copied === undefined) {
         chunks.push(chunk);
         size += chunk.length;
-        if (size >= STREAM && !wide && B !== undefined) start();
+        if (size >= STREAM && !wide) start();
       } else if (WIDE.test(chunk)) {
-        stop();
+        stop(copied);
         chunks.push(chunk);
-      } else write(chunk);
+      } else append(copied, chunk);
     },
     join(head, tail) {
-      if (buf === undefined) return joinPieces([...head, ...chunks, ...tail]);
-      let headSize = 0;
-      for (const p of head) headSize += p.length;
-      if (headSize > HEAD_ROOM || head.some((p) => WIDE.test(p)) || tail.some((p) => WIDE.test(p))) {
-        stop();
-        return joinPieces([...head, ...chunks, ...tail]);
+      if (copied !== undefined) {
+        const text = finish(copied, head, tail);
+        if (text !== undefined) return text;
+        stop(copied);
       }
-      for (const p of tail) write(p);
-      const end = at;
-      at = HEAD_ROOM - headSize;
-      for (const p of head) write(p);
-      const text = buf.toString('latin1', HEAD_ROOM - headSize, end);
-      release();
-      return text;
+      return joinPieces([...head, ...chunks, ...tail]);
     },
   };
 }
