@@ -34,7 +34,7 @@ const STREAM = 0x40000;
 const HEAD_ROOM = 0x10000;
 // The buffer is kept for the next picture while the collector leaves it: a fresh one costs a page
 // fault per 4 KB page written, on our benchmark machine more than the copy itself. Held weakly, it
-// is memory the engine may take back, never a cost to a program that draws one picture.
+// is memory the collector takes back whenever it finds it unused, not memory held for good.
 let spare: WeakRef<Buffer> | undefined;
 
 /** Where an SVG's settled chunks go as they are written, and how its head, chunks and tail become one string. */
