@@ -32,6 +32,21 @@ export interface BoxGrid {
 }
 
 // Typed arrays: zeroed outside the heap, so a grid of a large picture costs the collector nothing.
+// Each is memory the engine allocates, and later frees, one at a time, which costs a picture of a
+// few dozen boxes more than filling them: the integer arrays whose sizes are known at the start
+// share one allocation, each a view of its own part.
+function intArrays(sizes: readonly number[]): Int32Array[] {
+  let total = 0;
+  for (const n of sizes) total += n;
+  const all = new Int32Array(total);
+  const parts: Int32Array[] = [];
+  let at = 0;
+  for (const n of sizes) {
+    parts.push(all.subarray(at, at + n));
+    at += n;
+  }
+  return parts;
+}
 
 /** Builds the grid; the cell size follows the median leaf size so each cell holds a few boxes. */
 export function buildGrid(boxes: readonly LayoutBox[], canvas: Rect): BoxGrid {
@@ -53,8 +68,8 @@ export function buildGrid(boxes: readonly LayoutBox[], canvas: Rect): BoxGrid {
   }
   // Each box's span of cells, found once for the two passes that count and then fill the cells, so
   // the whole grid is two flat arrays rather than one list per cell.
-  const span = new Int32Array(4 * n);
-  const start = new Int32Array(cols * rows + 1);
+  const cells = cols * rows;
+  const [span, start, fill, nextRight, nextDown, seen, pass] = intArrays([4 * n, cells + 1, cells, cells, cells, n, n]) as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
   for (let k = 0; k < n; k++) {
     const x = geo[4 * k]!;
     const y = geo[4 * k + 1]!;
@@ -65,16 +80,16 @@ export function buildGrid(boxes: readonly LayoutBox[], canvas: Rect): BoxGrid {
     for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) start[r * cols + c + 1]!++;
   }
   for (let i = 1; i < start.length; i++) start[i]! += start[i - 1]!;
-  const items = new Int32Array(start[start.length - 1]!);
-  const fill = start.slice(0, -1);
+  const items = new Int32Array(start[cells]!);
+  fill.set(start.subarray(0, cells));
   for (let k = 0; k < n; k++) {
     const c0 = span[4 * k]!;
     const c1 = span[4 * k + 1]!;
     const r1 = span[4 * k + 3]!;
     for (let r = span[4 * k + 2]!; r <= r1; r++) for (let c = c0; c <= c1; c++) items[fill[r * cols + c]!++] = k;
   }
-  const { nextRight, nextDown } = runs(items, start, cols, rows);
-  return { boxes, geo, items, start, nextRight, nextDown, x0: canvas.x, y0: canvas.y, size, cols, rows, seen: new Int32Array(n), query: { n: 0 }, pass: new Int32Array(n) };
+  runs(items, start, cols, rows, nextRight, nextDown);
+  return { boxes, geo, items, start, nextRight, nextDown, x0: canvas.x, y0: canvas.y, size, cols, rows, seen, query: { n: 0 }, pass };
 }
 
 // Whether two cells hold the same boxes (each cell lists them in box order).
@@ -85,11 +100,9 @@ function same(items: Int32Array, start: Int32Array, p: number, q: number): boole
   return true;
 }
 
-// For every cell, the first cell after it along its row (its column) that holds other boxes, or one
-// past the row's (the column's) end.
-function runs(items: Int32Array, start: Int32Array, cols: number, rows: number): { nextRight: Int32Array; nextDown: Int32Array } {
-  const nextRight = new Int32Array(cols * rows);
-  const nextDown = new Int32Array(cols * rows);
+// Fills, for every cell, the first cell after it along its row (its column) that holds other
+// boxes, or one past the row's (the column's) end.
+function runs(items: Int32Array, start: Int32Array, cols: number, rows: number, nextRight: Int32Array, nextDown: Int32Array): void {
   for (let r = 0; r < rows; r++) {
     let next = cols;
     for (let c = cols - 1; c >= 0; c--) {
@@ -106,7 +119,6 @@ function runs(items: Int32Array, start: Int32Array, cols: number, rows: number):
       nextDown[cell] = next;
     }
   }
-  return { nextRight, nextDown };
 }
 
 /** Whether the orthogonal segment a-b enters the open interior of box k. */

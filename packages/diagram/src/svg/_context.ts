@@ -1,3 +1,4 @@
+import type { ChunkSink } from './_join.js';
 import type { Paint } from './_paint.js';
 
 /** The state of one SVG being written: its paint, what is lit, and the pieces written so far. */
@@ -14,10 +15,12 @@ export interface SvgContext {
   symbols: string[];
   /** The badges whose symbol this SVG already holds. */
   drawnBadges: Set<Badge>;
-  /** Where the markup goes, piece by piece, joined once at the end. */
+  /** Where the markup goes, piece by piece: the head, then the pieces not yet merged into a chunk. */
   out: string[];
-  /** Where the pieces not yet merged into a chunk start in `out`. */
+  /** Where the head ends in `out`, and the pieces not yet merged into a chunk start. */
   loose: number;
+  /** Where the merged chunks go, joined with the head and the last pieces at the end. */
+  sink: ChunkSink;
 }
 
 /** A kind's icon badge in one paint: its `<symbol>`, and the opening of the `<use>` that places it. */
@@ -82,7 +85,7 @@ export const kindMarkup = (): KindMarkup => ({
 
 // Pieces per chunk: chunks of tens of kilobytes stay ordinary heap objects; much larger ones get
 // fresh memory of their own each time, which measured slower. A large picture's final string is
-// made in `joinPieces`. Markup written into a byte buffer and decoded once
+// made by the context's `ChunkSink`. Markup written into a byte buffer and decoded once
 // measured slower than these pieces: every character then passes through JavaScript.
 const CHUNK = 256;
 
@@ -95,7 +98,6 @@ export function settle(ctx: SvgContext): void {
   if (out.length - ctx.loose < CHUNK) return;
   const chunk = out.slice(ctx.loose).join('');
   out.length = ctx.loose;
-  out.push(chunk);
-  ctx.loose = out.length;
+  ctx.sink.add(chunk);
 }
 

@@ -61,6 +61,9 @@ export function textMarkup(t: TextBlock, paint: string, extra = ''): string {
 // hundredths, which is what `num` writes. Writing the text here spares a path object and a tagged
 // template per command.
 const RADIUS = 6;
+// The start of a corner's arc with room for the whole radius, as most have, by its sweep: one piece
+// where writing it out made nine short strings per corner for the collector.
+const FULL_ARC: readonly string[] = [`A${RADIUS},${RADIUS},0,0,0,`, `A${RADIUS},${RADIUS},0,0,1,`];
 
 /** Path data of an orthogonal polyline with its corners rounded. */
 export function polylinePath(points: readonly Point[]): string {
@@ -99,8 +102,9 @@ export function polylinePath(points: readonly Point[]): string {
     const t01 = l / l01;
     const t21 = l / l21;
     if (Math.abs(t01 - 1) > 1e-6) d += `L${num(x1 + t01 * x01)},${num(y1 + t01 * y01)}`;
-    const rr = num(r);
-    d += `A${rr},${rr},0,0,${y01 * x20 > x01 * y20 ? 1 : 0},${num((x0 = x1 + t21 * x21))},${num((y0 = y1 + t21 * y21))}`;
+    const sweep = y01 * x20 > x01 * y20 ? 1 : 0;
+    const arc = r === RADIUS ? FULL_ARC[sweep]! : `A${num(r)},${num(r)},0,0,${sweep},`;
+    d += `${arc}${num((x0 = x1 + t21 * x21))},${num((y0 = y1 + t21 * y21))}`;
   }
   const last = points[points.length - 1]!;
   return `${d}L${num(last.x)},${num(last.y)}`;
