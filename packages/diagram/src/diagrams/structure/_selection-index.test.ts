@@ -16,7 +16,7 @@ describe('indexSelection', () => {
   });
   it('indexSelection gives two elements with one id the later one’s number, as a Map filled in order would', () => {
     const index = indexSelection([el('a', 'pod'), el('a', 'container'), el('b', 'container', 'a')]);
-    expect([...index.slot]).toEqual([1, 1, 2]);
+    expect(index.slot).toEqual([1, 1, 2]);
     expect([...index.parent]).toEqual([-1, -1, 1]);
     expect(index.kind[1]).toBe('container');
   });

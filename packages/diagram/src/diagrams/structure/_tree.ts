@@ -1,15 +1,15 @@
 import type { ClusterElement, ElementKind, ViewSelection } from '@kubegram/model';
 import type { Unlisted } from '../../layout/_first-pods.js';
 import type { MeasureCache } from '../types.js';
-import { indexSelection, podsUnder, type SelectionIndex } from './_selection-index.js';
+import { indexSelection, podsUnder, zeros, type SelectionIndex } from './_selection-index.js';
 import { statusOf, type Status } from './_status.js';
 import { work, type Work } from './_work.js';
 
 /** The node kinds: containers in the cluster's fixed rows. */
 export const NODE_KINDS: readonly ElementKind[] = ['control-plane-node', 'worker-node'];
 
-// Kinds drawn as frames even when empty: a namespace or a workload with nothing in it is still a place.
-const CONTAINER_KINDS: ReadonlySet<ElementKind> = new Set(['cluster', ...NODE_KINDS, 'namespace']);
+/** Kinds drawn as frames even when empty: a namespace or a workload with nothing in it is still a place. */
+export const CONTAINER_KINDS: ReadonlySet<ElementKind> = new Set(['cluster', ...NODE_KINDS, 'namespace']);
 
 /** The working tree of a selection: its root, every box in selection order, and the ids left out. */
 export interface WorkTree {
@@ -88,7 +88,7 @@ export function buildTree(sel: ViewSelection, collapseOption: number | false, op
     sel, elements, index, detail, group, cache, wrap: options.wrap, statuses: facts.statuses,
     counts: childCounts(elements, index, detail),
     podCount: collapse === false ? undefined : podsUnder(elements, index, unlisted),
-    seenPods: new Int32Array(index.size), hiddenAt: new Uint8Array(index.size), works: [],
+    seenPods: zeros(index.size), hiddenAt: zeros(index.size), works: [],
     all: [], hidden: new Set(), alias: new Map(), tally: { container: 0, component: 0, pod: 0, node: 0 },
     unlisted, root: undefined,
   };
@@ -112,10 +112,10 @@ interface Building {
   cache: MeasureCache;
   wrap: number | undefined;
   statuses: Map<string, Status>;
-  counts: { hasChildren: Uint8Array; foldCount: Int32Array };
-  podCount: Int32Array | undefined;
-  seenPods: Int32Array;
-  hiddenAt: Uint8Array;
+  counts: { hasChildren: number[]; foldCount: number[] };
+  podCount: number[] | undefined;
+  seenPods: number[];
+  hiddenAt: number[];
   works: (Work | undefined)[];
   all: Work[];
   hidden: Set<string>;
@@ -267,8 +267,8 @@ type Tally = { container: number; component: number; pod: number; node: number }
 
 // Which elements keep children of their own, and how many children fold into each element, by number.
 function childCounts(elements: readonly ClusterElement[], index: SelectionIndex, detail: number) {
-  const hasChildren = new Uint8Array(index.size);
-  const foldCount = new Int32Array(index.size);
+  const hasChildren = zeros(index.size);
+  const foldCount = zeros(index.size);
   for (let k = 0; k < elements.length; k++) {
     const p = index.parent[k]!;
     if (p < 0) continue;
