@@ -1,9 +1,8 @@
-import type { ClusterElement, ElementKind, ViewSelection } from '@kubegram/model';
-import type { Unlisted } from '../../layout/_first-pods.js';
+import type { ElementKind, ViewSelection } from '@kubegram/model';
 import { ICON, TEXT, type Measured } from '../../layout/_text.js';
 import type { BodyOptions, MeasureCache } from '../types.js';
 import { frameOfSizes, nodeParts, type NodeParts, type Sized } from './_node-frame.js';
-import { indexSelection, podsUnder, type SelectionIndex } from './_selection-index.js';
+import { indexSelection, NO_UNLISTED, podsUnder, type SelectionIndex } from './_selection-index.js';
 import { BOX, LEAF } from './_spacing.js';
 import { statusOf } from './_status.js';
 import { CONTAINER_KINDS, type TreeFacts } from './_tree.js';
@@ -30,15 +29,15 @@ interface Part extends Sized {
 interface Pod {
   label: string;
   containers: string[];
-  folded: string;
+  folded?: string;
 }
 
 /** A node as every level of detail but the last draws it, from the labels alone. */
 interface Node {
   role: 'cp' | 'workers';
   label: string;
-  /** Its label once its parts fold into it. */
-  folded: string;
+  /** Its label once its parts fold into it, once needed. */
+  folded?: string;
   parts: Part[];
   rows: NodeParts<Part>;
   pods: Pod[];
@@ -59,8 +58,6 @@ export interface Skeleton {
   collapse: number | false;
 }
 
-const NO_UNLISTED: ReadonlyMap<string, Unlisted> = new Map();
-
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /** The skeleton of a selection, or undefined when it holds more than one can say; found once per fit, in `built`. */
@@ -72,61 +69,53 @@ export function skeletonOf(sel: ViewSelection, opts: BodyOptions, facts: TreeFac
   return skeleton;
 }
 
+// What each element of a skeleton is to its children: nothing they can be in, the cluster, a node or a pod.
+const LEAF_AT = 0;
+const ROOT_AT = 1;
+const NODE_AT = 2;
+const POD_AT = 3;
+
 // One pass in selection order: each element goes to its place, or the skeleton gives up.
 function readSkeleton(sel: ViewSelection, opts: BodyOptions, index: SelectionIndex): Skeleton | undefined {
   const { elements } = sel;
-  const at: (Node | Pod | 'root' | 'leaf' | undefined)[] = [];
+  const n = elements.length;
+  const at: number[] = [];
+  const places: (Node | Pod | undefined)[] = [];
   let root: string | undefined;
   const nodes: Node[] = [];
   const actors: Skeleton['actors'] = [];
-  for (let k = 0; k < elements.length; k++) {
+  const pods = podsUnder(elements, index, opts.unlistedPods ?? NO_UNLISTED);
+  for (let k = 0; k < n; k++) {
     const e = elements[k]!;
     const p = index.parent[k]!;
-    if (index.slot[k] !== k || (p >= 0 && p < elements.length && p > k) || CONTAINER_KINDS.has(e.kind) !== (e.kind === 'cluster' || e.kind === 'control-plane-node' || e.kind === 'worker-node')) return undefined;
+    const isNode = e.kind === 'control-plane-node' || e.kind === 'worker-node';
+    if (index.slot[k] !== k || p > k && p < n || CONTAINER_KINDS.has(e.kind) !== (isNode || e.kind === 'cluster')) return undefined;
     const label = (index.status[k] ??= statusOf(e)).label;
-    const parent = p < 0 || p >= elements.length ? undefined : at[p];
+    const parentAt = p < 0 || p >= n ? undefined : at[p];
+    let place: Node | Pod | undefined;
     if (e.kind === 'cluster') {
       if (p >= 0 || root !== undefined) return undefined;
-      at.push(((root = label), 'root'));
-    } else if (parent === undefined && (e.kind === 'control-plane-node' || e.kind === 'worker-node')) return undefined;
-    else if (parent === undefined && e.kind !== 'pod') at.push((actors.push({ kind: e.kind, label }), 'leaf'));
-    else if (parent === 'root' && (e.kind === 'control-plane-node' || e.kind === 'worker-node')) at.push(addNode(nodes, e, label));
-    else if (parent !== undefined && typeof parent === 'object' && 'role' in parent) at.push(e.kind === 'pod' ? addPod(parent, label) : addPart(parent, e.kind, label));
-    else if (parent !== undefined && typeof parent === 'object' && e.kind === 'container') at.push((parent.containers.push(label), 'leaf'));
+      root = label;
+    } else if (parentAt === undefined && !isNode && e.kind !== 'pod') actors.push({ kind: e.kind, label });
+    else if (parentAt === ROOT_AT && isNode) nodes.push((place = { role: e.kind === 'control-plane-node' ? 'cp' : 'workers', label, parts: [], rows: NO_ROWS, pods: [], podTotal: pods[k]! }));
+    else if (parentAt === NODE_AT && e.kind === 'pod') (places[p] as Node).pods.push((place = { label, containers: [] }));
+    else if (parentAt === NODE_AT) (places[p] as Node).parts.push({ kind: e.kind, label, w: 0, h: 0 });
+    else if (parentAt === POD_AT && e.kind === 'container') (places[p] as Pod).containers.push(label);
     // A leaf with a child of its own, or a box in the cluster beside the nodes, is more than a skeleton holds.
     else return undefined;
+    at.push(e.kind === 'cluster' ? ROOT_AT : place === undefined ? LEAF_AT : 'role' in place ? NODE_AT : POD_AT);
+    places.push(place);
   }
   if (root === undefined) return undefined;
-  const pods = podsUnder(elements, index, opts.unlistedPods ?? NO_UNLISTED);
-  for (let k = 0; k < elements.length; k++) {
-    const n = at[k];
-    if (typeof n === 'object' && 'role' in n) {
-      n.podTotal = pods[k]!;
-      n.rows = nodeParts({ children: n.parts });
-      n.folded = n.parts.length === 0 ? n.label : `${n.label} · ${plural(n.parts.length, 'component')}`;
-    }
-  }
-  for (const n of nodes) for (const pod of n.pods) pod.folded = pod.containers.length === 0 ? pod.label : `${pod.label} · ${plural(pod.containers.length, 'container')}`;
+  for (const node of nodes) node.rows = nodeParts({ children: node.parts });
   return { root, nodes, actors, collapse: opts.collapsePods };
 }
 
-function addNode(nodes: Node[], e: ClusterElement, label: string): Node {
-  const empty = { cpRow: [], api: [], agents: [], pods: [], other: [] };
-  const n: Node = { role: e.kind === 'control-plane-node' ? 'cp' : 'workers', label, folded: label, parts: [], rows: empty, pods: [], podTotal: 0 };
-  nodes.push(n);
-  return n;
-}
+const NO_ROWS: NodeParts<Part> = { cpRow: [], api: [], agents: [], pods: [], other: [] };
 
-function addPod(node: Node, label: string): Pod {
-  const pod = { label, containers: [], folded: label };
-  node.pods.push(pod);
-  return pod;
-}
-
-function addPart(node: Node, kind: ElementKind, label: string): 'leaf' {
-  node.parts.push({ kind, label, w: 0, h: 0 });
-  return 'leaf';
-}
+// A node's label once its parts fold into it, and a pod's once its containers do.
+const foldedNode = (n: Node) => (n.folded ??= n.parts.length === 0 ? n.label : `${n.label} · ${plural(n.parts.length, 'component')}`);
+const foldedPod = (pod: Pod) => (pod.folded ??= pod.containers.length === 0 ? pod.label : `${pod.label} · ${plural(pod.containers.length, 'container')}`);
 
 /** What a bound reads of a skeleton at a detail below the last, a wrap and a folding: sized as the tree of that shape would be. */
 export function skeletonParts(sk: Skeleton, detail: number, wrap: number | undefined, fold: boolean, icons: boolean, cache: MeasureCache): BoundParts {
@@ -136,7 +125,7 @@ export function skeletonParts(sk: Skeleton, detail: number, wrap: number | undef
   const roles = { cp: { titles: [] as Sized[], parts: [] as NodeParts<Sized>[] }, workers: { titles: [] as Sized[], parts: [] as NodeParts<Sized>[] } };
   let leaves = sk.actors.length > 0;
   for (const n of sk.nodes) {
-    const title = measureOnce(cache, detail >= 2 ? n.folded : n.label, 'title', wrap);
+    const title = measureOnce(cache, detail >= 2 ? foldedNode(n) : n.label, 'title', wrap);
     const pods = podsAt(n, detail, collapse, (label) => leaf(label), (pod) => stackSize(pod, cache, wrap, icons));
     let rows: NodeParts<Sized> = { cpRow: [], api: [], agents: [], pods, other: [] };
     if (detail < 2) {
@@ -188,7 +177,7 @@ function podsAt(n: Node, detail: number, collapse: number | false, leaf: (label:
   const out: Sized[] = [];
   for (let i = 0; i < shown; i++) {
     const pod = n.pods[i]!;
-    out.push(detail === 0 && pod.containers.length > 0 ? stack(pod) : leaf(detail === 0 ? pod.label : pod.folded));
+    out.push(detail === 0 && pod.containers.length > 0 ? stack(pod) : leaf(detail === 0 ? pod.label : foldedPod(pod)));
   }
   if (crowded && n.pods.length >= first) out.push(leaf(`+${n.podTotal - first + 1} pods`));
   return out;

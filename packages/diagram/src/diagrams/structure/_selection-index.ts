@@ -23,6 +23,9 @@ export interface SelectionIndex {
   pods?: { unlisted: ReadonlyMap<string, Unlisted>; count: number[] };
 }
 
+/** No pods left unlisted: one map, so that the pods counted for it are counted once. */
+export const NO_UNLISTED: ReadonlyMap<string, Unlisted> = new Map();
+
 /** Numbers the elements of a selection and the parents they name. */
 export function indexSelection(elements: readonly ClusterElement[]): SelectionIndex {
   const table = idTable(elements, (e) => e.id);

@@ -1,7 +1,7 @@
 import type { ClusterElement, ElementKind, ViewSelection } from '@kubegram/model';
 import type { Unlisted } from '../../layout/_first-pods.js';
 import type { MeasureCache } from '../types.js';
-import { indexSelection, podsUnder, zeros, type SelectionIndex } from './_selection-index.js';
+import { indexSelection, NO_UNLISTED, podsUnder, zeros, type SelectionIndex } from './_selection-index.js';
 import { statusOf, type Status } from './_status.js';
 import { work, type Work } from './_work.js';
 
@@ -83,7 +83,7 @@ export function buildTree(sel: ViewSelection, collapseOption: number | false, op
   const elements = group ? regroup(sel.elements, group) : sel.elements;
   // Regrouping moves pods to another parent: its elements are numbered anew.
   const index = elements === sel.elements ? (facts.index ??= indexSelection(elements)) : indexSelection(elements);
-  const unlisted = groupUnlisted(options.unlistedPods ?? new Map<string, Unlisted>(), group);
+  const unlisted = groupUnlisted(options.unlistedPods ?? NO_UNLISTED, group);
   const b: Building = {
     sel, elements, index, detail, group, cache, wrap: options.wrap, statuses: facts.statuses,
     counts: childCounts(elements, index, detail),
