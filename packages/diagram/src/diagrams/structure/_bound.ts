@@ -8,7 +8,6 @@ import { CLUSTER, OUTSIDE, TIGHT } from './_spacing.js';
 import type { WorkTree } from './_tree.js';
 import { iconSpace, size, titleHeight, type Work } from './_work.js';
 
-
 /**
  * The least size of a structure picture in a shape: the cluster holds at least one control-plane
  * node over the corridor over one row of workers, as wide as the wider of the two, with its
@@ -33,25 +32,38 @@ export function structureBound(sel: ViewSelection, opts: BodyOptions): SizeBound
   return { width, height, font };
 }
 
+/** What one fit has bounded: the parts of each wrap, by level of detail and folding, and the wraps each level was sized at. */
+interface Bounded {
+  parts: Map<number | undefined, (BoundParts | undefined)[]>;
+  wraps: (number | undefined)[][];
+}
+
+// Found by numbers, not by a key string joined for every shape a fit bounds.
+function boundedOf(built: Map<string, unknown> | undefined): Bounded {
+  let bounded = built?.get('structure-bounded') as Bounded | undefined;
+  if (bounded === undefined) {
+    bounded = { parts: new Map(), wraps: [] };
+    built?.set('structure-bounded', bounded);
+  }
+  return bounded;
+}
+
 // The node frames, the cluster's title and the outside world at a shape's detail, wrap and folding,
 // found once per fit (in `built`) for every shape that shares them.
 function partsOf(sel: ViewSelection, opts: BodyOptions, shape: LayoutShape): BoundParts {
   const fold = shape.foldRows === true;
-  const key = `structure-bound\u0000${shape.detail ?? 0}\u0000${shape.wrap ?? ''}\u0000${fold}`;
-  const known = opts.built?.get(key) as BoundParts | undefined;
+  const detail = shape.detail ?? 0;
+  const bounded = boundedOf(opts.built);
+  let byLevel = bounded.parts.get(shape.wrap);
+  const known = byLevel?.[2 * detail + (fold ? 1 : 0)];
   if (known !== undefined) return known;
   // Below the last level of detail, a cluster of nodes is sized from its labels, with no tree built.
-  const detail = shape.detail ?? 0;
   const skeleton = detail < 4 ? skeletonOf(sel, opts, treeOptions(opts).facts ?? { statuses: new Map() }) : undefined;
-  if (skeleton !== undefined) {
-    const parts = skeletonParts(skeleton, detail, shape.wrap, fold, opts.icons, opts.measures ?? new Map());
-    opts.built?.set(key, parts);
-    measuredAt(opts.built, detail, shape.wrap);
-    return parts;
-  }
-  const parts = treeParts(sel, opts, fold);
-  opts.built?.set(key, parts);
-  measuredAt(opts.built, detail, shape.wrap);
+  const parts = skeleton !== undefined ? skeletonParts(skeleton, detail, shape.wrap, fold, opts.icons, opts.measures ?? new Map()) : treeParts(sel, opts, fold);
+  if (byLevel === undefined) bounded.parts.set(shape.wrap, (byLevel = []));
+  byLevel[2 * detail + (fold ? 1 : 0)] = parts;
+  const wraps = (bounded.wraps[detail] ??= []);
+  if (!wraps.includes(shape.wrap)) wraps.push(shape.wrap);
   return parts;
 }
 
@@ -163,18 +175,10 @@ export function structureLoosest(shapes: readonly LayoutShape[], opts?: Pick<Bod
   return { narrowest: shapeOf(known ?? narrow, anyFold, anyBelow), lowest: shapeOf(wide, allFold && shapes.length > 0, allBelow && shapes.length > 0) };
 }
 
-// The wraps a fit has sized each level of detail at, for `knownNarrower` to read.
-function measuredAt(built: Map<string, unknown> | undefined, detail: number, wrap: number | undefined): void {
-  const key = `structure-wraps\u0000${detail}`;
-  const wraps = built?.get(key) as (number | undefined)[] | undefined;
-  if (wraps === undefined) built?.set(key, [wrap]);
-  else if (!wraps.includes(wrap)) wraps.push(wrap);
-}
-
 // Labels wrapped narrower are no wider: a wrap the fit has sized this level at, no wider than
 // `within`, bounds the width of every shape of the run without measuring its labels at another.
 function knownNarrower(built: Map<string, unknown> | undefined, detail: number, within: number): number | undefined {
-  const wraps = built?.get(`structure-wraps\u0000${detail}`) as (number | undefined)[] | undefined;
+  const wraps = built === undefined ? undefined : boundedOf(built).wraps[detail];
   let best: number | undefined;
   if (wraps !== undefined) for (const wrap of wraps) if (wrap !== undefined && wrap <= within && (best === undefined || wrap > best)) best = wrap;
   return best;
