@@ -22,7 +22,9 @@ export function boundPx(bound: { width: number; height: number; font: number }, 
   return bound.font === Infinity ? Infinity : bound.font * shownScale({ w: bound.width, h: bound.height }, frame);
 }
 
-// How far over the minimum a level bound must be for its lone candidates to be measured unbounded.
+// How far over the minimum a run's level bound must be for its lone candidates to be measured
+// without their own bound first: such a run most likely fits, and the choice is the same (a bound
+// being an upper limit), only the work done differs.
 const ROOMY = 1.25;
 
 /** What the search settled on: the candidate, and whether its labels reach the minimum size. */
@@ -69,9 +71,6 @@ export function chooseCandidate(
   const levels = bound && levelBound ? levelsOf(candidates) : [candidates];
   // The first candidate that fits, in order: a run its level bound keeps under the minimum is passed
   // over whole; any other is halved, so a level whose one fitting shape comes last costs a few bounds.
-  // A run whose level bound clears the minimum by a wide margin most likely fits: its lone
-  // candidates are measured without their own bound first (the choice is the same, a bound being an
-  // upper limit; only which work is done differs).
   const firstFit = (run: readonly Candidate[], roomy = false): FitChoice | undefined => {
     if (run.length > 1 && levelBound) {
       const px = levelBound(run);
