@@ -161,17 +161,27 @@ function widestRow(p: NodeParts<Sized>, fold: boolean): number {
 
 // The height of a node's rows of parts and its pod grid.
 function innerHeight(p: NodeParts<Sized>, podCols: number, podH: number, fold: boolean): number {
-  const rows = rowsOf(p, fold);
-  let inner = 0;
-  for (const r of rows) {
-    let rowH = -Infinity;
-    for (const c of r) rowH = Math.max(rowH, c.h);
-    inner += rowH;
-  }
-  inner += Math.max(0, rows.length - 1) * BOX.gap;
+  // Row by row as `rowsOf` gives them, without building the rows: a fit frames nodes for every shape it bounds.
+  const sum = { h: 0, rows: 0 };
+  addRows(p.cpRow, fold, sum);
+  addRows(p.api, fold, sum);
+  addRows(p.agents, fold, sum);
+  addRows(p.other, fold, sum);
+  let inner = sum.h + Math.max(0, sum.rows - 1) * BOX.gap;
   const podRows = podCols === 0 ? 0 : Math.ceil(p.pods.length / podCols);
-  if (podRows > 0) inner += (rows.length > 0 ? PODS.laneBand : 0) + podRows * podH + (podRows - 1) * BOX.gap;
+  if (podRows > 0) inner += (sum.rows > 0 ? PODS.laneBand : 0) + podRows * podH + (podRows - 1) * BOX.gap;
   return inner;
+}
+
+// Adds the height of each row of a slot's parts, whole or folded into pairs, and counts the rows.
+function addRows(parts: readonly Sized[], fold: boolean, sum: { h: number; rows: number }): void {
+  const step = fold ? 2 : parts.length;
+  for (let i = 0; i < parts.length; i += step) {
+    let rowH = -Infinity;
+    for (let j = i; j < i + step && j < parts.length; j++) rowH = Math.max(rowH, parts[j]!.h);
+    sum.h += rowH;
+    sum.rows++;
+  }
 }
 
 /** Lays out a row of boxes across the full inner width: equal widths when they fit, else shared slack. */
