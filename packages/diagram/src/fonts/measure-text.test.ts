@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { measureText } from './measure-text.js';
+import { emWidth, measureText } from './measure-text.js';
 import { wrapText } from './wrap-text.js';
 
 describe('measureText', () => {
@@ -59,5 +59,14 @@ describe('wrapText on any white space', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('emWidth', () => {
+  it('emWidth of a range of a text is measureText of that slice at 1 px, a surrogate pair inside the range counted once', () => {
+    const text = 'kube-controller 😀-manager\u0001';
+    for (const [start, end] of [[0, 5], [5, 16], [16, 18], [0, text.length], [17, 18], [3, 3]] as const) {
+      for (const weight of ['normal', 'bold'] as const) expect(emWidth(text, start, end, weight)).toBe(measureText(text.slice(start, end), 1, weight));
+    }
   });
 });

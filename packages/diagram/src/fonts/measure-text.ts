@@ -35,10 +35,18 @@ const BOLD_FLAT = toFlat(BOLD);
 
 /** Width in pixels of `text` set in DejaVu Sans at `size` px, from the metrics table shipped with the package. */
 export function measureText(text: string, size: number, weight: FontWeight = 'normal'): number {
+  return emWidth(text, 0, text.length, weight) * size;
+}
+
+/**
+ * Width in ems of the characters of `text` from `start` to `end`, as `measureText` of that slice at
+ * 1 px: the words of a label are measured where they stand, without cutting each out of it.
+ */
+export function emWidth(text: string, start: number, end: number, weight: FontWeight): number {
   const table = weight === 'bold' ? BOLD : REGULAR;
   const flat = weight === 'bold' ? BOLD_FLAT : REGULAR_FLAT;
   let em = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     let cp = text.charCodeAt(i);
     const w = cp < FLAT ? flat[cp]! : Number.NaN;
     if (w === w) {
@@ -46,7 +54,7 @@ export function measureText(text: string, size: number, weight: FontWeight = 'no
       continue;
     }
     // A pair of surrogates is one code point; a lone one counts as itself, as iterating the string does.
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < end) {
       const low = text.charCodeAt(i + 1);
       if (low >= 0xdc00 && low <= 0xdfff) {
         cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
@@ -56,5 +64,5 @@ export function measureText(text: string, size: number, weight: FontWeight = 'no
     // Control and format characters draw nothing, but count them as narrow rather than trust them.
     em += table.get(cp) ?? (cp < 0x20 ? 0.3 : FALLBACK_EM);
   }
-  return em * size;
+  return em;
 }

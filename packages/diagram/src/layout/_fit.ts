@@ -22,6 +22,11 @@ export function boundPx(bound: { width: number; height: number; font: number }, 
   return bound.font === Infinity ? Infinity : bound.font * shownScale({ w: bound.width, h: bound.height }, frame);
 }
 
+// How far over the minimum a run's level bound must be for its lone candidates to be measured
+// without their own bound first: such a run most likely fits, and the choice is the same (a bound
+// being an upper limit), only the work done differs.
+const ROOMY = 1.25;
+
 /** What the search settled on: the candidate, and whether its labels reach the minimum size. */
 export interface FitChoice {
   candidate: Candidate;
@@ -66,14 +71,16 @@ export function chooseCandidate(
   const levels = bound && levelBound ? levelsOf(candidates) : [candidates];
   // The first candidate that fits, in order: a run its level bound keeps under the minimum is passed
   // over whole; any other is halved, so a level whose one fitting shape comes last costs a few bounds.
-  const firstFit = (run: readonly Candidate[]): FitChoice | undefined => {
-    if (run.length > 1 && levelBound && levelBound(run) < minFontPx - 1e-9) return undefined;
+  const firstFit = (run: readonly Candidate[], roomy = false): FitChoice | undefined => {
     if (run.length > 1 && levelBound) {
+      const px = levelBound(run);
+      if (px < minFontPx - 1e-9) return undefined;
       const half = Math.ceil(run.length / 2);
-      return firstFit(run.slice(0, half)) ?? firstFit(run.slice(half));
+      const wide = px >= ROOMY * minFontPx;
+      return firstFit(run.slice(0, half), wide) ?? firstFit(run.slice(half), wide);
     }
     for (const candidate of run) {
-      if (bound!(candidate) < minFontPx - 1e-9) continue;
+      if (!roomy && bound!(candidate) < minFontPx - 1e-9) continue;
       const px = pxOf(candidate);
       if (px >= minFontPx - 1e-9) return { candidate, fits: true, labelPx: px };
     }

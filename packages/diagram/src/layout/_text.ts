@@ -1,4 +1,5 @@
 import { measureText, wrapText, type FontWeight } from '../fonts/index.js';
+import { emWidth } from '../fonts/measure-text.js';
 import type { TextBlock } from './types.js';
 
 /** Font sizes, line heights and paddings every box is measured with. */
@@ -85,7 +86,7 @@ function wrapMeasured(text: string, maxWidth: number, size: number, weight: Font
     const next = tokenEnd(text, i);
     const spaced = text.charCodeAt(next - 1) === 32;
     const lone = spaced && next === i + 1;
-    const tokenEm = measureText(text.slice(i, next), 1, weight);
+    const tokenEm = emWidth(text, i, next, weight);
     const tokenTrimmed = spaced ? tokenEm - space : tokenEm;
     // A lone space adds nothing once the line's end is trimmed.
     const trial = lone ? emTrimmed : em + tokenTrimmed;

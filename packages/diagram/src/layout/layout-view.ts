@@ -131,29 +131,34 @@ function layoutFitted(cluster: Cluster, viewName: ViewName, sel: ReturnType<type
   const candidates = type.candidates?.(aspect) ?? [{ aspect, shape: {} }];
   // A shape's bound does not depend on the grid's aspect: candidates that differ only there share it.
   const bounds = new Map<LayoutShape, number>();
+  // One options object for every bound the search asks for, its shape set before each: a bound keeps nothing of it.
+  const boundOpts: BodyOptions = { ...shared, aspect };
+  const boundOf = (shape: LayoutShape, gridAspect: number) => {
+    boundOpts.shape = shape;
+    boundOpts.aspect = gridAspect;
+    return type.bound!(sel, boundOpts);
+  };
   const bound =
     type.bound &&
     ((c: Candidate) => {
       let px = bounds.get(c.shape);
-      if (px === undefined) bounds.set(c.shape, (px = boundPx(type.bound!(sel, { ...shared, aspect: c.aspect, shape: c.shape }), frame)));
+      if (px === undefined) bounds.set(c.shape, (px = boundPx(boundOf(c.shape, c.aspect), frame)));
       return px;
     });
   // A level's bound: the narrowest of its shapes bounds the width, the lowest the height. In a frame
   // with a height the lowest comes first: when the height alone keeps the labels under the minimum,
   // the narrowest, whose labels are wrapped anew, is never measured.
-  const levelOpts = { ...shared, aspect };
   const levelBound =
     type.bound &&
     type.loosest &&
     ((run: readonly Candidate[]) => {
-      const { narrowest, lowest } = type.loosest!(run.map((c) => c.shape), levelOpts);
-      const opts = levelOpts;
-      const low = frame.height === undefined ? undefined : type.bound!(sel, { ...opts, shape: lowest });
+      const { narrowest, lowest } = type.loosest!(run.map((c) => c.shape), shared);
+      const low = frame.height === undefined ? undefined : boundOf(lowest, aspect);
       if (low && frame.height !== undefined) {
         const byHeight = low.font === Infinity ? Infinity : (low.font * frame.height) / low.height;
         if (byHeight < minFontPx) return byHeight;
       }
-      const narrow = type.bound!(sel, { ...opts, shape: narrowest });
+      const narrow = boundOf(narrowest, aspect);
       return boundPx({ width: narrow.width, height: low?.height ?? narrow.height, font: Math.min(narrow.font, low?.font ?? Infinity) }, frame);
     });
   const chosen = candidates.length === 1 ? candidates[0]! : chooseCandidate(candidates, place, frame, minFontPx, bound, levelBound).candidate;

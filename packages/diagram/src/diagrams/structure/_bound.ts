@@ -1,22 +1,12 @@
 import type { ViewSelection } from '@kubegram/model';
 import { TEXT } from '../../layout/_text.js';
 import type { BodyOptions, LayoutShape, SizeBound } from '../types.js';
-import { treeFor } from './_layout.js';
+import { skeletonOf, skeletonParts, type BoundParts } from './_bound-sizes.js';
+import { treeFor, treeOptions } from './_layout.js';
 import { nodeFrame, nodeParts, type NodeParts } from './_node-frame.js';
 import { CLUSTER, OUTSIDE, TIGHT } from './_spacing.js';
 import type { WorkTree } from './_tree.js';
 import { iconSpace, size, titleHeight, type Work } from './_work.js';
-
-/** What a bound reads of the tree at one detail, wrap and folding: shapes that differ only in the rest share it. */
-interface BoundParts {
-  cp: { n: number; w: number; h: number };
-  workers: { n: number; w: number; h: number };
-  titleH: number;
-  titleW: number;
-  /** The outside world: how many, kubectl and the others apart, their widest and the tallest of all. */
-  actors: { n: number; kubectl: number; kubectlW: number; rest: number; restW: number; h: number };
-  font: number;
-}
 
 /**
  * The least size of a structure picture in a shape: the cluster holds at least one control-plane
@@ -42,14 +32,44 @@ export function structureBound(sel: ViewSelection, opts: BodyOptions): SizeBound
   return { width, height, font };
 }
 
+/** What one fit has bounded: the parts of each wrap, by level of detail and folding, and the wraps each level was sized at. */
+interface Bounded {
+  parts: Map<number | undefined, (BoundParts | undefined)[]>;
+  wraps: (number | undefined)[][];
+}
+
+// Found by numbers, not by a key string joined for every shape a fit bounds.
+function boundedOf(built: Map<string, unknown> | undefined): Bounded {
+  let bounded = built?.get('structure-bounded') as Bounded | undefined;
+  if (bounded === undefined) {
+    bounded = { parts: new Map(), wraps: [] };
+    built?.set('structure-bounded', bounded);
+  }
+  return bounded;
+}
+
 // The node frames, the cluster's title and the outside world at a shape's detail, wrap and folding,
 // found once per fit (in `built`) for every shape that shares them.
 function partsOf(sel: ViewSelection, opts: BodyOptions, shape: LayoutShape): BoundParts {
   const fold = shape.foldRows === true;
-  const key = `structure-bound\u0000${shape.detail ?? 0}\u0000${shape.wrap ?? ''}\u0000${fold}`;
-  const known = opts.built?.get(key) as BoundParts | undefined;
+  const detail = shape.detail ?? 0;
+  const bounded = boundedOf(opts.built);
+  let byLevel = bounded.parts.get(shape.wrap);
+  const known = byLevel?.[2 * detail + (fold ? 1 : 0)];
   if (known !== undefined) return known;
-  const level = levelOf(treeFor(sel, opts), opts.built, shape.detail ?? 0);
+  // Below the last level of detail, a cluster of nodes is sized from its labels, with no tree built.
+  const skeleton = detail < 4 ? skeletonOf(sel, opts, treeOptions(opts).facts ?? { statuses: new Map() }) : undefined;
+  const parts = skeleton !== undefined ? skeletonParts(skeleton, detail, shape.wrap, fold, opts.icons, opts.measures ?? new Map()) : treeParts(sel, opts, fold);
+  if (byLevel === undefined) bounded.parts.set(shape.wrap, (byLevel = []));
+  byLevel[2 * detail + (fold ? 1 : 0)] = parts;
+  const wraps = (bounded.wraps[detail] ??= []);
+  if (!wraps.includes(shape.wrap)) wraps.push(shape.wrap);
+  return parts;
+}
+
+/** What a bound reads of the tree of a shape, built (or shared with the fit's other shapes), at its detail, wrap and folding. */
+export function treeParts(sel: ViewSelection, opts: BodyOptions, fold: boolean): BoundParts {
+  const level = levelOf(treeFor(sel, opts), opts.built, opts.shape?.detail ?? 0);
   const cp = level.cp.length > 0 ? nodeFrame(level.cp, opts.icons, fold, level.cpParts) : { w: 0, h: 0 };
   const w = level.workers.length > 0 ? nodeFrame(level.workers, opts.icons, fold, level.workerParts) : { w: 0, h: 0 };
   const actors = { n: 0, kubectl: 0, kubectlW: 0, rest: 0, restW: 0, h: 0 };
@@ -66,7 +86,7 @@ function partsOf(sel: ViewSelection, opts: BodyOptions, shape: LayoutShape): Bou
     }
   }
   const root = level.root;
-  const parts: BoundParts = {
+  return {
     cp: { n: level.cp.length, w: cp.w, h: cp.h },
     workers: { n: level.workers.length, w: w.w, h: w.h },
     titleH: titleHeight(root, opts.icons),
@@ -74,8 +94,6 @@ function partsOf(sel: ViewSelection, opts: BodyOptions, shape: LayoutShape): Bou
     actors,
     font: level.font,
   };
-  opts.built?.set(key, parts);
-  return parts;
 }
 
 /** What a bound reads of the tree at one detail whatever its wrap: the nodes of each role and their parts in their slots, the outside world, the smallest font. */
@@ -157,11 +175,11 @@ export function structureLoosest(shapes: readonly LayoutShape[], opts?: Pick<Bod
   return { narrowest: shapeOf(known ?? narrow, anyFold, anyBelow), lowest: shapeOf(wide, allFold && shapes.length > 0, allBelow && shapes.length > 0) };
 }
 
-// Labels wrapped narrower are no wider: a wrap the fit has measured this level's labels at, no wider
-// than `within`, bounds the width of every shape of the run without measuring them at another.
+// Labels wrapped narrower are no wider: a wrap the fit has sized this level at, no wider than
+// `within`, bounds the width of every shape of the run without measuring its labels at another.
 function knownNarrower(built: Map<string, unknown> | undefined, detail: number, within: number): number | undefined {
-  const tree = built?.get(`structure-tree\u0000${detail}`) as { texts: Map<number | undefined, unknown> } | undefined;
+  const wraps = built === undefined ? undefined : boundedOf(built).wraps[detail];
   let best: number | undefined;
-  if (tree !== undefined) for (const wrap of tree.texts.keys()) if (wrap !== undefined && wrap <= within && (best === undefined || wrap > best)) best = wrap;
+  if (wraps !== undefined) for (const wrap of wraps) if (wrap !== undefined && wrap <= within && (best === undefined || wrap > best)) best = wrap;
   return best;
 }

@@ -5,13 +5,19 @@ import { iconSpace, placeInside, size, titleHeight, type Work } from './_work.js
 const CP_ROW: readonly ElementKind[] = ['etcd', 'scheduler', 'controller-manager', 'cloud-controller-manager'];
 const AGENT_ROW: readonly ElementKind[] = ['kubelet', 'container-runtime', 'kube-proxy'];
 
-/** The parts of a node, in their fixed slots. */
-export interface NodeParts {
-  cpRow: Work[];
-  api: Work[];
-  agents: Work[];
-  pods: Work[];
-  other: Work[];
+/** The parts of a node, in their fixed slots: its boxes, or their sizes alone. */
+export interface NodeParts<T extends Sized = Work> {
+  cpRow: T[];
+  api: T[];
+  agents: T[];
+  pods: T[];
+  other: T[];
+}
+
+/** A box's size, what a node's frame is found from. */
+export interface Sized {
+  w: number;
+  h: number;
 }
 
 // Kinds that have a fixed slot in a node, their row and place in it (anything else goes to the row
@@ -26,7 +32,7 @@ const SLOT: ReadonlyMap<ElementKind, Slot> = new Map<ElementKind, Slot>([
 
 // Sorts a short row into its slots in place, keeping model order within a kind (an insertion sort:
 // stable, and with each part's place read once).
-function sortRow(row: Work[]): void {
+function sortRow<T extends { kind: ElementKind }>(row: T[]): void {
   const at = row.map((c) => SLOT.get(c.kind)!.at);
   for (let i = 1; i < row.length; i++) {
     const c = row[i]!;
@@ -46,8 +52,8 @@ function sortRow(row: Work[]): void {
  * keeps model order within a kind) only when the model lists them out of order. They depend on the
  * node's children alone: a fit finds them once for every wrap and folding of one level of detail.
  */
-export function nodeParts(node: Work): NodeParts {
-  const p: NodeParts = { cpRow: [], api: [], agents: [], pods: [], other: [] };
+export function nodeParts<T extends Sized & { kind: ElementKind }>(node: { children: readonly T[] }): NodeParts<T> {
+  const p: NodeParts<T> = { cpRow: [], api: [], agents: [], pods: [], other: [] };
   let unsorted = false;
   for (const c of node.children) {
     const slot = SLOT.get(c.kind);
@@ -68,8 +74,8 @@ export function nodeParts(node: Work): NodeParts {
 }
 
 /** The rows of parts of a node, top to bottom; folded, no row holds more than two parts. */
-function rowsOf(p: NodeParts, fold: boolean): Work[][] {
-  const rows: Work[][] = [];
+function rowsOf<T extends Sized>(p: NodeParts<T>, fold: boolean): T[][] {
+  const rows: T[][] = [];
   for (const r of [p.cpRow, p.api, p.agents, p.other]) {
     if (r.length === 0) continue;
     if (!fold) rows.push(r);
@@ -79,7 +85,7 @@ function rowsOf(p: NodeParts, fold: boolean): Work[][] {
 }
 
 /** The width of boxes side by side in a row. */
-const rowWidth = (items: readonly Work[]) => items.reduce((s, c) => s + c.w, 0) + Math.max(0, items.length - 1) * BOX.gap;
+const rowWidth = (items: readonly Sized[]) => items.reduce((s, c) => s + c.w, 0) + Math.max(0, items.length - 1) * BOX.gap;
 
 /** Shared measurements of every node of one role, so their boxes line up. */
 export interface NodeFrame {
@@ -105,17 +111,26 @@ export function podColumns(innerW: number, podW: number, podH: number, maxPods: 
 
 /** Sizes the parts of every node of one role and the frame they all share; `known`, the nodes' parts when already found. */
 export function nodeFrame(nodes: readonly Work[], icons: boolean, fold = false, known?: readonly NodeParts[]): NodeFrame {
+  const parts: NodeParts[] = [];
+  const titles: Sized[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]!;
+    for (const c of n.children) size(c, icons);
+    parts.push(known?.[i] ?? nodeParts(n));
+    titles.push({ w: n.text.width + iconSpace(icons), h: titleHeight(n, icons) });
+  }
+  return frameOfSizes(titles, parts, fold);
+}
+
+/** The frame nodes of one role share, from their title bands' sizes (the title's width with its icon, the band's height) and their sized parts. */
+export function frameOfSizes(titles: readonly Sized[], parts: readonly NodeParts<Sized>[], fold: boolean): NodeFrame {
   let innerW = 0;
   let podW = 0;
   let podH = 0;
   let maxPods = 0;
-  const parts: NodeParts[] = [];
-  for (let i = 0; i < nodes.length; i++) {
-    const n = nodes[i]!;
-    for (const c of n.children) size(c, icons);
-    const p = known?.[i] ?? nodeParts(n);
-    parts.push(p);
-    innerW = Math.max(innerW, widestRow(p, fold), n.text.width + iconSpace(icons));
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    innerW = Math.max(innerW, widestRow(p, fold), titles[i]!.w);
     for (const pod of p.pods) {
       podW = Math.max(podW, pod.w);
       podH = Math.max(podH, pod.h);
@@ -125,13 +140,13 @@ export function nodeFrame(nodes: readonly Work[], icons: boolean, fold = false, 
   const podCols = podColumns(innerW, podW, podH, maxPods);
   if (podCols > 0) innerW = Math.max(innerW, podCols * podW + (podCols - 1) * PODS.gap + 2 * PODS.inset);
   let h = 0;
-  nodes.forEach((n, i) => (h = Math.max(h, titleHeight(n, icons) + innerHeight(parts[i]!, podCols, podH, fold) + BOX.pad)));
+  for (let i = 0; i < parts.length; i++) h = Math.max(h, titles[i]!.h + innerHeight(parts[i]!, podCols, podH, fold) + BOX.pad);
   return { innerW: Math.ceil(innerW), podW, podH, podCols, w: Math.ceil(innerW + 2 * BOX.pad), h: Math.ceil(h), fold };
 }
 
 // The widest row of a node's parts (each API server counted alone), without building the rows: a
 // fit sizes the nodes of every shape it tries. Folded, a row is a pair of parts.
-function widestRow(p: NodeParts, fold: boolean): number {
+function widestRow(p: NodeParts<Sized>, fold: boolean): number {
   if (!fold) {
     let widest = Math.max(rowWidth(p.cpRow), rowWidth(p.agents), rowWidth(p.other));
     for (const a of p.api) widest = Math.max(widest, a.w);
@@ -145,18 +160,28 @@ function widestRow(p: NodeParts, fold: boolean): number {
 }
 
 // The height of a node's rows of parts and its pod grid.
-function innerHeight(p: NodeParts, podCols: number, podH: number, fold: boolean): number {
-  const rows = rowsOf(p, fold);
-  let inner = 0;
-  for (const r of rows) {
-    let rowH = -Infinity;
-    for (const c of r) rowH = Math.max(rowH, c.h);
-    inner += rowH;
-  }
-  inner += Math.max(0, rows.length - 1) * BOX.gap;
+function innerHeight(p: NodeParts<Sized>, podCols: number, podH: number, fold: boolean): number {
+  // Row by row as `rowsOf` gives them, without building the rows: a fit frames nodes for every shape it bounds.
+  const sum = { h: 0, rows: 0 };
+  addRows(p.cpRow, fold, sum);
+  addRows(p.api, fold, sum);
+  addRows(p.agents, fold, sum);
+  addRows(p.other, fold, sum);
+  let inner = sum.h + Math.max(0, sum.rows - 1) * BOX.gap;
   const podRows = podCols === 0 ? 0 : Math.ceil(p.pods.length / podCols);
-  if (podRows > 0) inner += (rows.length > 0 ? PODS.laneBand : 0) + podRows * podH + (podRows - 1) * BOX.gap;
+  if (podRows > 0) inner += (sum.rows > 0 ? PODS.laneBand : 0) + podRows * podH + (podRows - 1) * BOX.gap;
   return inner;
+}
+
+// Adds the height of each row of a slot's parts, whole or folded into pairs, and counts the rows.
+function addRows(parts: readonly Sized[], fold: boolean, sum: { h: number; rows: number }): void {
+  const step = fold ? 2 : parts.length;
+  for (let i = 0; i < parts.length; i += step) {
+    let rowH = -Infinity;
+    for (let j = i; j < i + step && j < parts.length; j++) rowH = Math.max(rowH, parts[j]!.h);
+    sum.h += rowH;
+    sum.rows++;
+  }
 }
 
 /** Lays out a row of boxes across the full inner width: equal widths when they fit, else shared slack. */

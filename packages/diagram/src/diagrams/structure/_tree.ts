@@ -1,15 +1,15 @@
 import type { ClusterElement, ElementKind, ViewSelection } from '@kubegram/model';
 import type { Unlisted } from '../../layout/_first-pods.js';
-import { idMap, type IdMap } from '../../layout/_id-map.js';
 import type { MeasureCache } from '../types.js';
+import { indexSelection, NO_UNLISTED, podsUnder, zeros, type SelectionIndex } from './_selection-index.js';
 import { statusOf, type Status } from './_status.js';
 import { work, type Work } from './_work.js';
 
 /** The node kinds: containers in the cluster's fixed rows. */
 export const NODE_KINDS: readonly ElementKind[] = ['control-plane-node', 'worker-node'];
 
-// Kinds drawn as frames even when empty: a namespace or a workload with nothing in it is still a place.
-const CONTAINER_KINDS: ReadonlySet<ElementKind> = new Set(['cluster', ...NODE_KINDS, 'namespace']);
+/** Kinds drawn as frames even when empty: a namespace or a workload with nothing in it is still a place. */
+export const CONTAINER_KINDS: ReadonlySet<ElementKind> = new Set(['cluster', ...NODE_KINDS, 'namespace']);
 
 /** The working tree of a selection: its root, every box in selection order, and the ids left out. */
 export interface WorkTree {
@@ -36,10 +36,10 @@ export interface TreeOptions {
   facts?: TreeFacts;
 }
 
-/** What every level of detail reads of a selection alike: its elements' statuses and kinds, by id, found when first needed. */
+/** What every level of detail reads of a selection alike: its elements' statuses by id, and its elements and their parents numbered, found when first needed. */
 export interface TreeFacts {
   statuses: Map<string, Status>;
-  kinds?: ReadonlyMap<string, ElementKind>;
+  index?: SelectionIndex;
 }
 
 // An element's status, read once for all the levels of detail that share `statuses`: the same
@@ -63,14 +63,6 @@ function foldsInto(kind: ElementKind, parentKind: ElementKind | undefined, detai
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
-/** Counts the pods of each node: those the selection lists and those it leaves unlisted. */
-function podCounts(elements: readonly ClusterElement[], unlisted: ReadonlyMap<string, Unlisted>): Map<string, number> {
-  const count = new Map<string, number>();
-  for (const e of elements) if (e.kind === 'pod' && e.parent !== undefined) count.set(e.parent, (count.get(e.parent) ?? 0) + 1);
-  for (const [node, n] of unlisted) if (count.has(node)) count.set(node, count.get(node)! + n.pods);
-  return count;
-}
-
 // A node's unlisted pods are hidden like the pods collapsed after them, and their containers count
 // as folded where the listed ones of hidden pods would.
 function tallyUnlisted(tally: { container: number; pod: number }, rest: Unlisted | undefined, detail: number, showsContainers: boolean): void {
@@ -87,57 +79,93 @@ export function buildTree(sel: ViewSelection, collapseOption: number | false, op
   const collapse = detail >= 3 ? 1 : collapseOption;
   const cache: MeasureCache = options.measures ?? new Map();
   const facts: TreeFacts = options.facts ?? { statuses: new Map() };
-  const statuses = facts.statuses;
-  const group = detail >= 4 ? nodeGroups(sel.elements, statuses) : undefined;
+  const group = detail >= 4 ? nodeGroups(sel.elements, facts.statuses) : undefined;
   const elements = group ? regroup(sel.elements, group) : sel.elements;
-  // At full detail nothing folds: no table of every element's kind is needed to tell. Regrouping
-  // moves pods to another parent but keeps every id and kind: one table serves every level.
-  const kindOf = detail === 0 ? undefined : (facts.kinds ??= kindsOf(sel.elements));
-  const folds = (e: ClusterElement) => kindOf !== undefined && e.parent !== undefined && foldsInto(e.kind, kindOf.get(e.parent), detail);
-  const { hasChildren, foldCount } = childCounts(elements, folds);
-  const byId = idMap<ClusterElement, Work>(elements, (e) => e.id);
-  const all: Work[] = [];
-  const hidden = new Set<string>();
-  const alias = new Map<string, string>();
-  const tally = { container: 0, component: 0, pod: 0, node: 0 };
-  let root: Work | undefined;
-  const unlisted = groupUnlisted(options.unlistedPods ?? new Map<string, Unlisted>(), group);
-  const podCount = collapse === false ? new Map<string, number>() : podCounts(elements, unlisted);
-  const seenPods = new Map<string, number>();
-  const folding = { group, folds, hidden, alias, tally };
-  for (const e of elements) {
-    if (foldAway(e, folding)) continue;
-    if (e.kind === 'pod' && e.parent !== undefined && collapse !== false) {
-      const total = podCount.get(e.parent) ?? 0;
-      const seen = (seenPods.get(e.parent) ?? 0) + 1;
-      seenPods.set(e.parent, seen);
-      if (total > collapse && seen >= Math.max(1, collapse)) {
-        hidden.add(e.id);
-        if (detail >= 3) tally.pod++;
-        if (seen === Math.max(1, collapse)) {
-          tallyUnlisted(tally, unlisted.get(e.parent), detail, sel.view.kinds.includes('container'));
-          addMorePods(e.parent, total - seen + 1, byId, all, cache, options.wrap);
-        }
-        continue;
-      }
-    }
-    const w = shownWork(e, group, foldCount.get(e.id), hasChildren.has(e.id), statuses, cache, options.wrap);
-    byId.set(e.id, w);
-    all.push(w);
-    if (e.parent !== undefined && byId.has(e.parent)) byId.get(e.parent)!.children.push(w);
-    else if (e.kind === 'cluster') root = w;
-    // Parent not shown (an external etcd member's cluster is always shown, so this is an actor-like orphan).
-    else if (e.parent !== undefined) w.parent = undefined;
+  // Regrouping moves pods to another parent: its elements are numbered anew.
+  const index = elements === sel.elements ? (facts.index ??= indexSelection(elements)) : indexSelection(elements);
+  const unlisted = groupUnlisted(options.unlistedPods ?? NO_UNLISTED, group);
+  const b: Building = {
+    sel, elements, index, detail, group, cache, wrap: options.wrap, statuses: facts.statuses,
+    counts: childCounts(elements, index, detail),
+    podCount: collapse === false ? undefined : podsUnder(elements, index, unlisted),
+    seenPods: zeros(index.size), hiddenAt: zeros(index.size), works: [],
+    all: [], hidden: new Set(), alias: new Map(), tally: { container: 0, component: 0, pod: 0, node: 0 },
+    unlisted, root: undefined,
+  };
+  for (let s = 0; s < index.size; s++) b.works.push(undefined);
+  for (let k = 0; k < elements.length; k++) {
+    if (foldAway(b, k)) continue;
+    if (collapse !== false && collapsesPod(b, k, collapse)) continue;
+    showElement(b, k);
   }
-  root ??= work({ id: sel.elements[0]?.id ?? 'cluster', kind: 'cluster', label: '', description: '' }, true, cache);
-  return { root, all, hidden, alias, folded: foldedNotes(tally) };
+  const root = b.root ?? work({ id: sel.elements[0]?.id ?? 'cluster', kind: 'cluster', label: '', description: '' }, true, cache);
+  return { root, all: b.all, hidden: b.hidden, alias: b.alias, folded: foldedNotes(b.tally) };
 }
 
-// Every element's kind, by id; set one by one, without a pair of each to build the map from.
-function kindsOf(elements: readonly ClusterElement[]): Map<string, ElementKind> {
-  const kinds = new Map<string, ElementKind>();
-  for (const e of elements) kinds.set(e.id, e.kind);
-  return kinds;
+/** What building a tree keeps track of, by the numbers of the selection's index. */
+interface Building {
+  sel: ViewSelection;
+  elements: readonly ClusterElement[];
+  index: SelectionIndex;
+  detail: number;
+  group: NodeGroups | undefined;
+  cache: MeasureCache;
+  wrap: number | undefined;
+  statuses: Map<string, Status>;
+  counts: { hasChildren: number[]; foldCount: number[] };
+  podCount: number[] | undefined;
+  seenPods: number[];
+  hiddenAt: number[];
+  works: (Work | undefined)[];
+  all: Work[];
+  hidden: Set<string>;
+  alias: Map<string, string>;
+  tally: Tally;
+  unlisted: ReadonlyMap<string, Unlisted>;
+  root: Work | undefined;
+}
+
+// Whether this level of detail folds the element at `k` into its parent.
+function folds(b: Pick<Building, 'index' | 'detail'>, k: number): boolean {
+  const p = b.index.parent[k]!;
+  return b.detail > 0 && p >= 0 && foldsInto(b.index.kind[b.index.slot[k]!]!, b.index.kind[p], b.detail);
+}
+
+// Hides a pod past the first ones of a crowded node, and puts the stand-in for them where the first hidden one was.
+function collapsesPod(b: Building, k: number, collapse: number): boolean {
+  const e = b.elements[k]!;
+  const p = b.index.parent[k]!;
+  if (e.kind !== 'pod' || p < 0) return false;
+  const total = b.podCount![p]!;
+  const seen = ++b.seenPods[p]!;
+  if (!(total > collapse && seen >= Math.max(1, collapse))) return false;
+  b.hidden.add(e.id);
+  b.hiddenAt[b.index.slot[k]!] = 1;
+  if (b.detail >= 3) b.tally.pod++;
+  if (seen === Math.max(1, collapse)) {
+    tallyUnlisted(b.tally, b.unlisted.get(e.parent!), b.detail, b.sel.view.kinds.includes('container'));
+    const more = morePods(e.parent!, total - seen + 1, b.cache, b.wrap);
+    b.works[p]?.children.push(more);
+    b.all.push(more);
+  }
+  return true;
+}
+
+// Puts the box of a shown element in its parent, or at the root, or in the outside world.
+function showElement(b: Building, k: number): void {
+  const e = b.elements[k]!;
+  const s = b.index.slot[k]!;
+  const foldCount = b.counts.foldCount[s]!;
+  const status = (b.index.status[k] ??= b.group ? statusOnce(e, b.statuses) : statusOf(e));
+  const w = shownWork(e, b.group, foldCount === 0 ? undefined : foldCount, b.counts.hasChildren[s] === 1, status, b.cache, b.wrap);
+  b.works[s] = w;
+  b.all.push(w);
+  const p = b.index.parent[k]!;
+  const parent = p >= 0 ? b.works[p] : undefined;
+  if (parent !== undefined) parent.children.push(w);
+  else if (e.kind === 'cluster') b.root = w;
+  // Parent not shown (an external etcd member's cluster is always shown, so this is an actor-like orphan).
+  else if (e.parent !== undefined) w.parent = undefined;
 }
 
 // The pods a node left unlisted move with it into the node its role is drawn as.
@@ -192,26 +220,32 @@ function regroup(elements: readonly ClusterElement[], group: NodeGroups): readon
 
 // Hides an element drawn inside another box, and says so: a node drawn as one with the first of
 // its role, anything inside a hidden element, and what this level of detail folds into its parent.
-function foldAway(e: ClusterElement, f: { group: NodeGroups | undefined; folds: (e: ClusterElement) => boolean; hidden: Set<string>; alias: Map<string, string>; tally: Tally }): boolean {
-  const count = () => (e.kind === 'container' ? f.tally.container++ : f.tally.component++);
-  const into = f.group?.into.get(e.id);
+function foldAway(b: Building, k: number): boolean {
+  const e = b.elements[k]!;
+  const count = () => (e.kind === 'container' ? b.tally.container++ : b.tally.component++);
+  const hide = () => {
+    b.hidden.add(e.id);
+    b.hiddenAt[b.index.slot[k]!] = 1;
+  };
+  const into = b.group?.into.get(e.id);
   if (into !== undefined) {
     // Its parts fold there, its pods move there.
-    f.hidden.add(e.id);
-    f.alias.set(e.id, into);
-    f.tally.node++;
+    hide();
+    b.alias.set(e.id, into);
+    b.tally.node++;
     return true;
   }
-  if (e.parent !== undefined && f.hidden.has(e.parent)) {
-    f.hidden.add(e.id);
-    if (f.folds(e)) count();
-    const to = f.alias.get(e.parent);
-    if (to !== undefined) f.alias.set(e.id, to);
+  const p = b.index.parent[k]!;
+  if (p >= 0 && b.hiddenAt[p] === 1) {
+    hide();
+    if (folds(b, k)) count();
+    const to = b.alias.get(e.parent!);
+    if (to !== undefined) b.alias.set(e.id, to);
     return true;
   }
-  if (f.folds(e)) {
-    f.hidden.add(e.id);
-    f.alias.set(e.id, e.parent!);
+  if (folds(b, k)) {
+    hide();
+    b.alias.set(e.id, e.parent!);
     count();
     return true;
   }
@@ -219,9 +253,9 @@ function foldAway(e: ClusterElement, f: { group: NodeGroups | undefined; folds: 
 }
 
 // The box of an element drawn: its status in its label, and a count of what folded into it.
-function shownWork(e: ClusterElement, group: NodeGroups | undefined, n: number | undefined, hasChildren: boolean, statuses: Map<string, Status>, cache: MeasureCache, wrap: number | undefined): Work {
+function shownWork(e: ClusterElement, group: NodeGroups | undefined, n: number | undefined, hasChildren: boolean, own: Status, cache: MeasureCache, wrap: number | undefined): Work {
   const head = group?.heads.get(e.id);
-  const status = head ? { label: head.label, state: undefined } : statusOnce(e, statuses);
+  const status = head ? { label: head.label, state: undefined } : own;
   const label = n === undefined ? status.label : `${status.label} · ${plural(n, e.kind === 'pod' ? 'container' : 'component')}`;
   const described = head?.description ?? e.description;
   const w = work(label === e.label && described === e.description ? e : { ...e, label, description: described }, hasChildren || CONTAINER_KINDS.has(e.kind), cache, wrap);
@@ -231,14 +265,15 @@ function shownWork(e: ClusterElement, group: NodeGroups | undefined, n: number |
 
 type Tally = { container: number; component: number; pod: number; node: number };
 
-// Which elements keep children of their own, and how many children fold into each element.
-function childCounts(elements: readonly ClusterElement[], folds: (e: ClusterElement) => boolean) {
-  const hasChildren = new Set<string>();
-  const foldCount = new Map<string, number>();
-  for (const e of elements) {
-    if (e.parent === undefined) continue;
-    if (folds(e)) foldCount.set(e.parent, (foldCount.get(e.parent) ?? 0) + 1);
-    else hasChildren.add(e.parent);
+// Which elements keep children of their own, and how many children fold into each element, by number.
+function childCounts(elements: readonly ClusterElement[], index: SelectionIndex, detail: number) {
+  const hasChildren = zeros(index.size);
+  const foldCount = zeros(index.size);
+  for (let k = 0; k < elements.length; k++) {
+    const p = index.parent[k]!;
+    if (p < 0) continue;
+    if (folds({ index, detail }, k)) foldCount[p]!++;
+    else hasChildren[p] = 1;
   }
   return { hasChildren, foldCount };
 }
@@ -251,13 +286,6 @@ function foldedNotes(tally: { container: number; component: number; pod: number;
   if (tally.pod > 0) notes.push(`${plural(tally.pod, 'pod')} folded into "+N pods" boxes`);
   if (tally.node > 0) notes.push(`${plural(tally.node, 'node')} drawn with the first node of their role`);
   return notes;
-}
-
-// Puts the stand-in for the pods a crowded node does not show into the node and the tree.
-function addMorePods(node: string, count: number, byId: Pick<IdMap<Work>, 'get'>, all: Work[], cache: MeasureCache, wrap: number | undefined): void {
-  const more = morePods(node, count, cache, wrap);
-  byId.get(node)?.children.push(more);
-  all.push(more);
 }
 
 // The stand-in for the pods a crowded node does not show.

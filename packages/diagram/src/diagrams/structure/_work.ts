@@ -33,7 +33,8 @@ function labelsAt(cache: MeasureCache, wrap: number | undefined): LabelsByStyle 
   return at;
 }
 
-function measureOnce(cache: MeasureCache, label: string, style: 'title' | 'leaf', wrap: number | undefined): Measured {
+/** A label measured at a wrap width once per cache: the shapes of a fit share what the others measured. */
+export function measureOnce(cache: MeasureCache, label: string, style: 'title' | 'leaf', wrap: number | undefined): Measured {
   const labels = labelsAt(cache, wrap)[style];
   let m = labels.get(label);
   if (m === undefined) {

@@ -1,0 +1,210 @@
+import type { ElementKind, ViewSelection } from '@kubegram/model';
+import { ICON, TEXT, type Measured } from '../../layout/_text.js';
+import type { BodyOptions, MeasureCache } from '../types.js';
+import { frameOfSizes, nodeParts, type NodeParts, type Sized } from './_node-frame.js';
+import { indexSelection, NO_UNLISTED, podsUnder, type SelectionIndex } from './_selection-index.js';
+import { BOX, LEAF } from './_spacing.js';
+import { statusOf } from './_status.js';
+import { CONTAINER_KINDS, type TreeFacts } from './_tree.js';
+import { iconSpace, measureOnce } from './_work.js';
+
+/** What a bound reads of the picture at one detail, wrap and folding: the frames of each role's nodes, the cluster's title band, the outside world. */
+export interface BoundParts {
+  cp: { n: number; w: number; h: number };
+  workers: { n: number; w: number; h: number };
+  titleH: number;
+  titleW: number;
+  /** The outside world: how many, kubectl and the others apart, their widest and the tallest of all. */
+  actors: { n: number; kubectl: number; kubectlW: number; rest: number; restW: number; h: number };
+  font: number;
+}
+
+/** A part of a node: a leaf, sized anew at each wrap. */
+interface Part extends Sized {
+  kind: ElementKind;
+  label: string;
+}
+
+/** A pod: its label, its containers' labels, and its label once they fold into it. */
+interface Pod {
+  label: string;
+  containers: string[];
+  folded?: string;
+}
+
+/** A node as every level of detail but the last draws it, from the labels alone. */
+interface Node {
+  role: 'cp' | 'workers';
+  label: string;
+  /** Its label once its parts fold into it, once needed. */
+  folded?: string;
+  parts: Part[];
+  rows: NodeParts<Part>;
+  pods: Pod[];
+  /** Its pods, listed and unlisted. */
+  podTotal: number;
+}
+
+/**
+ * A cluster of nodes, their parts, pods and containers, and the outside world, each a box of one
+ * label: what the tree of any level of detail but the last holds, read from the selection once per
+ * fit, with no tree built. Undefined for a selection holding anything else (boxes in the cluster
+ * beside the nodes, parts with parts of their own, a child before its parent): its bounds read trees.
+ */
+export interface Skeleton {
+  root: string;
+  nodes: Node[];
+  actors: { kind: ElementKind; label: string }[];
+  collapse: number | false;
+}
+
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+/** The skeleton of a selection, or undefined when it holds more than one can say; found once per fit, in `built`. */
+export function skeletonOf(sel: ViewSelection, opts: BodyOptions, facts: TreeFacts): Skeleton | undefined {
+  const key = 'structure-skeleton';
+  if (opts.built?.has(key)) return opts.built.get(key) as Skeleton | undefined;
+  const skeleton = readSkeleton(sel, opts, (facts.index ??= indexSelection(sel.elements)));
+  opts.built?.set(key, skeleton);
+  return skeleton;
+}
+
+// What each element of a skeleton is to its children: nothing they can be in, the cluster, a node or a pod.
+const LEAF_AT = 0;
+const ROOT_AT = 1;
+const NODE_AT = 2;
+const POD_AT = 3;
+
+// One pass in selection order: each element goes to its place, or the skeleton gives up.
+function readSkeleton(sel: ViewSelection, opts: BodyOptions, index: SelectionIndex): Skeleton | undefined {
+  const { elements } = sel;
+  const n = elements.length;
+  const at: number[] = [];
+  const places: (Node | Pod | undefined)[] = [];
+  let root: string | undefined;
+  const nodes: Node[] = [];
+  const actors: Skeleton['actors'] = [];
+  const pods = podsUnder(elements, index, opts.unlistedPods ?? NO_UNLISTED);
+  for (let k = 0; k < n; k++) {
+    const e = elements[k]!;
+    const p = index.parent[k]!;
+    const isNode = e.kind === 'control-plane-node' || e.kind === 'worker-node';
+    if (index.slot[k] !== k || p > k && p < n || CONTAINER_KINDS.has(e.kind) !== (isNode || e.kind === 'cluster')) return undefined;
+    const label = (index.status[k] ??= statusOf(e)).label;
+    const parentAt = p < 0 || p >= n ? undefined : at[p];
+    let place: Node | Pod | undefined;
+    if (e.kind === 'cluster') {
+      if (p >= 0 || root !== undefined) return undefined;
+      root = label;
+    } else if (parentAt === undefined && !isNode && e.kind !== 'pod') actors.push({ kind: e.kind, label });
+    else if (parentAt === ROOT_AT && isNode) nodes.push((place = { role: e.kind === 'control-plane-node' ? 'cp' : 'workers', label, parts: [], rows: NO_ROWS, pods: [], podTotal: pods[k]! }));
+    else if (parentAt === NODE_AT && e.kind === 'pod') (places[p] as Node).pods.push((place = { label, containers: [] }));
+    else if (parentAt === NODE_AT) (places[p] as Node).parts.push({ kind: e.kind, label, w: 0, h: 0 });
+    else if (parentAt === POD_AT && e.kind === 'container') (places[p] as Pod).containers.push(label);
+    // A leaf with a child of its own, or a box in the cluster beside the nodes, is more than a skeleton holds.
+    else return undefined;
+    at.push(e.kind === 'cluster' ? ROOT_AT : place === undefined ? LEAF_AT : 'role' in place ? NODE_AT : POD_AT);
+    places.push(place);
+  }
+  if (root === undefined) return undefined;
+  for (const node of nodes) node.rows = nodeParts({ children: node.parts });
+  return { root, nodes, actors, collapse: opts.collapsePods };
+}
+
+const NO_ROWS: NodeParts<Part> = { cpRow: [], api: [], agents: [], pods: [], other: [] };
+
+// A node's label once its parts fold into it, and a pod's once its containers do.
+const foldedNode = (n: Node) => (n.folded ??= n.parts.length === 0 ? n.label : `${n.label} · ${plural(n.parts.length, 'component')}`);
+const foldedPod = (pod: Pod) => (pod.folded ??= pod.containers.length === 0 ? pod.label : `${pod.label} · ${plural(pod.containers.length, 'container')}`);
+
+/** What a bound reads of a skeleton at a detail below the last, a wrap and a folding: sized as the tree of that shape would be. */
+export function skeletonParts(sk: Skeleton, detail: number, wrap: number | undefined, fold: boolean, icons: boolean, cache: MeasureCache): BoundParts {
+  const icon = iconSpace(icons);
+  const leaf = (label: string): Sized => leafSize(measureOnce(cache, label, 'leaf', wrap), icons);
+  const collapse = detail >= 3 ? 1 : sk.collapse;
+  const roles = { cp: { titles: [] as Sized[], parts: [] as NodeParts<Sized>[] }, workers: { titles: [] as Sized[], parts: [] as NodeParts<Sized>[] } };
+  let leaves = sk.actors.length > 0;
+  for (const n of sk.nodes) {
+    const title = measureOnce(cache, detail >= 2 ? foldedNode(n) : n.label, 'title', wrap);
+    const pods = podsAt(n, detail, collapse, (label) => leaf(label), (pod) => stackSize(pod, cache, wrap, icons));
+    let rows: NodeParts<Sized> = { cpRow: [], api: [], agents: [], pods, other: [] };
+    if (detail < 2) {
+      for (const part of n.parts) {
+        const s = leaf(part.label);
+        part.w = s.w;
+        part.h = s.h;
+      }
+      rows = { ...n.rows, pods };
+      if (n.parts.length > 0) leaves = true;
+    }
+    if (pods.length > 0) leaves = true;
+    roles[n.role].titles.push({ w: title.width + icon, h: titleHeightOf(title, icons) });
+    roles[n.role].parts.push(rows);
+  }
+  const frame = (r: { titles: Sized[]; parts: NodeParts<Sized>[] }) => (r.parts.length > 0 ? frameOfSizes(r.titles, r.parts, fold) : { w: 0, h: 0 });
+  const cp = frame(roles.cp);
+  const w = frame(roles.workers);
+  const actors = { n: 0, kubectl: 0, kubectlW: 0, rest: 0, restW: 0, h: 0 };
+  for (const a of sk.actors) {
+    const s = leaf(a.label);
+    actors.n++;
+    actors.h = Math.max(actors.h, s.h);
+    if (a.kind === 'kubectl') {
+      actors.kubectl++;
+      actors.kubectlW = Math.max(actors.kubectlW, s.w);
+    } else {
+      actors.rest++;
+      actors.restW = Math.max(actors.restW, s.w);
+    }
+  }
+  const root = measureOnce(cache, sk.root, 'title', wrap);
+  return {
+    cp: { n: roles.cp.parts.length, w: cp.w, h: cp.h },
+    workers: { n: roles.workers.parts.length, w: w.w, h: w.h },
+    titleH: titleHeightOf(root, icons),
+    titleW: root.width + icon,
+    actors,
+    font: Math.min(TEXT.title.size, leaves ? TEXT.leaf.size : Infinity),
+  };
+}
+
+// The pods a node shows at a detail: the first ones and a "+N pods" box for the rest when it has
+// more than `collapse`; with containers, drawn around them at full detail, folded into a leaf below it.
+function podsAt(n: Node, detail: number, collapse: number | false, leaf: (label: string) => Sized, stack: (pod: Pod) => Sized): Sized[] {
+  const first = collapse === false ? Infinity : Math.max(1, collapse);
+  const crowded = collapse !== false && n.podTotal > collapse;
+  const shown = crowded ? Math.min(n.pods.length, first - 1) : n.pods.length;
+  const out: Sized[] = [];
+  for (let i = 0; i < shown; i++) {
+    const pod = n.pods[i]!;
+    out.push(detail === 0 && pod.containers.length > 0 ? stack(pod) : leaf(detail === 0 ? pod.label : foldedPod(pod)));
+  }
+  if (crowded && n.pods.length >= first) out.push(leaf(`+${n.podTotal - first + 1} pods`));
+  return out;
+}
+
+// A leaf's size around its label, as `size` gives it.
+function leafSize(text: Measured, icons: boolean): Sized {
+  return {
+    w: Math.ceil(Math.max(LEAF.minW, text.width + 2 * LEAF.padX + iconSpace(icons))),
+    h: Math.ceil(Math.max(LEAF.minH, text.height + 2 * LEAF.padY, icons ? ICON.size + 2 * LEAF.padY : 0)),
+  };
+}
+
+const titleHeightOf = (text: Measured, icons: boolean) => BOX.pad + Math.max(text.height, icons ? ICON.size : 0) + BOX.titleGap;
+
+// A pod at full detail: its title over its containers stacked, as `size` gives it.
+function stackSize(pod: Pod, cache: MeasureCache, wrap: number | undefined, icons: boolean): Sized {
+  let inner = 0;
+  let stacked = 0;
+  for (const c of pod.containers) {
+    const s = leafSize(measureOnce(cache, c, 'leaf', wrap), icons);
+    inner = Math.max(inner, s.w);
+    stacked += s.h;
+  }
+  const title = measureOnce(cache, pod.label, 'title', wrap);
+  return {
+    w: Math.ceil(Math.max(inner, title.width + iconSpace(icons)) + 2 * BOX.pad),
+    h: Math.ceil(titleHeightOf(title, icons) + stacked + Math.max(0, pod.containers.length - 1) * BOX.gap + BOX.pad),
+  };
+}
