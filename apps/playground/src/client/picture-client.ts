@@ -39,7 +39,7 @@ export function createPictureClient(show: (reply: PictureReply, sentAt: number) 
   let drawHere: ((request: PictureRequest) => PictureReply) | undefined;
   const drawing = import('./create-picture-drawer.ts').then(({ createPictureDrawer }) => (drawHere = createPictureDrawer()));
   const unpatch = createUnpatch();
-  let warmed = false;
+  const warmUp = once(() => whenIdle(() => worker?.postMessage({ warmUp: WARM_UP_DRAWS } satisfies WarmUpRequest)));
 
   // Drawn in a microtask, still before the frame: the editor announces a change before it has
   // taken it in, and the reply's problems go to the editor; requests made in one go draw once.
@@ -69,10 +69,7 @@ export function createPictureClient(show: (reply: PictureReply, sentAt: number) 
       waiting = undefined;
       if (next) send(next);
       else if (reply.id === last) show(reply, sentAt);
-      if (!warmed && !next) {
-        warmed = true;
-        whenIdle(() => worker?.postMessage({ warmUp: WARM_UP_DRAWS } satisfies WarmUpRequest));
-      }
+      if (!next) warmUp();
     },
     () => {
       worker = undefined;
@@ -116,6 +113,11 @@ function startWorker(onReply: (reply: WorkerReply) => void, onFail: () => void):
     return undefined;
   }
 }
+
+const once = (run: () => void) => {
+  let done = false;
+  return () => void (done || ((done = true), run()));
+};
 
 // Once the page has nothing left to do; where requestIdleCallback is missing, a little later.
 function whenIdle(then: () => void): void {
