@@ -1,7 +1,9 @@
 // `kubegram build` on generated courses (10 and 100 lessons by default, KUBEGRAM_BENCH_LESSONS=10,100;
 // modules of 10 lessons with two diagrams each from one model), as an author runs it: cold (an empty
 // cache), warm (nothing changed) and after editing one lesson, HTML only and with PDFs. Prints the
-// time in all and per lesson, and what each build rendered.
+// time in all and per lesson, and what each build rendered. KUBEGRAM_BENCH_CASES=pdf runs only the
+// builds with PDFs (by default html,pdf), KUBEGRAM_BENCH_BUILDS=cold only the cold builds (by default
+// cold,warm,edit).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -11,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 
 const bin = fileURLToPath(new URL('../../cli/bin/kubegram.js', import.meta.url));
 const SIZES = (process.env.KUBEGRAM_BENCH_LESSONS ?? '10,100').split(',').map(Number);
+const CASES = (process.env.KUBEGRAM_BENCH_CASES ?? 'html,pdf').split(',');
+const BUILDS = (process.env.KUBEGRAM_BENCH_BUILDS ?? 'cold,warm,edit').split(',');
 const PER_MODULE = 10;
 const VIEWS = ['overview', 'worker node=worker-1', 'control-plane', 'request-flow', 'reconcile'];
 const chromium = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -90,8 +94,9 @@ function build(dir, course, lessons, label, args) {
 // Cold, warm, and one lesson's body edited: the three builds an author sees.
 async function series(dir, course, lessons, mode, args) {
   await rm(join(dir, 'cache'), { recursive: true, force: true });
-  build(dir, course, lessons, `${mode}, cold`, args);
-  build(dir, course, lessons, `${mode}, warm`, args);
+  if (BUILDS.includes('cold')) build(dir, course, lessons, `${mode}, cold`, args);
+  if (BUILDS.includes('warm')) build(dir, course, lessons, `${mode}, warm`, args);
+  if (!BUILDS.includes('edit')) return;
   const edited = join(course, 'module-1', 'lesson-01.md');
   await writeFile(edited, `${await readFile(edited, 'utf8')}\nOne more sentence.\n`);
   build(dir, course, lessons, `${mode}, one lesson edited`, args);
@@ -103,7 +108,8 @@ for (const lessons of SIZES) {
     const course = join(dir, 'course');
     await writeCourse(course, lessons);
     console.log(`kubegram build, ${lessons} lessons in ${Math.ceil(lessons / PER_MODULE)} modules, 2 diagrams each:`);
-    await series(dir, course, lessons, 'HTML only (--no-pdf)', ['--no-pdf']);
+    if (CASES.includes('html')) await series(dir, course, lessons, 'HTML only (--no-pdf)', ['--no-pdf']);
+    if (!CASES.includes('pdf')) continue;
     if (existsSync(chromium)) await series(dir, course, lessons, 'with PDFs (1 Chromium)', []);
     else console.log(`with PDFs: skipped, no Chromium at ${chromium}`);
   } finally {
