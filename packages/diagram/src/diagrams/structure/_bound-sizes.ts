@@ -15,7 +15,7 @@ export interface BoundParts {
   titleH: number;
   titleW: number;
   /** The outside world: how many, kubectl and the others apart, their widest and the tallest of all. */
-  actors: { n: number; kubectl: number; kubectlW: number; rest: number; restW: number; h: number };
+  actors: ActorTally;
   font: number;
 }
 
@@ -144,19 +144,7 @@ export function skeletonParts(sk: Skeleton, detail: number, wrap: number | undef
   const frame = (r: { titles: Sized[]; parts: NodeParts<Sized>[] }) => (r.parts.length > 0 ? frameOfSizes(r.titles, r.parts, fold) : { w: 0, h: 0 });
   const cp = frame(roles.cp);
   const w = frame(roles.workers);
-  const actors = { n: 0, kubectl: 0, kubectlW: 0, rest: 0, restW: 0, h: 0 };
-  for (const a of sk.actors) {
-    const s = leaf(a.label);
-    actors.n++;
-    actors.h = Math.max(actors.h, s.h);
-    if (a.kind === 'kubectl') {
-      actors.kubectl++;
-      actors.kubectlW = Math.max(actors.kubectlW, s.w);
-    } else {
-      actors.rest++;
-      actors.restW = Math.max(actors.restW, s.w);
-    }
-  }
+  const actors = tallyActors(sk.actors.map((a) => ({ kind: a.kind, ...leaf(a.label) })));
   const root = measureOnce(cache, sk.root, 'title', wrap);
   return {
     cp: { n: roles.cp.parts.length, w: cp.w, h: cp.h },
@@ -207,4 +195,31 @@ function stackSize(pod: Pod, cache: MeasureCache, wrap: number | undefined, icon
     w: Math.ceil(Math.max(inner, title.width + iconSpace(icons)) + 2 * BOX.pad),
     h: Math.ceil(titleHeightOf(title, icons) + stacked + Math.max(0, pod.containers.length - 1) * BOX.gap + BOX.pad),
   };
+}
+
+/** The boxes outside the cluster, counted and sized: kubectl on the left, the rest on the right. */
+export interface ActorTally {
+  n: number;
+  kubectl: number;
+  kubectlW: number;
+  rest: number;
+  restW: number;
+  h: number;
+}
+
+/** Counts sized actors as a bound needs them: how many on each side, the widest on each, the tallest. */
+export function tallyActors(sized: Iterable<{ kind: ElementKind; w: number; h: number }>): ActorTally {
+  const actors = { n: 0, kubectl: 0, kubectlW: 0, rest: 0, restW: 0, h: 0 };
+  for (const a of sized) {
+    actors.n++;
+    actors.h = Math.max(actors.h, a.h);
+    if (a.kind === 'kubectl') {
+      actors.kubectl++;
+      actors.kubectlW = Math.max(actors.kubectlW, a.w);
+    } else {
+      actors.rest++;
+      actors.restW = Math.max(actors.restW, a.w);
+    }
+  }
+  return actors;
 }

@@ -1,7 +1,7 @@
 import type { ViewSelection } from '@kubegram/model';
 import { TEXT } from '../../layout/_text.js';
 import type { BodyOptions, LayoutShape, SizeBound } from '../types.js';
-import { skeletonOf, skeletonParts, type BoundParts } from './_bound-sizes.js';
+import { skeletonOf, skeletonParts, tallyActors, type BoundParts } from './_bound-sizes.js';
 import { treeFor, treeOptions } from './_layout.js';
 import { nodeFrame, nodeParts, type NodeParts } from './_node-frame.js';
 import { CLUSTER, OUTSIDE, TIGHT } from './_spacing.js';
@@ -72,19 +72,8 @@ export function treeParts(sel: ViewSelection, opts: BodyOptions, fold: boolean):
   const level = levelOf(treeFor(sel, opts), opts.built, opts.shape?.detail ?? 0);
   const cp = level.cp.length > 0 ? nodeFrame(level.cp, opts.icons, fold, level.cpParts) : { w: 0, h: 0 };
   const w = level.workers.length > 0 ? nodeFrame(level.workers, opts.icons, fold, level.workerParts) : { w: 0, h: 0 };
-  const actors = { n: 0, kubectl: 0, kubectlW: 0, rest: 0, restW: 0, h: 0 };
-  for (const a of level.actors) {
-    size(a, opts.icons);
-    actors.n++;
-    actors.h = Math.max(actors.h, a.h);
-    if (a.kind === 'kubectl') {
-      actors.kubectl++;
-      actors.kubectlW = Math.max(actors.kubectlW, a.w);
-    } else {
-      actors.rest++;
-      actors.restW = Math.max(actors.restW, a.w);
-    }
-  }
+  for (const a of level.actors) size(a, opts.icons);
+  const actors = tallyActors(level.actors);
   const root = level.root;
   return {
     cp: { n: level.cp.length, w: cp.w, h: cp.h },
