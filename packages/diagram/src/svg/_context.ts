@@ -53,6 +53,10 @@ export interface KindMarkup {
   containerGlue: Map<string, BoxGlue>;
   /** The markup between a relation's values, plain and lit, once a relation is drawn. */
   edges: { plain: EdgeLook; strong: EdgeLook } | undefined;
+  /** The root's escaped font family, once a picture is drawn. */
+  fontFamily: string | undefined;
+  /** The last `<defs>` written, and the symbols it holds in order: pictures of the same kinds write it again. */
+  defs: { symbols: readonly string[]; markup: string } | undefined;
 }
 
 /** The markup after a relation's line and after its arrowhead, for one look. */
@@ -90,6 +94,8 @@ export const kindMarkup = (): KindMarkup => ({
   leafGlue: new Map(),
   containerGlue: new Map(),
   edges: undefined,
+  fontFamily: undefined,
+  defs: undefined,
 });
 
 // Pieces per chunk: chunks of tens of kilobytes stay ordinary heap objects; much larger ones get
