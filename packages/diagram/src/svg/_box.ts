@@ -2,6 +2,7 @@ import { badgeBody } from '../icons/_badge-body.js';
 import { ICON } from '../layout/_text.js';
 import type { LayoutBox, Point } from '../layout/index.js';
 import { settle, type BoxGlue, type SvgContext } from './_context.js';
+import { flat } from './_join.js';
 import { esc, num, textMarkup } from './_markup.js';
 import { hash } from './_paint.js';
 
@@ -22,7 +23,7 @@ function badge(ctx: SvgContext, b: LayoutBox): string {
     if (found === undefined) {
       const body = badgeBody(b.kind, ICON.size, fill, text);
       const id = `kg-icon-${b.kind}-${hash(body)}`;
-      found = { symbol: `<symbol id="${id}" overflow="visible">${body}</symbol>`, open: `<use href="#${id}" aria-hidden="true"` };
+      found = { symbol: flat(`<symbol id="${id}" overflow="visible">${body}</symbol>`), open: flat(`<use href="#${id}" aria-hidden="true"`) };
       kinds.icons.set(key, found);
     }
     byKind.set(b.kind, found);
@@ -48,7 +49,7 @@ function rectPaint(ctx: SvgContext, b: LayoutBox, lit: boolean): string {
     const colours = ctx.paint.attrs(`${b.kind}-fill`, lit ? 'highlight' : (b.state ?? `${b.kind}-stroke`));
     // Trouble is a thicker outline in its own colour, dashed for a warning, so it shows without colour too.
     const trouble = b.state === undefined || lit ? '' : `${b.state === 'warning' ? ' stroke-dasharray="6 3"' : ''}`;
-    attrs = ` rx="${RADIUS[b.kind] ?? 5}"${colours} stroke-width="${lit ? 3 : b.state !== undefined ? 2.5 : b.container ? 1.5 : 1}"${trouble}`;
+    attrs = flat(` rx="${RADIUS[b.kind] ?? 5}"${colours} stroke-width="${lit ? 3 : b.state !== undefined ? 2.5 : b.container ? 1.5 : 1}"${trouble}`);
     kinds.paints.set(key, attrs);
   }
   byKind?.set(b.kind, attrs);
@@ -58,7 +59,7 @@ function rectPaint(ctx: SvgContext, b: LayoutBox, lit: boolean): string {
 // The paint of a kind's label text, built once per kind.
 function textPaint(ctx: SvgContext, b: LayoutBox): string {
   let attrs = ctx.kinds.textPaints.get(b.kind);
-  if (attrs === undefined) ctx.kinds.textPaints.set(b.kind, (attrs = ctx.paint.attrs(`${b.kind}-text`)));
+  if (attrs === undefined) ctx.kinds.textPaints.set(b.kind, (attrs = flat(ctx.paint.attrs(`${b.kind}-text`))));
   return attrs;
 }
 
@@ -76,14 +77,14 @@ function glue(ctx: SvgContext, b: LayoutBox, lit: boolean, dim: string): BoxGlue
   if (found === undefined) {
     // An `auto` paint names its colours in the order they are first met: the rectangle's, the
     // badge's, then the label's, as they are written.
-    const rect = `"${rectPaint(ctx, b, lit)}${dim}/><title>`;
-    const badgeOpen = b.icon === undefined ? undefined : `</title>${badge(ctx, b)} x="`;
+    const rect = flat(`"${rectPaint(ctx, b, lit)}${dim}/><title>`);
+    const badgeOpen = b.icon === undefined ? undefined : flat(`</title>${badge(ctx, b)} x="`);
     found = {
-      open: `" data-kind="${b.kind}"${b.state === undefined ? '' : ` data-state="${b.state}"`}><rect x="`,
+      open: flat(`" data-kind="${b.kind}"${b.state === undefined ? '' : ` data-state="${b.state}"`}><rect x="`),
       rect,
       badge: badgeOpen,
-      badgeEnd: `"${dim}/>`,
-      textPaint: `${textPaint(ctx, b)}${dim}`,
+      badgeEnd: flat(`"${dim}/>`),
+      textPaint: flat(`${textPaint(ctx, b)}${dim}`),
       text: undefined,
     };
     kinds.glue.set(key, found);
@@ -96,7 +97,7 @@ function glue(ctx: SvgContext, b: LayoutBox, lit: boolean, dim: string): BoxGlue
 function labelGlue(g: BoxGlue, t: LayoutBox['label']): string {
   const known = g.text;
   if (known !== undefined && known.size === t.size && known.weight === t.weight && known.anchor === t.anchor) return known.markup;
-  const markup = `" font-size="${num(t.size)}"${t.weight === 'bold' ? ' font-weight="bold"' : ''}${t.anchor === 'middle' ? ' text-anchor="middle"' : ''}${g.textPaint}>`;
+  const markup = flat(`" font-size="${num(t.size)}"${t.weight === 'bold' ? ' font-weight="bold"' : ''}${t.anchor === 'middle' ? ' text-anchor="middle"' : ''}${g.textPaint}>`);
   g.text = { size: t.size, weight: t.weight, anchor: t.anchor, markup };
   return markup;
 }
@@ -111,7 +112,7 @@ function collapsedMarkup(ctx: SvgContext, b: LayoutBox, lit: boolean, dim: strin
 function badgeMarkup(ctx: SvgContext, b: LayoutBox, g: BoxGlue, at: Point): string {
   // Asked for every box: the badge's symbol joins this SVG the first time its kind is met.
   const open = badge(ctx, b);
-  g.badge ??= `</title>${open} x="`;
+  g.badge ??= flat(`</title>${open} x="`);
   return `${g.badge}${num(at.x)}" y="${num(at.y)}${g.badgeEnd}`;
 }
 

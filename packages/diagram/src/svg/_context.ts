@@ -1,4 +1,4 @@
-import type { ChunkSink } from './_join.js';
+import { concat, type ChunkSink } from './_join.js';
 import type { Paint } from './_paint.js';
 
 /** The state of one SVG being written: its paint, what is lit, and the pieces written so far. */
@@ -51,6 +51,18 @@ export interface KindMarkup {
   /** The same for a box neither lit, dimmed nor in trouble, by kind, of leaves and of containers. */
   leafGlue: Map<string, BoxGlue>;
   containerGlue: Map<string, BoxGlue>;
+  /** The markup between a relation's values, plain and lit, once a relation is drawn. */
+  edges: { plain: EdgeLook; strong: EdgeLook } | undefined;
+  /** The root's escaped font family, once a picture is drawn. */
+  fontFamily: string | undefined;
+  /** The last `<defs>` written, and the symbols it holds in order: pictures of the same kinds write it again. */
+  defs: { symbols: readonly string[]; markup: string } | undefined;
+}
+
+/** The markup after a relation's line and after its arrowhead, for one look. */
+export interface EdgeLook {
+  line: string;
+  head: string;
 }
 
 /** The markup between the values of a box of one kind, state and dimming, in the order it is written. */
@@ -81,6 +93,9 @@ export const kindMarkup = (): KindMarkup => ({
   glue: new Map(),
   leafGlue: new Map(),
   containerGlue: new Map(),
+  edges: undefined,
+  fontFamily: undefined,
+  defs: undefined,
 });
 
 // Pieces per chunk: chunks of tens of kilobytes stay ordinary heap objects; much larger ones get
@@ -96,7 +111,7 @@ const CHUNK = 256;
 export function settle(ctx: SvgContext): void {
   const { out } = ctx;
   if (out.length - ctx.loose < CHUNK) return;
-  const chunk = out.slice(ctx.loose).join('');
+  const chunk = concat(out.slice(ctx.loose));
   out.length = ctx.loose;
   ctx.sink.add(chunk);
 }

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { chunkSink, joinPieces } from './_join.js';
+import { chunkSink, concat, joinPieces } from './_join.js';
 
 // Pieces of about 1.3 MB in all, past the size copied through a buffer.
 const large = (extra: string): string[] => Array.from({ length: 400 }, (_, i) => `<g data-id="box-${i}">${'x'.repeat(3200)}${i === 200 ? extra : ''}</g>`);
+
+describe('concat', () => {
+  it('concat(pieces) is pieces.join("") for pieces written with templates, empty or not', () => {
+    const n = 7;
+    const pieces = [`<g data-id="${'a'.repeat(n)}">`, '', `<text x="${n * 1.5}">é ${'Ω'.repeat(n)}</text>`, '</g>'];
+    expect(concat(pieces)).toBe(pieces.join(''));
+    expect(concat([])).toBe('');
+  });
+});
 
 describe('joinPieces', () => {
   it('joinPieces(pieces) is pieces.join("") for a small SVG', () => {

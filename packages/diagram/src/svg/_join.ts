@@ -10,12 +10,37 @@ const LARGE = 0x100000;
 // a one-byte string without reading it, where counting its UTF-8 bytes read every character.
 const WIDE = /[^\u0000-\u00ff]/;
 
+// The first character of the text last made flat. Reading a character of a concatenated string
+// makes the engine copy it flat; kept here, the read has an effect an optimising compiler keeps.
+const lastRead = { first: 0 };
+
+/**
+ * The pieces as one flat string, the same as `pieces.join('')`. Pieces written with templates are
+ * trees of their parts until read: `join` walks each tree apart, where concatenating them makes one
+ * tree the engine copies flat in one pass when a character is read, which measured two to three
+ * times faster. Reading it here gives the caller flat text, as `join` did, and counts its cost here.
+ */
+export function concat(pieces: readonly string[]): string {
+  let text = '';
+  for (const p of pieces) text += p;
+  return flat(text);
+}
+
+/**
+ * The text, made flat: for markup kept and written again in every picture, so each picture copies
+ * it in one piece instead of walking the parts it was built from.
+ */
+export function flat(text: string): string {
+  lastRead.first = text.charCodeAt(0);
+  return text;
+}
+
 /** The pieces as one string, the same as `pieces.join('')`, copied through one buffer when large. */
 export function joinPieces(pieces: readonly string[]): string {
   const B = globalThis.Buffer;
   let total = 0;
   for (const p of pieces) total += p.length;
-  if (B === undefined || total < LARGE) return pieces.join('');
+  if (B === undefined || total < LARGE) return concat(pieces);
   const buf = B.allocUnsafe(total);
   let at = 0;
   for (const p of pieces) {

@@ -217,6 +217,21 @@ describe('toSvg on the presets', () => {
     expect(pod.querySelector('text')!.textContent).toBe('pod');
   });
 
+  it('toSvg defines exactly the badge symbols its picture uses, whatever picture was drawn before', () => {
+    const symbolsAndUses = (svg: string): [string[], string[]] => {
+      const root = parseSvg(svg);
+      const defined = Array.from(root.querySelectorAll(':scope > defs > symbol')).map((s) => s.getAttribute('id')!);
+      const used = Array.from(root.querySelectorAll('use')).map((u) => u.getAttribute('href')!.slice(1));
+      return [defined.sort(), [...new Set(used)].sort()];
+    };
+    const first = toSvg(presets.course);
+    for (const svg of [toSvg(presets.course, { view: 'worker' }), toSvg(presets.haCloud), toSvg(presets.course)]) {
+      const [defined, used] = symbolsAndUses(svg);
+      expect(defined).toEqual(used);
+    }
+    expect(toSvg(presets.course)).toBe(first);
+  });
+
   it('toSvg in the auto theme paints badge symbols with custom properties the root declares, since class rules never reach a <use> shadow tree', () => {
     const svg = toSvg(presets.course, { theme: 'auto' });
     const root = parseSvg(svg);

@@ -6,7 +6,7 @@ import type { ThemeChoice } from '../theme/index.js';
 import { emitBox } from './_box.js';
 import type { SvgContext } from './_context.js';
 import { focusViewBox } from './_focus.js';
-import { chunkSink } from './_join.js';
+import { chunkSink, flat } from './_join.js';
 import { esc, num, textMarkup } from './_markup.js';
 import { paintFor } from './_paint.js';
 
@@ -36,6 +36,15 @@ function describe(layout: Layout): string {
   return layout.folded.length === 0 ? layout.description : `${layout.description}\nFolded to fit the frame: ${layout.folded.join('; ')}.`;
 }
 
+// The `<defs>` holding the picture's badge symbols: the last picture's again when it held the same ones.
+function defsOf(ctx: SvgContext): string {
+  const { kinds, symbols } = ctx;
+  const last = kinds.defs;
+  if (last !== undefined && last.symbols.length === symbols.length && last.symbols.every((s, i) => s === symbols[i])) return last.markup;
+  kinds.defs = { symbols, markup: flat(`<defs>${symbols.join('')}</defs>\n`) };
+  return kinds.defs.markup;
+}
+
 function render(layout: Layout, title: string, ctx: SvgContext): string {
   const { paint, out } = ctx;
   const { theme } = paint;
@@ -51,7 +60,7 @@ function render(layout: Layout, title: string, ctx: SvgContext): string {
     }
   }
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${num(vb.x)} ${num(vb.y)} ${num(vb.w)} ${num(vb.h)}" width="${num(vb.w)}" height="${num(vb.h)}" role="img" font-family="${esc(theme.fontFamily)}" data-view="${layout.view}" data-theme="${theme.name}">\n`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${num(vb.x)} ${num(vb.y)} ${num(vb.w)} ${num(vb.h)}" width="${num(vb.w)}" height="${num(vb.h)}" role="img" font-family="${(ctx.kinds.fontFamily ??= esc(theme.fontFamily))}" data-view="${layout.view}" data-theme="${theme.name}">\n`,
     `<title>${esc(title)}</title><desc>${esc(describe(layout))}</desc>\n`,
     '',
     `<rect x="${num(vb.x)}" y="${num(vb.y)}" width="${num(vb.w)}" height="${num(vb.h)}"${paint.attrs('bg')}/>`,
@@ -74,7 +83,7 @@ function render(layout: Layout, title: string, ctx: SvgContext): string {
     out[0] = out[0]!.replace(` data-theme="${theme.name}">`, ` data-theme="auto" class="${auto.rootClass}">`);
     out[defsAt] = auto.style + (out[defsAt] ?? '');
   }
-  if (ctx.symbols.length > 0) out[defsAt] = `${out[defsAt]}<defs>${ctx.symbols.join('')}</defs>\n`;
+  if (ctx.symbols.length > 0) out[defsAt] = `${out[defsAt]}${defsOf(ctx)}`;
   return ctx.sink.join(out.slice(0, ctx.loose), out.slice(ctx.loose));
 }
 
