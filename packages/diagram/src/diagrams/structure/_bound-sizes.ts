@@ -117,14 +117,18 @@ const NO_ROWS: NodeParts<Part> = { cpRow: [], api: [], agents: [], pods: [], oth
 const foldedNode = (n: Node) => (n.folded ??= n.parts.length === 0 ? n.label : `${n.label} · ${plural(n.parts.length, 'component')}`);
 const foldedPod = (pod: Pod) => (pod.folded ??= pod.containers.length === 0 ? pod.label : `${pod.label} · ${plural(pod.containers.length, 'container')}`);
 
-/** What a bound reads of a skeleton at a detail below the last, a wrap and a folding: sized as the tree of that shape would be. */
-export function skeletonParts(sk: Skeleton, detail: number, wrap: number | undefined, fold: boolean, icons: boolean, cache: MeasureCache): BoundParts {
+/**
+ * What a bound reads of a skeleton at a detail below the last, a wrap and a folding: sized as the
+ * tree of that shape would be; with `cpOnly`, the worker nodes left out (none of them, no size).
+ */
+export function skeletonParts(sk: Skeleton, detail: number, wrap: number | undefined, fold: boolean, icons: boolean, cache: MeasureCache, cpOnly = false): BoundParts {
   const icon = iconSpace(icons);
   const leaf = (label: string): Sized => leafSize(measureOnce(cache, label, 'leaf', wrap), icons);
   const collapse = detail >= 3 ? 1 : sk.collapse;
   const roles = { cp: { titles: [] as Sized[], parts: [] as NodeParts<Sized>[] }, workers: { titles: [] as Sized[], parts: [] as NodeParts<Sized>[] } };
   let leaves = sk.actors.length > 0;
   for (const n of sk.nodes) {
+    if (cpOnly && n.role === 'workers') continue;
     const title = measureOnce(cache, detail >= 2 ? foldedNode(n) : n.label, 'title', wrap);
     const pods = podsAt(n, detail, collapse, (label) => leaf(label), (pod) => stackSize(pod, cache, wrap, icons));
     let rows: NodeParts<Sized> = { cpRow: [], api: [], agents: [], pods, other: [] };
