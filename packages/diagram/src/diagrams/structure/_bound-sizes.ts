@@ -56,6 +56,8 @@ export interface Skeleton {
   nodes: Node[];
   actors: { kind: ElementKind; label: string }[];
   collapse: number | false;
+  /** Its boxes sized at each wrap met so far, with icons and without. */
+  sized: { icons: Map<number | undefined, SizedAt>; plain: Map<number | undefined, SizedAt> };
 }
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
@@ -108,7 +110,7 @@ function readSkeleton(sel: ViewSelection, opts: BodyOptions, index: SelectionInd
   }
   if (root === undefined) return undefined;
   for (const node of nodes) node.rows = nodeParts({ children: node.parts });
-  return { root, nodes, actors, collapse: opts.collapsePods };
+  return { root, nodes, actors, collapse: opts.collapsePods, sized: { icons: new Map(), plain: new Map() } };
 }
 
 const NO_ROWS: NodeParts<Part> = { cpRow: [], api: [], agents: [], pods: [], other: [] };
@@ -122,43 +124,77 @@ const foldedPod = (pod: Pod) => (pod.folded ??= pod.containers.length === 0 ? po
  * tree of that shape would be; with `cpOnly`, the worker nodes left out (none of them, no size).
  */
 export function skeletonParts(sk: Skeleton, detail: number, wrap: number | undefined, fold: boolean, icons: boolean, cache: MeasureCache, cpOnly = false): BoundParts {
-  const icon = iconSpace(icons);
+  const at = sizedAt(sk, wrap, icons);
   const leaf = (label: string): Sized => leafSize(measureOnce(cache, label, 'leaf', wrap), icons);
-  const collapse = detail >= 3 ? 1 : sk.collapse;
+  const title = (label: string): Sized => {
+    const text = measureOnce(cache, label, 'title', wrap);
+    return { w: text.width + iconSpace(icons), h: titleHeightOf(text, icons) };
+  };
   const roles = { cp: { titles: [] as Sized[], parts: [] as NodeParts<Sized>[] }, workers: { titles: [] as Sized[], parts: [] as NodeParts<Sized>[] } };
   let leaves = sk.actors.length > 0;
-  for (const n of sk.nodes) {
+  for (let i = 0; i < sk.nodes.length; i++) {
+    const n = sk.nodes[i]!;
     if (cpOnly && n.role === 'workers') continue;
-    const title = measureOnce(cache, detail >= 2 ? foldedNode(n) : n.label, 'title', wrap);
-    const pods = podsAt(n, detail, collapse, (label) => leaf(label), (pod) => stackSize(pod, cache, wrap, icons));
-    let rows: NodeParts<Sized> = { cpRow: [], api: [], agents: [], pods, other: [] };
+    const sized = (at.nodes[i] ??= { pods: [] });
+    const level = detail === 0 ? 0 : detail < 3 ? 1 : 2;
+    const pods = (sized.pods[level] ??= podsAt(n, detail, detail >= 3 ? 1 : sk.collapse, leaf, (pod) => stackSize(pod, cache, wrap, icons)));
+    let rows: NodeParts<Sized> = { cpRow: NONE, api: NONE, agents: NONE, pods, other: NONE };
     if (detail < 2) {
-      for (const part of n.parts) {
-        const s = leaf(part.label);
-        part.w = s.w;
-        part.h = s.h;
-      }
-      rows = { ...n.rows, pods };
+      const r = (sized.rows ??= sizedRows(n.rows, leaf));
+      rows = { cpRow: r.cpRow, api: r.api, agents: r.agents, pods, other: r.other };
       if (n.parts.length > 0) leaves = true;
     }
     if (pods.length > 0) leaves = true;
-    roles[n.role].titles.push({ w: title.width + icon, h: titleHeightOf(title, icons) });
-    roles[n.role].parts.push(rows);
+    const role = n.role === 'cp' ? roles.cp : roles.workers;
+    role.titles.push(detail >= 2 ? (sized.folded ??= title(foldedNode(n))) : (sized.title ??= title(n.label)));
+    role.parts.push(rows);
   }
   const frame = (r: { titles: Sized[]; parts: NodeParts<Sized>[] }) => (r.parts.length > 0 ? frameOfSizes(r.titles, r.parts, fold) : { w: 0, h: 0 });
   const cp = frame(roles.cp);
   const w = frame(roles.workers);
-  const actors = tallyActors(sk.actors.map((a) => ({ kind: a.kind, ...leaf(a.label) })));
-  const root = measureOnce(cache, sk.root, 'title', wrap);
+  at.actors ??= tallyActors(sk.actors.map((a) => ({ kind: a.kind, ...leaf(a.label) })));
+  const root = (at.root ??= title(sk.root));
   return {
     cp: { n: roles.cp.parts.length, w: cp.w, h: cp.h },
     workers: { n: roles.workers.parts.length, w: w.w, h: w.h },
-    titleH: titleHeightOf(root, icons),
-    titleW: root.width + icon,
-    actors,
+    titleH: root.h,
+    titleW: root.w,
+    actors: at.actors,
     font: Math.min(TEXT.title.size, leaves ? TEXT.leaf.size : Infinity),
   };
 }
+
+/** A skeleton's boxes sized at one wrap: each found once, whatever detail, folding or role the bounds of one fit ask for. */
+interface SizedAt {
+  nodes: (NodeSizes | undefined)[];
+  actors?: ActorTally;
+  /** The cluster's title band. */
+  root?: Sized;
+}
+
+/** A node's title band, with its own label and with its parts folded in; its parts in their rows; its pods at full detail, with containers folded and collapsed. */
+interface NodeSizes {
+  title?: Sized;
+  folded?: Sized;
+  rows?: NodeParts<Sized>;
+  pods: (Sized[] | undefined)[];
+}
+
+// Found by numbers, not by a key string: every bound of a fit asks.
+function sizedAt(sk: Skeleton, wrap: number | undefined, icons: boolean): SizedAt {
+  const byWrap = icons ? sk.sized.icons : sk.sized.plain;
+  let at = byWrap.get(wrap);
+  if (at === undefined) byWrap.set(wrap, (at = { nodes: [] }));
+  return at;
+}
+
+// The rows a node at a detail that folds its parts does not have: frozen, as they are only read.
+const NONE = Object.freeze([]) as unknown as Sized[];
+
+const sizedRows = (r: NodeParts<Part>, leaf: (label: string) => Sized): NodeParts<Sized> => {
+  const of = (row: Part[]) => (row.length === 0 ? NONE : row.map((p) => leaf(p.label)));
+  return { cpRow: of(r.cpRow), api: of(r.api), agents: of(r.agents), pods: NONE, other: of(r.other) };
+};
 
 // The pods a node shows at a detail: the first ones and a "+N pods" box for the rest when it has
 // more than `collapse`; with containers, drawn around them at full detail, folded into a leaf below it.
