@@ -88,24 +88,26 @@ function readSkeleton(sel: ViewSelection, opts: BodyOptions, index: SelectionInd
   const actors: Skeleton['actors'] = [];
   const pods = podsUnder(elements, index, opts.unlistedPods ?? NO_UNLISTED);
   for (let k = 0; k < n; k++) {
-    const e = elements[k]!;
     const p = index.parent[k]!;
-    const isNode = e.kind === 'control-plane-node' || e.kind === 'worker-node';
-    if (index.slot[k] !== k || p > k && p < n || CONTAINER_KINDS.has(e.kind) !== (isNode || e.kind === 'cluster')) return undefined;
-    const label = (index.status[k] ??= statusOf(e)).label;
+    if (index.slot[k] !== k) return undefined;
+    // The kind read from the index's array, once: elements come in several shapes, and reading a field of each costs more.
+    const kind = index.kind[k]!;
+    const isNode = kind === 'control-plane-node' || kind === 'worker-node';
+    if ((p > k && p < n) || CONTAINER_KINDS.has(kind) !== (isNode || kind === 'cluster')) return undefined;
+    const label = (index.status[k] ??= statusOf(elements[k]!)).label;
     const parentAt = p < 0 || p >= n ? undefined : at[p];
     let place: Node | Pod | undefined;
-    if (e.kind === 'cluster') {
+    if (kind === 'cluster') {
       if (p >= 0 || root !== undefined) return undefined;
       root = label;
-    } else if (parentAt === undefined && !isNode && e.kind !== 'pod') actors.push({ kind: e.kind, label });
-    else if (parentAt === ROOT_AT && isNode) nodes.push((place = { role: e.kind === 'control-plane-node' ? 'cp' : 'workers', label, parts: [], rows: NO_ROWS, pods: [], podTotal: pods[k]! }));
-    else if (parentAt === NODE_AT && e.kind === 'pod') (places[p] as Node).pods.push((place = { label, containers: [] }));
-    else if (parentAt === NODE_AT) (places[p] as Node).parts.push({ kind: e.kind, label, w: 0, h: 0 });
-    else if (parentAt === POD_AT && e.kind === 'container') (places[p] as Pod).containers.push(label);
+    } else if (parentAt === undefined && !isNode && kind !== 'pod') actors.push({ kind, label });
+    else if (parentAt === ROOT_AT && isNode) nodes.push((place = { role: kind === 'control-plane-node' ? 'cp' : 'workers', label, parts: [], rows: NO_ROWS, pods: [], podTotal: pods[k]! }));
+    else if (parentAt === NODE_AT && kind === 'pod') (places[p] as Node).pods.push((place = { label, containers: [] }));
+    else if (parentAt === NODE_AT) (places[p] as Node).parts.push({ kind, label, w: 0, h: 0 });
+    else if (parentAt === POD_AT && kind === 'container') (places[p] as Pod).containers.push(label);
     // A leaf with a child of its own, or a box in the cluster beside the nodes, is more than a skeleton holds.
     else return undefined;
-    at.push(e.kind === 'cluster' ? ROOT_AT : place === undefined ? LEAF_AT : 'role' in place ? NODE_AT : POD_AT);
+    at.push(kind === 'cluster' ? ROOT_AT : place === undefined ? LEAF_AT : 'role' in place ? NODE_AT : POD_AT);
     places.push(place);
   }
   if (root === undefined) return undefined;
