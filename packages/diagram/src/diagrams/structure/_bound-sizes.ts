@@ -137,10 +137,10 @@ export function skeletonParts(sk: Skeleton, detail: number, wrap: number | undef
   for (let i = 0; i < sk.nodes.length; i++) {
     const n = sk.nodes[i]!;
     if (cpOnly && n.role === 'workers') continue;
-    const sized = (at.nodes[i] ??= { pods: [] });
+    const sized = (at.nodes[i] ??= { pods: [undefined, undefined, undefined] });
     const level = detail === 0 ? 0 : detail < 3 ? 1 : 2;
     const pods = (sized.pods[level] ??= podsAt(n, detail, detail >= 3 ? 1 : sk.collapse, leaf, (pod) => stackSize(pod, cache, wrap, icons)));
-    let rows: NodeParts<Sized> = { cpRow: NONE, api: NONE, agents: NONE, pods, other: NONE };
+    let rows: NodeParts<Sized> = { cpRow: [], api: [], agents: [], pods, other: [] };
     if (detail < 2) {
       const r = (sized.rows ??= sizedRows(n.rows, leaf));
       rows = { cpRow: r.cpRow, api: r.api, agents: r.agents, pods, other: r.other };
@@ -190,13 +190,17 @@ function sizedAt(sk: Skeleton, wrap: number | undefined, icons: boolean): SizedA
   return at;
 }
 
-// The rows a node at a detail that folds its parts does not have: frozen, as they are only read.
-const NONE = Object.freeze([]) as unknown as Sized[];
+// A node's parts sized in their rows. Empty rows are new arrays, not one frozen array shared: the
+// frame's loops then read arrays of one kind only.
+function sizedRows(r: NodeParts<Part>, leaf: (label: string) => Sized): NodeParts<Sized> {
+  return { cpRow: sizedRow(r.cpRow, leaf), api: sizedRow(r.api, leaf), agents: sizedRow(r.agents, leaf), pods: [], other: sizedRow(r.other, leaf) };
+}
 
-const sizedRows = (r: NodeParts<Part>, leaf: (label: string) => Sized): NodeParts<Sized> => {
-  const of = (row: Part[]) => (row.length === 0 ? NONE : row.map((p) => leaf(p.label)));
-  return { cpRow: of(r.cpRow), api: of(r.api), agents: of(r.agents), pods: NONE, other: of(r.other) };
-};
+function sizedRow(row: readonly Part[], leaf: (label: string) => Sized): Sized[] {
+  const out: Sized[] = [];
+  for (let i = 0; i < row.length; i++) out.push(leaf(row[i]!.label));
+  return out;
+}
 
 // The pods a node shows at a detail: the first ones and a "+N pods" box for the rest when it has
 // more than `collapse`; with containers, drawn around them at full detail, folded into a leaf below it.
