@@ -123,7 +123,8 @@ const foldedPod = (pod: Pod) => (pod.folded ??= pod.containers.length === 0 ? po
 
 /**
  * What a bound reads of a skeleton at a detail below the last, a wrap and a folding: sized as the
- * tree of that shape would be; with `cpOnly`, the worker nodes left out (none of them, no size).
+ * tree of that shape would be; with `cpOnly`, the control-plane nodes alone (no workers, no
+ * outside world, no cluster title: sizes none of them would make smaller).
  */
 export function skeletonParts(sk: Skeleton, detail: number, wrap: number | undefined, fold: boolean, icons: boolean, cache: MeasureCache, cpOnly = false): BoundParts {
   const at = sizedAt(sk, wrap, icons);
@@ -133,7 +134,7 @@ export function skeletonParts(sk: Skeleton, detail: number, wrap: number | undef
     return { w: text.width + iconSpace(icons), h: titleHeightOf(text, icons) };
   };
   const roles = { cp: { titles: [] as Sized[], parts: [] as NodeParts<Sized>[] }, workers: { titles: [] as Sized[], parts: [] as NodeParts<Sized>[] } };
-  let leaves = sk.actors.length > 0;
+  let leaves = !cpOnly && sk.actors.length > 0;
   for (let i = 0; i < sk.nodes.length; i++) {
     const n = sk.nodes[i]!;
     if (cpOnly && n.role === 'workers') continue;
@@ -154,14 +155,15 @@ export function skeletonParts(sk: Skeleton, detail: number, wrap: number | undef
   const frame = (r: { titles: Sized[]; parts: NodeParts<Sized>[] }) => (r.parts.length > 0 ? frameOfSizes(r.titles, r.parts, fold) : { w: 0, h: 0 });
   const cp = frame(roles.cp);
   const w = frame(roles.workers);
-  at.actors ??= tallyActors(sk.actors.map((a) => ({ kind: a.kind, ...leaf(a.label) })));
-  const root = (at.root ??= title(sk.root));
+  // The control plane alone leaves out the outside world and the cluster's title too: no labels of theirs measured at a new wrap.
+  const actors = cpOnly ? tallyActors([]) : (at.actors ??= tallyActors(sk.actors.map((a) => ({ kind: a.kind, ...leaf(a.label) }))));
+  const root = cpOnly ? { w: 0, h: 0 } : (at.root ??= title(sk.root));
   return {
     cp: { n: roles.cp.parts.length, w: cp.w, h: cp.h },
     workers: { n: roles.workers.parts.length, w: w.w, h: w.h },
     titleH: root.h,
     titleW: root.w,
-    actors: at.actors,
+    actors,
     font: Math.min(TEXT.title.size, leaves ? TEXT.leaf.size : Infinity),
   };
 }
