@@ -84,6 +84,14 @@ function tokenEnd(text: string, i: number): number {
 // A space, a hyphen or a slash: where `wrapText` may break a line.
 const isSeparator = (c: number) => c === 32 || c === 45 || c === 47;
 
+// The width of a space in ems, in each weight.
+const SPACE_EM = { normal: measureText(' ', 1, 'normal'), bold: measureText(' ', 1, 'bold') };
+
+// A line from `start` to `end` of clean text, which has no two spaces in a row: its end is trimmed
+// of at most one. A function of its own, not a closure over the loop's variables, which would then
+// live on the heap for every step of the loop.
+const cut = (text: string, start: number, end: number) => text.slice(start, text.charCodeAt(end - 1) === 32 ? end - 1 : end);
+
 /**
  * The lines `wrapText` breaks clean text into and the widest of them, each word measured once: a
  * fit wraps every label at several widths. Every glyph is a whole number of units of a 2048-unit
@@ -92,7 +100,7 @@ const isSeparator = (c: number) => c === 32 || c === 45 || c === 47;
  * left to `wrapText` (undefined): a word too wide for a line of its own.
  */
 function wrapMeasured(text: string, maxWidth: number, size: number, weight: FontWeight): { lines: string[]; width: number } | undefined {
-  const space = measureText(' ', 1, weight);
+  const space = weight === 'bold' ? SPACE_EM.bold : SPACE_EM.normal;
   const lines: string[] = [];
   let width = -Infinity;
   // The line so far, from `start` to `end` of the text, and its width in ems with and without its trailing space.
@@ -100,8 +108,6 @@ function wrapMeasured(text: string, maxWidth: number, size: number, weight: Font
   let end = 0;
   let em = 0;
   let emTrimmed = 0;
-  // Clean text has no two spaces in a row: a line's end is trimmed of at most one.
-  const cut = () => text.slice(start, text.charCodeAt(end - 1) === 32 ? end - 1 : end);
   for (let i = 0; i < text.length; i = end) {
     const next = tokenEnd(text, i);
     const spaced = text.charCodeAt(next - 1) === 32;
@@ -117,7 +123,7 @@ function wrapMeasured(text: string, maxWidth: number, size: number, weight: Font
       continue;
     }
     if (end > start) {
-      lines.push(cut());
+      lines.push(cut(text, start, end));
       width = Math.max(width, emTrimmed * size);
     }
     if (tokenTrimmed * size > maxWidth) return undefined;
@@ -127,7 +133,7 @@ function wrapMeasured(text: string, maxWidth: number, size: number, weight: Font
     emTrimmed = lone ? 0 : tokenTrimmed;
   }
   if (end > start && !(end === start + 1 && text.charCodeAt(start) === 32)) {
-    lines.push(cut());
+    lines.push(cut(text, start, end));
     width = Math.max(width, emTrimmed * size);
   }
   return lines.length > 0 ? { lines, width } : undefined;
