@@ -80,6 +80,12 @@ export interface LayoutShape {
   ringRoom?: number;
   /** Detail taken away, in order: 1 folds containers into their pod, 2 also the node components into their node, 3 also the pods into "+N pods", 4 also the nodes of one role into one (`worker ×4`). */
   detail?: number;
+  /**
+   * Of a bound only, never laid out: the control-plane nodes alone bounded (no workers, no outside
+   * world, no cluster title), a looser bound that measures few labels at a wrap the fit has not met
+   * yet, for a shape whose control plane decides its width.
+   */
+  controlPlaneOnly?: boolean;
 }
 
 /** The least size a layout can have, and its smallest font, in picture pixels. */

@@ -65,6 +65,22 @@ describe('chooseCandidate with a bound', () => {
     expect(chooseCandidate(cands, measure, { width: 200 }, 12, bound)).toEqual(without);
     expect(measured).toEqual([4]);
   });
+  it('chooseCandidate asks a candidate\'s rough stand-in first, and its own bound only when the stand-in does not rule it out', () => {
+    const asked: number[] = [];
+    // Stand-ins at 10 + n: the one of candidate 1 (400 px wide) is as tight as its own bound and rules
+    // it out; those of 2 and 3 reach 13 px, short of ruling them out; their own bounds do.
+    const rough = cands.map((c) => ({ ...c, rough: { aspect: 10 + c.aspect, shape: {} } }));
+    const loose = (c: Candidate) => {
+      asked.push(c.aspect);
+      if (c.aspect < 10) return bound(c);
+      return c.aspect === 11 ? bound(cands[0]!) : Math.max(13, bound(cands[c.aspect - 11]!));
+    };
+    const without = chooseCandidate(cands, measure, { width: 200 }, 12, bound);
+    measured.length = 0;
+    expect(chooseCandidate(rough, measure, { width: 200 }, 12, loose).candidate.aspect).toBe(without.candidate.aspect);
+    expect(asked).toEqual([11, 12, 2, 13, 3, 14, 4]);
+    expect(measured).toEqual([4]);
+  });
   it('chooseCandidate with none fitting measures only candidates that could beat the best so far, and picks the same best', () => {
     const without = chooseCandidate(cands, measure, { width: 200 }, 30);
     measured.length = 0;

@@ -15,6 +15,11 @@ export interface Candidate {
   /** Width over height the worker grid is shaped for. */
   aspect: number;
   shape: LayoutShape;
+  /**
+   * A stand-in whose bound is a looser upper limit on this candidate's labels, cheaper to find: a
+   * search asks it first and asks the candidate's own bound only when the stand-in's does not rule it out.
+   */
+  rough?: Candidate;
 }
 
 /** The largest a label can be drawn in the frame for a picture at least `width` by `height` whose smallest font is `font`. */
@@ -80,7 +85,7 @@ export function chooseCandidate(
       return firstFit(run.slice(0, half), wide) ?? firstFit(run.slice(half), wide);
     }
     for (const candidate of run) {
-      if (!roomy && bound!(candidate) < minFontPx - 1e-9) continue;
+      if (!roomy && ruledOut(candidate, bound!, (px) => px < minFontPx - 1e-9)) continue;
       const px = pxOf(candidate);
       if (px >= minFontPx - 1e-9) return { candidate, fits: true, labelPx: px };
     }
@@ -92,6 +97,21 @@ export function chooseCandidate(
       if (found) return found;
     }
   }
+  return largest(levels, pxOf, minFontPx, bound, levelBound);
+}
+
+// Whether a candidate's bound rules it out, its stand-in's asked first: the stand-in's is no smaller.
+const ruledOut = (c: Candidate, bound: (c: Candidate) => number, out: (px: number) => boolean) => (c.rough !== undefined && out(bound(c.rough))) || out(bound(c));
+
+// With no candidate known to fit: the first that fits after all, or the one whose labels come out
+// largest, measuring only the levels and candidates whose bounds could beat the best so far.
+function largest(
+  levels: readonly (readonly Candidate[])[],
+  pxOf: (c: Candidate) => number,
+  minFontPx: number,
+  bound?: (c: Candidate) => number,
+  levelBound?: (run: readonly Candidate[]) => number,
+): FitChoice {
   const levelPx = new Map<readonly Candidate[], number>();
   // A lone candidate's own bound is as cheap as its level's.
   const reach = (run: readonly Candidate[]) => {
@@ -105,7 +125,7 @@ export function chooseCandidate(
     // The best so far is short of the minimum: a level or a candidate bounded under it can neither fit nor replace it.
     if (best && reach(run) <= best.labelPx + 1e-9) continue;
     for (const candidate of run) {
-      if (bound && best && bound(candidate) <= best.labelPx + 1e-9) continue;
+      if (bound && best && ruledOut(candidate, bound, (px) => px <= best!.labelPx + 1e-9)) continue;
       const px = pxOf(candidate);
       if (px >= minFontPx - 1e-9) return { candidate, fits: true, labelPx: px };
       if (!best || px > best.labelPx + 1e-9) best = { candidate, fits: false, labelPx: px };

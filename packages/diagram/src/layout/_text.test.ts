@@ -28,6 +28,12 @@ const LABELS = [
   'a  b',
   ' leading and trailing ',
   'tab\there',
+  'no\u00a0break and\u2003em space',
+  'bom\ufeff inside',
+  'bell\u0007 and delete\u007f',
+  'next line\u0085 is no space',
+  'trailing ',
+  ' leading',
   '',
 ];
 

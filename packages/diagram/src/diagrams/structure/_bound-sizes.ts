@@ -56,6 +56,8 @@ export interface Skeleton {
   nodes: Node[];
   actors: { kind: ElementKind; label: string }[];
   collapse: number | false;
+  /** Its boxes sized at each wrap met so far, with icons and without. */
+  sized: { icons: Map<number | undefined, SizedAt>; plain: Map<number | undefined, SizedAt> };
 }
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
@@ -86,29 +88,31 @@ function readSkeleton(sel: ViewSelection, opts: BodyOptions, index: SelectionInd
   const actors: Skeleton['actors'] = [];
   const pods = podsUnder(elements, index, opts.unlistedPods ?? NO_UNLISTED);
   for (let k = 0; k < n; k++) {
-    const e = elements[k]!;
     const p = index.parent[k]!;
-    const isNode = e.kind === 'control-plane-node' || e.kind === 'worker-node';
-    if (index.slot[k] !== k || p > k && p < n || CONTAINER_KINDS.has(e.kind) !== (isNode || e.kind === 'cluster')) return undefined;
-    const label = (index.status[k] ??= statusOf(e)).label;
+    if (index.slot[k] !== k) return undefined;
+    // The kind read from the index's array, once: elements come in several shapes, and reading a field of each costs more.
+    const kind = index.kind[k]!;
+    const isNode = kind === 'control-plane-node' || kind === 'worker-node';
+    if ((p > k && p < n) || CONTAINER_KINDS.has(kind) !== (isNode || kind === 'cluster')) return undefined;
+    const label = (index.status[k] ??= statusOf(elements[k]!)).label;
     const parentAt = p < 0 || p >= n ? undefined : at[p];
     let place: Node | Pod | undefined;
-    if (e.kind === 'cluster') {
+    if (kind === 'cluster') {
       if (p >= 0 || root !== undefined) return undefined;
       root = label;
-    } else if (parentAt === undefined && !isNode && e.kind !== 'pod') actors.push({ kind: e.kind, label });
-    else if (parentAt === ROOT_AT && isNode) nodes.push((place = { role: e.kind === 'control-plane-node' ? 'cp' : 'workers', label, parts: [], rows: NO_ROWS, pods: [], podTotal: pods[k]! }));
-    else if (parentAt === NODE_AT && e.kind === 'pod') (places[p] as Node).pods.push((place = { label, containers: [] }));
-    else if (parentAt === NODE_AT) (places[p] as Node).parts.push({ kind: e.kind, label, w: 0, h: 0 });
-    else if (parentAt === POD_AT && e.kind === 'container') (places[p] as Pod).containers.push(label);
+    } else if (parentAt === undefined && !isNode && kind !== 'pod') actors.push({ kind, label });
+    else if (parentAt === ROOT_AT && isNode) nodes.push((place = { role: kind === 'control-plane-node' ? 'cp' : 'workers', label, parts: [], rows: NO_ROWS, pods: [], podTotal: pods[k]! }));
+    else if (parentAt === NODE_AT && kind === 'pod') (places[p] as Node).pods.push((place = { label, containers: [] }));
+    else if (parentAt === NODE_AT) (places[p] as Node).parts.push({ kind, label, w: 0, h: 0 });
+    else if (parentAt === POD_AT && kind === 'container') (places[p] as Pod).containers.push(label);
     // A leaf with a child of its own, or a box in the cluster beside the nodes, is more than a skeleton holds.
     else return undefined;
-    at.push(e.kind === 'cluster' ? ROOT_AT : place === undefined ? LEAF_AT : 'role' in place ? NODE_AT : POD_AT);
+    at.push(kind === 'cluster' ? ROOT_AT : place === undefined ? LEAF_AT : 'role' in place ? NODE_AT : POD_AT);
     places.push(place);
   }
   if (root === undefined) return undefined;
   for (const node of nodes) node.rows = nodeParts({ children: node.parts });
-  return { root, nodes, actors, collapse: opts.collapsePods };
+  return { root, nodes, actors, collapse: opts.collapsePods, sized: { icons: new Map(), plain: new Map() } };
 }
 
 const NO_ROWS: NodeParts<Part> = { cpRow: [], api: [], agents: [], pods: [], other: [] };
@@ -117,43 +121,87 @@ const NO_ROWS: NodeParts<Part> = { cpRow: [], api: [], agents: [], pods: [], oth
 const foldedNode = (n: Node) => (n.folded ??= n.parts.length === 0 ? n.label : `${n.label} · ${plural(n.parts.length, 'component')}`);
 const foldedPod = (pod: Pod) => (pod.folded ??= pod.containers.length === 0 ? pod.label : `${pod.label} · ${plural(pod.containers.length, 'container')}`);
 
-/** What a bound reads of a skeleton at a detail below the last, a wrap and a folding: sized as the tree of that shape would be. */
-export function skeletonParts(sk: Skeleton, detail: number, wrap: number | undefined, fold: boolean, icons: boolean, cache: MeasureCache): BoundParts {
-  const icon = iconSpace(icons);
+/**
+ * What a bound reads of a skeleton at a detail below the last, a wrap and a folding: sized as the
+ * tree of that shape would be; with `cpOnly`, the control-plane nodes alone (no workers, no
+ * outside world, no cluster title: sizes none of them would make smaller).
+ */
+export function skeletonParts(sk: Skeleton, detail: number, wrap: number | undefined, fold: boolean, icons: boolean, cache: MeasureCache, cpOnly = false): BoundParts {
+  const at = sizedAt(sk, wrap, icons);
   const leaf = (label: string): Sized => leafSize(measureOnce(cache, label, 'leaf', wrap), icons);
-  const collapse = detail >= 3 ? 1 : sk.collapse;
+  const title = (label: string): Sized => {
+    const text = measureOnce(cache, label, 'title', wrap);
+    return { w: text.width + iconSpace(icons), h: titleHeightOf(text, icons) };
+  };
   const roles = { cp: { titles: [] as Sized[], parts: [] as NodeParts<Sized>[] }, workers: { titles: [] as Sized[], parts: [] as NodeParts<Sized>[] } };
-  let leaves = sk.actors.length > 0;
-  for (const n of sk.nodes) {
-    const title = measureOnce(cache, detail >= 2 ? foldedNode(n) : n.label, 'title', wrap);
-    const pods = podsAt(n, detail, collapse, (label) => leaf(label), (pod) => stackSize(pod, cache, wrap, icons));
+  let leaves = !cpOnly && sk.actors.length > 0;
+  for (let i = 0; i < sk.nodes.length; i++) {
+    const n = sk.nodes[i]!;
+    if (cpOnly && n.role === 'workers') continue;
+    const sized = (at.nodes[i] ??= { pods: [undefined, undefined, undefined] });
+    const level = detail === 0 ? 0 : detail < 3 ? 1 : 2;
+    const pods = (sized.pods[level] ??= podsAt(n, detail, detail >= 3 ? 1 : sk.collapse, leaf, (pod) => stackSize(pod, cache, wrap, icons)));
     let rows: NodeParts<Sized> = { cpRow: [], api: [], agents: [], pods, other: [] };
     if (detail < 2) {
-      for (const part of n.parts) {
-        const s = leaf(part.label);
-        part.w = s.w;
-        part.h = s.h;
-      }
-      rows = { ...n.rows, pods };
+      const r = (sized.rows ??= sizedRows(n.rows, leaf));
+      rows = { cpRow: r.cpRow, api: r.api, agents: r.agents, pods, other: r.other };
       if (n.parts.length > 0) leaves = true;
     }
     if (pods.length > 0) leaves = true;
-    roles[n.role].titles.push({ w: title.width + icon, h: titleHeightOf(title, icons) });
-    roles[n.role].parts.push(rows);
+    const role = n.role === 'cp' ? roles.cp : roles.workers;
+    role.titles.push(detail >= 2 ? (sized.folded ??= title(foldedNode(n))) : (sized.title ??= title(n.label)));
+    role.parts.push(rows);
   }
   const frame = (r: { titles: Sized[]; parts: NodeParts<Sized>[] }) => (r.parts.length > 0 ? frameOfSizes(r.titles, r.parts, fold) : { w: 0, h: 0 });
   const cp = frame(roles.cp);
   const w = frame(roles.workers);
-  const actors = tallyActors(sk.actors.map((a) => ({ kind: a.kind, ...leaf(a.label) })));
-  const root = measureOnce(cache, sk.root, 'title', wrap);
+  // The control plane alone leaves out the outside world and the cluster's title too: no labels of theirs measured at a new wrap.
+  const actors = cpOnly ? tallyActors([]) : (at.actors ??= tallyActors(sk.actors.map((a) => ({ kind: a.kind, ...leaf(a.label) }))));
+  const root = cpOnly ? { w: 0, h: 0 } : (at.root ??= title(sk.root));
   return {
     cp: { n: roles.cp.parts.length, w: cp.w, h: cp.h },
     workers: { n: roles.workers.parts.length, w: w.w, h: w.h },
-    titleH: titleHeightOf(root, icons),
-    titleW: root.width + icon,
+    titleH: root.h,
+    titleW: root.w,
     actors,
     font: Math.min(TEXT.title.size, leaves ? TEXT.leaf.size : Infinity),
   };
+}
+
+/** A skeleton's boxes sized at one wrap: each found once, whatever detail, folding or role the bounds of one fit ask for. */
+interface SizedAt {
+  nodes: (NodeSizes | undefined)[];
+  actors?: ActorTally;
+  /** The cluster's title band. */
+  root?: Sized;
+}
+
+/** A node's title band, with its own label and with its parts folded in; its parts in their rows; its pods at full detail, with containers folded and collapsed. */
+interface NodeSizes {
+  title?: Sized;
+  folded?: Sized;
+  rows?: NodeParts<Sized>;
+  pods: (Sized[] | undefined)[];
+}
+
+// Found by numbers, not by a key string: every bound of a fit asks.
+function sizedAt(sk: Skeleton, wrap: number | undefined, icons: boolean): SizedAt {
+  const byWrap = icons ? sk.sized.icons : sk.sized.plain;
+  let at = byWrap.get(wrap);
+  if (at === undefined) byWrap.set(wrap, (at = { nodes: [] }));
+  return at;
+}
+
+// A node's parts sized in their rows. Empty rows are new arrays, not one frozen array shared: the
+// frame's loops then read arrays of one kind only.
+function sizedRows(r: NodeParts<Part>, leaf: (label: string) => Sized): NodeParts<Sized> {
+  return { cpRow: sizedRow(r.cpRow, leaf), api: sizedRow(r.api, leaf), agents: sizedRow(r.agents, leaf), pods: [], other: sizedRow(r.other, leaf) };
+}
+
+function sizedRow(row: readonly Part[], leaf: (label: string) => Sized): Sized[] {
+  const out: Sized[] = [];
+  for (let i = 0; i < row.length; i++) out.push(leaf(row[i]!.label));
+  return out;
 }
 
 // The pods a node shows at a detail: the first ones and a "+N pods" box for the rest when it has

@@ -26,6 +26,28 @@ describe('structureBound', () => {
     // A bound that is never reached would skip nothing.
     expect(tight).toBeGreaterThan(10);
   });
+
+  it('structureBound of a shape\'s control plane alone is no tighter than the shape\'s own, and rules out the phone frame\'s wrap of 110 by itself', () => {
+    let rough = 0;
+    for (const cluster of [presets.course, presets.local, presets.haCloud, realCluster(12)]) {
+      const sel = selectView(cluster, 'overview');
+      for (const c of structureCandidates(1.6)) {
+        if (c.rough === undefined) continue;
+        rough++;
+        const opts = { icons: true, aspect: c.aspect, collapsePods: 12 as const, measures: new Map(), built: new Map<string, unknown>() };
+        const loose = structureBound(sel, { ...opts, shape: c.rough.shape });
+        const own = structureBound(sel, { ...opts, shape: c.shape });
+        expect(loose.width).toBeLessThanOrEqual(own.width);
+        expect(loose.height).toBeLessThanOrEqual(own.height);
+        expect(loose.font).toBeGreaterThanOrEqual(own.font);
+      }
+    }
+    expect(rough).toBe(16);
+    // The course overview with its containers folded: the control plane's pairs at 110 are too wide for 12 px in 390.
+    const sel = selectView(presets.course, 'overview');
+    const shape = { detail: 1, foldRows: true, wrap: 110, outsideBelow: true, controlPlaneOnly: true };
+    expect(boundPx(structureBound(sel, { icons: true, aspect: 0.8, collapsePods: 12, shape }), { width: 390 })).toBeLessThan(12);
+  });
 });
 
 describe('layoutStructure with shared measures', () => {

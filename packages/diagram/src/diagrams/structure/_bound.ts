@@ -53,17 +53,22 @@ function boundedOf(built: Map<string, unknown> | undefined): Bounded {
 function partsOf(sel: ViewSelection, opts: BodyOptions, shape: LayoutShape): BoundParts {
   const fold = shape.foldRows === true;
   const detail = shape.detail ?? 0;
+  const cpOnly = shape.controlPlaneOnly === true;
+  const slot = 4 * detail + (fold ? 2 : 0) + (cpOnly ? 1 : 0);
   const bounded = boundedOf(opts.built);
   let byLevel = bounded.parts.get(shape.wrap);
-  const known = byLevel?.[2 * detail + (fold ? 1 : 0)];
+  const known = byLevel?.[slot];
   if (known !== undefined) return known;
   // Below the last level of detail, a cluster of nodes is sized from its labels, with no tree built.
   const skeleton = detail < 4 ? skeletonOf(sel, opts, treeOptions(opts).facts ?? { statuses: new Map() }) : undefined;
-  const parts = skeleton !== undefined ? skeletonParts(skeleton, detail, shape.wrap, fold, opts.icons, opts.measures ?? new Map()) : treeParts(sel, opts, fold);
+  // A tree is sized whole: its control plane alone would cost as much.
+  if (skeleton === undefined && cpOnly) return partsOf(sel, opts, { ...shape, controlPlaneOnly: false });
+  const parts = skeleton !== undefined ? skeletonParts(skeleton, detail, shape.wrap, fold, opts.icons, opts.measures ?? new Map(), cpOnly) : treeParts(sel, opts, fold);
   if (byLevel === undefined) bounded.parts.set(shape.wrap, (byLevel = []));
-  byLevel[2 * detail + (fold ? 1 : 0)] = parts;
+  byLevel[slot] = parts;
+  // Only a level sized whole at a wrap offers that wrap to `structureLoosest`.
   const wraps = (bounded.wraps[detail] ??= []);
-  if (!wraps.includes(shape.wrap)) wraps.push(shape.wrap);
+  if (!cpOnly && !wraps.includes(shape.wrap)) wraps.push(shape.wrap);
   return parts;
 }
 

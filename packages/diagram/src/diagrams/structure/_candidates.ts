@@ -3,12 +3,14 @@ import type { LayoutShape } from '../types.js';
 
 // Each shape with the factor its worker grid's aspect takes of the frame's: one table, read by every
 // fit, whose shape objects candidates share (they are never written to).
-const SHAPES: readonly { k: number; shape: LayoutShape }[] = (() => {
-  const out: { k: number; shape: LayoutShape }[] = [];
+const SHAPES: readonly { k: number; shape: LayoutShape; rough?: LayoutShape }[] = (() => {
+  const out: { k: number; shape: LayoutShape; rough?: LayoutShape }[] = [];
   for (let detail = 0; detail <= 3; detail++) {
     const d = detail === 0 ? {} : { detail };
     const natural = { ...d };
     const folded = { ...d, foldRows: true };
+    const at110 = { ...d, foldRows: true, wrap: 110 };
+    const below110 = { ...at110, outsideBelow: true };
     out.push(
       { k: 1, shape: natural },
       // More worker columns, for a frame whose height is what binds.
@@ -16,8 +18,10 @@ const SHAPES: readonly { k: number; shape: LayoutShape }[] = (() => {
       { k: 2, shape: { ...d, wrap: 360 } },
       { k: 1, shape: folded },
       { k: 1 / 2, shape: folded },
-      { k: 1 / 2, shape: { ...d, foldRows: true, wrap: 110 } },
-      { k: 1 / 2, shape: { ...d, foldRows: true, wrap: 110, outsideBelow: true } },
+      // While the node components are drawn, the control plane's row of four, folded in pairs of
+      // labels a line of 110 holds, is what makes these wide: it alone is bounded first.
+      { k: 1 / 2, shape: at110, ...(detail < 2 ? { rough: { ...at110, controlPlaneOnly: true } } : {}) },
+      { k: 1 / 2, shape: below110, ...(detail < 2 ? { rough: { ...below110, controlPlaneOnly: true } } : {}) },
       { k: 1 / 4, shape: { ...d, foldRows: true, wrap: 90, outsideBelow: true } },
     );
   }
@@ -35,5 +39,5 @@ const SHAPES: readonly { k: number; shape: LayoutShape }[] = (() => {
  * the outside world under the cluster; then the cluster drawn tight; then the nodes of one role drawn as one.
  */
 export function structureCandidates(aspect: number): Candidate[] {
-  return SHAPES.map(({ k, shape }) => ({ aspect: aspect * k, shape }));
+  return SHAPES.map(({ k, shape, rough }) => (rough === undefined ? { aspect: aspect * k, shape } : { aspect: aspect * k, shape, rough: { aspect: aspect * k, shape: rough } }));
 }
