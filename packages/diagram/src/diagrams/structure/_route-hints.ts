@@ -60,10 +60,12 @@ export function channelsOf(plan: ClusterPlan, cluster: { x: number; y: number; h
   };
 }
 
+const NODE_KIND: ReadonlySet<string> = new Set(NODE_KINDS);
+
 // The number of the node box holding box k (k itself for a node), or -1.
 function nodeAt(index: BoxIndex, k: number): number {
   let j = k;
-  while (j >= 0 && !NODE_KINDS.includes(index.boxes[j]!.kind)) j = index.parent[j]!;
+  while (j >= 0 && !NODE_KIND.has(index.boxes[j]!.kind)) j = index.parent[j]!;
   return j;
 }
 
@@ -191,8 +193,10 @@ export function cloudControllerToCloudBelow({ a, b, an, ch }: HintInput): readon
  * on its own lane under the agents and its own channel beside each pod column.
  */
 export function agentToPod({ a, b, an, bn, ch }: HintInput, index: BoxIndex): Point[] | undefined {
-  const band = an && ch.plan.nodeChannels.get(an.id)?.laneBandTop;
-  if (band === undefined || !an || an.id !== bn?.id || (b.kind !== 'pod' && b.kind !== 'container') || (a.kind !== 'kube-proxy' && a.kind !== 'container-runtime')) return undefined;
+  // The kinds first: most relations are no agent's, and their node's channels are not looked up.
+  if ((a.kind !== 'kube-proxy' && a.kind !== 'container-runtime') || (b.kind !== 'pod' && b.kind !== 'container') || !an || an.id !== bn?.id) return undefined;
+  const band = ch.plan.nodeChannels.get(an.id)?.laneBandTop;
+  if (band === undefined) return undefined;
   const pod = b.kind === 'pod' ? b : boxOf(index, b.parent ?? '');
   if (!pod) return undefined;
   const proxy = a.kind === 'kube-proxy';
@@ -251,8 +255,12 @@ export function manyServicesToProxy({ a, b, bn, ch }: HintInput, lane: number | 
   return [{ x: a.x + a.w, y: cy(a) }, { x: xs, y: cy(a) }, { x: xs, y: ly }, { x: xd, y: ly }, { x: xd, y }, { x: b.x, y }];
 }
 
-const add = (hints: Point[][], p: Point[] | undefined) => {
-  if (p !== undefined) hints.push(p);
+// The hints of one relation, made only once there is one: most relations have none.
+const add = (hints: Point[][] | undefined, p: Point[] | undefined): Point[][] | undefined => {
+  if (p === undefined) return hints;
+  if (hints === undefined) return [p];
+  hints.push(p);
+  return hints;
 };
 
 /**
@@ -274,18 +282,18 @@ export function* routeRequests(relations: readonly ResolvedRelation[], index: Bo
     const an = nodeAt(index, k);
     const bn = nodeAt(index, m);
     const h: HintInput = { a, b, an: an < 0 ? undefined : boxes[an], bn: bn < 0 ? undefined : boxes[bn], ch };
-    const hints: Point[][] = [];
     const lane = services.length === 0 ? undefined : lanes.get(a.id);
     const serviceHint = services.length > SERVICE_LANES ? manyServicesToProxy(h, lane, stackRight) : serviceToProxy(h, lane, stackRight);
-    add(hints, agentToApi(h));
-    add(hints, kubectlToApi(h));
-    add(hints, loadBalancerToProxy(h));
-    add(hints, loadBalancerToService(h));
-    add(hints, cloudControllerToCloud(h));
-    for (const p of cloudControllerToCloudBelow(h)) hints.push(p);
-    add(hints, serviceHint);
+    let hints = add(undefined, agentToApi(h));
+    hints = add(hints, kubectlToApi(h));
+    hints = add(hints, loadBalancerToProxy(h));
+    hints = add(hints, loadBalancerToService(h));
+    hints = add(hints, cloudControllerToCloud(h));
+    const below = cloudControllerToCloudBelow(h);
+    for (let i = 0; i < below.length; i++) hints = add(hints, below[i]);
+    hints = add(hints, serviceHint);
     const fan = agentToPod(h, index);
-    add(hints, fan);
+    hints = add(hints, fan);
     // A straight line into a container would cross its pod's title: the fan goes first.
     // A service's bus keeps to its lanes even where a straight drop would do, so the buses read apart;
     // the load balancer's edge into a service keeps clear of where that bus leaves.
