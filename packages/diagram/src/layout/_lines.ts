@@ -112,7 +112,8 @@ export function runsAlongOther(used: UsedLines, points: readonly Point[], from: 
     const line = horizontal ? a.y : a.x;
     const lo = horizontal ? Math.min(a.x, b.x) : Math.min(a.y, b.y);
     const hi = horizontal ? Math.max(a.x, b.x) : Math.max(a.y, b.y);
-    for (let k = Math.floor(lo / used.bucket); k <= Math.floor(hi / used.bucket); k++) {
+    const last = Math.floor(hi / used.bucket);
+    for (let k = Math.floor(lo / used.bucket); k <= last; k++) {
       const bucket = lines.get(key(line, k));
       if (bucket && conflictIn(bucket, lo, hi, from, to)) return true;
     }
@@ -174,7 +175,8 @@ export function markUsed(used: UsedLines, points: readonly Point[], from: number
     const hi = horizontal ? Math.max(a.x, b.x) : Math.max(a.y, b.y);
     // Made when first filed: a stretch that existing ones cover everywhere is never made.
     let s: Stretch | undefined;
-    for (let k = Math.floor(lo / used.bucket); k <= Math.floor(hi / used.bucket); k++) {
+    const last = Math.floor(hi / used.bucket);
+    for (let k = Math.floor(lo / used.bucket); k <= last; k++) {
       let bucket = lines.get(key(line, k));
       // A fan's shared trunk is filed once, so a wide fan does not lengthen every later check: a
       // stretch from the same box already covering this one stands for both, and for a fan into
