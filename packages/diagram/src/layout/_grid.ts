@@ -29,6 +29,8 @@ export interface BoxGrid {
   query: { n: number };
   /** Per box, the pass that lets paths through it: a box whose entry equals the pass asked for is no obstacle. */
   pass: Int32Array;
+  /** Per box, the number of its parent box, or -1. */
+  parent: Int32Array;
 }
 
 // Typed arrays: zeroed outside the heap, so a grid of a large picture costs the collector nothing.
@@ -49,8 +51,11 @@ function sharedArrays(floats: number, sizes: readonly number[]): { floats: Float
   return { floats: new Float64Array(buffer, 0, floats), ints };
 }
 
-/** Builds the grid; the cell size follows the median leaf size so each cell holds a few boxes. */
-export function buildGrid(boxes: readonly LayoutBox[], canvas: Rect): BoxGrid {
+/**
+ * Builds the grid; the cell size follows the median leaf size so each cell holds a few boxes. Each
+ * box's parent, by number, shares its allocation.
+ */
+export function buildGrid(boxes: readonly LayoutBox[], canvas: Rect, parentOf: (box: LayoutBox) => number): BoxGrid {
   const area = Math.max(1, canvas.w * canvas.h);
   // About two cells per box keeps the lists short without making big containers span many cells.
   const size = Math.max(24, Math.sqrt(area / Math.max(1, 2 * boxes.length)));
@@ -68,11 +73,12 @@ export function buildGrid(boxes: readonly LayoutBox[], canvas: Rect): BoxGrid {
   // Each box's span of cells, found once for the two passes that count and then fill the cells, so
   // the whole grid is two flat arrays rather than one list per cell.
   const cells = cols * rows;
-  const shared = sharedArrays(4 * n, [4 * n, cells + 1, cells, cells, cells, n, n, listed]);
+  const shared = sharedArrays(4 * n, [4 * n, cells + 1, cells, cells, cells, n, n, n, listed]);
   const geo = shared.floats;
-  const [span, start, fill, nextRight, nextDown, seen, pass, items] = shared.ints as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
+  const [span, start, fill, nextRight, nextDown, seen, pass, parent, items] = shared.ints as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
   for (let k = 0; k < n; k++) {
     const b = boxes[k]!;
+    parent[k] = parentOf(b);
     geo[4 * k] = b.x;
     geo[4 * k + 1] = b.y;
     geo[4 * k + 2] = b.w;
@@ -92,7 +98,7 @@ export function buildGrid(boxes: readonly LayoutBox[], canvas: Rect): BoxGrid {
     for (let r = span[4 * k + 2]!; r <= r1; r++) for (let c = c0; c <= c1; c++) items[fill[r * cols + c]!++] = k;
   }
   runs(items, start, cols, rows, nextRight, nextDown);
-  return { boxes, geo, items, start, nextRight, nextDown, x0: canvas.x, y0: canvas.y, size, cols, rows, seen, query: { n: 0 }, pass };
+  return { boxes, geo, items, start, nextRight, nextDown, x0: canvas.x, y0: canvas.y, size, cols, rows, seen, query: { n: 0 }, pass, parent };
 }
 
 // Whether two cells hold the same boxes (each cell lists them in box order).

@@ -19,12 +19,8 @@ export interface BoxIndex {
 /** Indexes boxes by id and by place. */
 export function indexBoxes(boxes: readonly LayoutBox[], canvas: Rect): BoxIndex {
   const at = idTable(boxes, (b) => b.id);
-  const parent = new Int32Array(boxes.length);
-  for (let k = 0; k < boxes.length; k++) {
-    const p = boxes[k]!.parent;
-    parent[k] = p === undefined ? -1 : (at.get(p) ?? -1);
-  }
-  return { boxes, at, parent, canvas, grid: buildGrid(boxes, canvas) };
+  const grid = buildGrid(boxes, canvas, (b) => (b.parent === undefined ? -1 : (at.get(b.parent) ?? -1)));
+  return { boxes, at, parent: grid.parent, canvas, grid };
 }
 
 /** The box of an id, if there is one. */
