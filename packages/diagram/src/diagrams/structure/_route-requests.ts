@@ -1,4 +1,4 @@
-import type { ResolvedRelation } from '@kubegram/model';
+import type { ElementKind, ResolvedRelation } from '@kubegram/model';
 import type { BoxIndex, RouteRequest } from '../../layout/_route.js';
 import type { Point } from '../../layout/types.js';
 import {
@@ -33,6 +33,32 @@ interface Services {
   stackRight: number;
 }
 
+// The hints of a relation from a service: its bus into kube-proxy, in a lane of its own while the lanes last.
+function serviceHint(h: HintInput, services: Services): Point[] | undefined {
+  const lane = services.lanes.get(h.a.id);
+  return services.count > SERVICE_LANES ? manyServicesToProxy(h, lane, services.stackRight) : serviceToProxy(h, lane, services.stackRight);
+}
+
+// The hints proposed for a relation, in the order the router tries them, by the kind of box it
+// leaves: every hint maker proposes a way only for relations from its kinds, so the others are
+// never asked. Any box but kubectl may reach an API server on another node.
+type Propose = (h: HintInput, index: BoxIndex, services: Services) => Point[][] | undefined;
+const toApi: Propose = (h) => add(undefined, agentToApi(h));
+const fans: Propose = (h, index) => add(add(undefined, agentToApi(h)), agentToPod(h, index));
+const PROPOSE: Readonly<Partial<Record<ElementKind, Propose>>> = {
+  kubectl: (h) => add(undefined, kubectlToApi(h)),
+  'load-balancer': (h) => add(add(add(undefined, agentToApi(h)), loadBalancerToProxy(h)), loadBalancerToService(h)),
+  'cloud-controller-manager': (h) => {
+    let hints = add(add(undefined, agentToApi(h)), cloudControllerToCloud(h));
+    const below = cloudControllerToCloudBelow(h);
+    for (let i = 0; i < below.length; i++) hints = add(hints, below[i]);
+    return hints;
+  },
+  service: (h, _index, services) => add(add(undefined, agentToApi(h)), serviceHint(h, services)),
+  'kube-proxy': fans,
+  'container-runtime': fans,
+};
+
 // The request for one relation between two boxes, its hints proposed; undefined when an end has no box.
 function requestOf(r: ResolvedRelation, index: BoxIndex, ch: Channels, services: Services): RouteRequest | undefined {
   const { boxes, at } = index;
@@ -44,25 +70,13 @@ function requestOf(r: ResolvedRelation, index: BoxIndex, ch: Channels, services:
   const an = nodeAt(index, k);
   const bn = nodeAt(index, m);
   const h: HintInput = { a, b, an: an < 0 ? undefined : boxes[an], bn: bn < 0 ? undefined : boxes[bn], ch };
-  const lane = services.count === 0 ? undefined : services.lanes.get(a.id);
-  const { stackRight } = services;
-  const serviceHint = services.count > SERVICE_LANES ? manyServicesToProxy(h, lane, stackRight) : serviceToProxy(h, lane, stackRight);
-  let hints = add(undefined, agentToApi(h));
-  hints = add(hints, kubectlToApi(h));
-  hints = add(hints, loadBalancerToProxy(h));
-  hints = add(hints, loadBalancerToService(h));
-  hints = add(hints, cloudControllerToCloud(h));
-  const below = cloudControllerToCloudBelow(h);
-  for (let i = 0; i < below.length; i++) hints = add(hints, below[i]);
-  hints = add(hints, serviceHint);
-  const fan = agentToPod(h, index);
-  hints = add(hints, fan);
-  // A straight line into a container would cross its pod's title: the fan goes first.
+  const hints = (PROPOSE[a.kind] ?? toApi)(h, index, services);
+  // A straight line into a container would cross its pod's title: the fan, its only hint, goes first.
   // A service's bus keeps to its lanes even where a straight drop would do, so the buses read apart;
   // the load balancer's edge into a service keeps clear of where that bus leaves.
   // Under the cluster, a straight line up into the nearest node would leave the load balancer's bus.
   const lbBelow = a.kind === 'load-balancer' && a.y >= ch.clusterBottom;
-  return { relation: r, hints, hintsFirst: (fan !== undefined && b.kind === 'container') || a.kind === 'service' || (a.kind === 'load-balancer' && b.kind === 'service') || lbBelow, fromBox: k, toBox: m };
+  return { relation: r, hints, hintsFirst: (hints !== undefined && b.kind === 'container') || a.kind === 'service' || (a.kind === 'load-balancer' && b.kind === 'service') || lbBelow, fromBox: k, toBox: m };
 }
 
 /**
