@@ -6,11 +6,14 @@ export const MARGIN = 6;
 /** Drops repeated and collinear middle points. */
 export function simplify(points: readonly Point[]): Point[] {
   const out: Point[] = [];
-  for (const p of points) {
-    const last = out[out.length - 1];
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i]!;
+    // Read only within the list: a read before its start looks the index up as a property, far slower.
+    const n = out.length;
+    const last = n > 0 ? out[n - 1]! : undefined;
     if (last && last.x === p.x && last.y === p.y) continue;
-    const prev = out[out.length - 2];
-    if (prev && last && ((prev.x === last.x && last.x === p.x) || (prev.y === last.y && last.y === p.y))) out[out.length - 1] = p;
+    const prev = n > 1 ? out[n - 2]! : undefined;
+    if (prev && last && ((prev.x === last.x && last.x === p.x) || (prev.y === last.y && last.y === p.y))) out[n - 1] = p;
     else out.push(p);
   }
   return out;

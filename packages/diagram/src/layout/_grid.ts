@@ -29,27 +29,33 @@ export interface BoxGrid {
   query: { n: number };
   /** Per box, the pass that lets paths through it: a box whose entry equals the pass asked for is no obstacle. */
   pass: Int32Array;
+  /** Per box, the number of its parent box, or -1. */
+  parent: Int32Array;
 }
 
 // Typed arrays: zeroed outside the heap, so a grid of a large picture costs the collector nothing.
 // Each is memory the engine allocates, and later frees, one at a time, which costs a picture of a
-// few dozen boxes more than filling them: the integer arrays whose sizes are known at the start
-// share one allocation, each a view of its own part.
-function intArrays(sizes: readonly number[]): Int32Array[] {
+// few dozen boxes more than filling them: the boxes' numbers and every integer array share one
+// allocation, each a view of its own part.
+function sharedArrays(floats: number, sizes: readonly number[]): { floats: Float64Array; ints: Int32Array[] } {
   let total = 0;
   for (const n of sizes) total += n;
-  const all = new Int32Array(total);
-  const parts: Int32Array[] = [];
+  const buffer = new ArrayBuffer(8 * floats + 4 * total);
+  const all = new Int32Array(buffer, 8 * floats, total);
+  const ints: Int32Array[] = [];
   let at = 0;
   for (const n of sizes) {
-    parts.push(all.subarray(at, at + n));
+    ints.push(all.subarray(at, at + n));
     at += n;
   }
-  return parts;
+  return { floats: new Float64Array(buffer, 0, floats), ints };
 }
 
-/** Builds the grid; the cell size follows the median leaf size so each cell holds a few boxes. */
-export function buildGrid(boxes: readonly LayoutBox[], canvas: Rect): BoxGrid {
+/**
+ * Builds the grid; the cell size follows the median leaf size so each cell holds a few boxes. Each
+ * box's parent, by number, shares its allocation.
+ */
+export function buildGrid(boxes: readonly LayoutBox[], canvas: Rect, parentOf: (box: LayoutBox) => number): BoxGrid {
   const area = Math.max(1, canvas.w * canvas.h);
   // About two cells per box keeps the lists short without making big containers span many cells.
   const size = Math.max(24, Math.sqrt(area / Math.max(1, 2 * boxes.length)));
@@ -58,29 +64,32 @@ export function buildGrid(boxes: readonly LayoutBox[], canvas: Rect): BoxGrid {
   const clampC = (v: number) => Math.min(cols - 1, Math.max(0, Math.floor((v - canvas.x) / size)));
   const clampR = (v: number) => Math.min(rows - 1, Math.max(0, Math.floor((v - canvas.y) / size)));
   const n = boxes.length;
-  const geo = new Float64Array(4 * n);
+  // The cells every box covers, counted first, so the lists of all cells fit in the one allocation.
+  let listed = 0;
   for (let k = 0; k < n; k++) {
     const b = boxes[k]!;
-    geo[4 * k] = b.x;
-    geo[4 * k + 1] = b.y;
-    geo[4 * k + 2] = b.w;
-    geo[4 * k + 3] = b.h;
+    listed += (clampC(b.x + b.w) - clampC(b.x) + 1) * (clampR(b.y + b.h) - clampR(b.y) + 1);
   }
   // Each box's span of cells, found once for the two passes that count and then fill the cells, so
   // the whole grid is two flat arrays rather than one list per cell.
   const cells = cols * rows;
-  const [span, start, fill, nextRight, nextDown, seen, pass] = intArrays([4 * n, cells + 1, cells, cells, cells, n, n]) as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
+  const shared = sharedArrays(4 * n, [4 * n, cells + 1, cells, cells, cells, n, n, n, listed]);
+  const geo = shared.floats;
+  const [span, start, fill, nextRight, nextDown, seen, pass, parent, items] = shared.ints as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
   for (let k = 0; k < n; k++) {
-    const x = geo[4 * k]!;
-    const y = geo[4 * k + 1]!;
-    const c0 = (span[4 * k] = clampC(x));
-    const c1 = (span[4 * k + 1] = clampC(x + geo[4 * k + 2]!));
-    const r0 = (span[4 * k + 2] = clampR(y));
-    const r1 = (span[4 * k + 3] = clampR(y + geo[4 * k + 3]!));
+    const b = boxes[k]!;
+    parent[k] = parentOf(b);
+    geo[4 * k] = b.x;
+    geo[4 * k + 1] = b.y;
+    geo[4 * k + 2] = b.w;
+    geo[4 * k + 3] = b.h;
+    const c0 = (span[4 * k] = clampC(b.x));
+    const c1 = (span[4 * k + 1] = clampC(b.x + b.w));
+    const r0 = (span[4 * k + 2] = clampR(b.y));
+    const r1 = (span[4 * k + 3] = clampR(b.y + b.h));
     for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) start[r * cols + c + 1]!++;
   }
   for (let i = 1; i < start.length; i++) start[i]! += start[i - 1]!;
-  const items = new Int32Array(start[cells]!);
   fill.set(start.subarray(0, cells));
   for (let k = 0; k < n; k++) {
     const c0 = span[4 * k]!;
@@ -89,7 +98,7 @@ export function buildGrid(boxes: readonly LayoutBox[], canvas: Rect): BoxGrid {
     for (let r = span[4 * k + 2]!; r <= r1; r++) for (let c = c0; c <= c1; c++) items[fill[r * cols + c]!++] = k;
   }
   runs(items, start, cols, rows, nextRight, nextDown);
-  return { boxes, geo, items, start, nextRight, nextDown, x0: canvas.x, y0: canvas.y, size, cols, rows, seen, query: { n: 0 }, pass };
+  return { boxes, geo, items, start, nextRight, nextDown, x0: canvas.x, y0: canvas.y, size, cols, rows, seen, query: { n: 0 }, pass, parent };
 }
 
 // Whether two cells hold the same boxes (each cell lists them in box order).

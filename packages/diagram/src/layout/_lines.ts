@@ -48,8 +48,9 @@ const MAX_BUCKETS = 64;
  * a stretch only as a bus, leaving the same box or entering the same box.
  */
 export interface UsedLines {
-  horizontal: Map<number | string, Bucket>;
-  vertical: Map<number | string, Bucket>;
+  /** A line and stretch of it holding one stretch keep it as it is; a bucket is made for a second. */
+  horizontal: Map<number | string, Bucket | Stretch>;
+  vertical: Map<number | string, Bucket | Stretch>;
   /** Pixels per bucket. */
   bucket: number;
 }
@@ -71,12 +72,16 @@ function key(line: number, bucket: number): number | string {
 
 const overlaps = (s: Stretch, lo: number, hi: number) => Math.min(hi, s.hi) - Math.max(lo, s.lo) > 1;
 
+// Most lines' stretches are alone in their bucket: kept as they are, they need no bucket and list of their own.
+const isBucket = (b: Bucket | Stretch): b is Bucket => (b as Partial<Bucket>).stretches !== undefined;
+
 /**
  * Whether a bucket holds a stretch along [lo, hi] that forms no bus with an edge from `from` to
  * `to`. Grouped, it walks the groups on the side where the skipped bus is larger, so the bus costs
  * nothing; a group's key is what every stretch in it shares, so its first stretch names it.
  */
-function conflictIn(b: Bucket, lo: number, hi: number, from: number, to: number): boolean {
+function conflictIn(b: Bucket | Stretch, lo: number, hi: number, from: number, to: number): boolean {
+  if (!isBucket(b)) return b.from !== from && b.to !== to && overlaps(b, lo, hi);
   const g = b.groups;
   if (g === undefined) {
     for (const s of b.stretches) if (s.from !== from && s.to !== to && overlaps(s, lo, hi)) return true;
@@ -112,7 +117,8 @@ export function runsAlongOther(used: UsedLines, points: readonly Point[], from: 
     const line = horizontal ? a.y : a.x;
     const lo = horizontal ? Math.min(a.x, b.x) : Math.min(a.y, b.y);
     const hi = horizontal ? Math.max(a.x, b.x) : Math.max(a.y, b.y);
-    for (let k = Math.floor(lo / used.bucket); k <= Math.floor(hi / used.bucket); k++) {
+    const last = Math.floor(hi / used.bucket);
+    for (let k = Math.floor(lo / used.bucket); k <= last; k++) {
       const bucket = lines.get(key(line, k));
       if (bucket && conflictIn(bucket, lo, hi, from, to)) return true;
     }
@@ -154,8 +160,9 @@ function makeFan(s: Stretch): void {
 }
 
 // The first stretch from `from`, in filing order, that covers [lo, hi].
-function coveringIn(b: Bucket | undefined, from: number, lo: number, hi: number): Stretch | undefined {
+function coveringIn(b: Bucket | Stretch | undefined, from: number, lo: number, hi: number): Stretch | undefined {
   if (b === undefined) return undefined;
+  if (!isBucket(b)) return b.from === from && b.lo <= lo && b.hi >= hi ? b : undefined;
   const list = b.groups === undefined ? b.stretches : b.groups.byFrom.get(from);
   if (list !== undefined) for (const o of list) if (o.from === from && o.lo <= lo && o.hi >= hi) return o;
   return undefined;
@@ -174,21 +181,22 @@ export function markUsed(used: UsedLines, points: readonly Point[], from: number
     const hi = horizontal ? Math.max(a.x, b.x) : Math.max(a.y, b.y);
     // Made when first filed: a stretch that existing ones cover everywhere is never made.
     let s: Stretch | undefined;
-    for (let k = Math.floor(lo / used.bucket); k <= Math.floor(hi / used.bucket); k++) {
-      let bucket = lines.get(key(line, k));
+    const last = Math.floor(hi / used.bucket);
+    for (let k = Math.floor(lo / used.bucket); k <= last; k++) {
+      const at = key(line, k);
+      const filed = lines.get(at);
       // A fan's shared trunk is filed once, so a wide fan does not lengthen every later check: a
       // stretch from the same box already covering this one stands for both, and for a fan into
       // several boxes it lets only edges from that box share it.
-      const covering = coveringIn(bucket, from, lo, hi);
+      const covering = coveringIn(filed, from, lo, hi);
       if (covering) {
         if (covering.to !== FAN && covering.to !== to) makeFan(covering);
         continue;
       }
-      if (!bucket) {
-        bucket = { stretches: [], groups: undefined };
-        lines.set(key(line, k), bucket);
-      }
-      file(bucket, (s ??= { lo, hi, from, to, grouped: undefined }));
+      s ??= { lo, hi, from, to, grouped: undefined };
+      if (filed === undefined) lines.set(at, s);
+      else if (isBucket(filed)) file(filed, s);
+      else lines.set(at, { stretches: [filed, s], groups: undefined });
     }
   }
 }

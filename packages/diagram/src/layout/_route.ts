@@ -19,12 +19,8 @@ export interface BoxIndex {
 /** Indexes boxes by id and by place. */
 export function indexBoxes(boxes: readonly LayoutBox[], canvas: Rect): BoxIndex {
   const at = idTable(boxes, (b) => b.id);
-  const parent = new Int32Array(boxes.length);
-  for (let k = 0; k < boxes.length; k++) {
-    const p = boxes[k]!.parent;
-    parent[k] = p === undefined ? -1 : (at.get(p) ?? -1);
-  }
-  return { boxes, at, parent, canvas, grid: buildGrid(boxes, canvas) };
+  const grid = buildGrid(boxes, canvas, (b) => (b.parent === undefined ? -1 : (at.get(b.parent) ?? -1)));
+  return { boxes, at, parent: grid.parent, canvas, grid };
 }
 
 /** The box of an id, if there is one. */
@@ -65,24 +61,27 @@ const side = (b: Rect, s: 'top' | 'bottom' | 'left' | 'right', inward: boolean):
   return { border: { x: b.x + b.w, y: cy }, stub: { x: b.x + b.w + d, y: cy } };
 };
 
+const NONE: readonly (readonly Point[])[] = [];
+
 // A straight line where the boxes face each other: what a person draws first when nothing is in the way.
-function straightShapes(a: Rect, b: Rect): Point[][] {
-  const straight: Point[][] = [];
+// The list is made only for a shape: boxes that face each other nowhere share the empty one.
+function straightShapes(a: Rect, b: Rect): readonly (readonly Point[])[] {
+  let straight: Point[][] | undefined;
   const ox0 = Math.max(a.x, b.x);
   const ox1 = Math.min(a.x + a.w, b.x + b.w);
   if (ox1 - ox0 >= 4) {
     const x = (ox0 + ox1) / 2;
-    if (a.y + a.h <= b.y) straight.push([{ x, y: a.y + a.h }, { x, y: b.y }]);
-    else if (b.y + b.h <= a.y) straight.push([{ x, y: a.y }, { x, y: b.y + b.h }]);
+    if (a.y + a.h <= b.y) (straight ??= []).push([{ x, y: a.y + a.h }, { x, y: b.y }]);
+    else if (b.y + b.h <= a.y) (straight ??= []).push([{ x, y: a.y }, { x, y: b.y + b.h }]);
   }
   const oy0 = Math.max(a.y, b.y);
   const oy1 = Math.min(a.y + a.h, b.y + b.h);
   if (oy1 - oy0 >= 4) {
     const y = (oy0 + oy1) / 2;
-    if (a.x + a.w <= b.x) straight.push([{ x: a.x + a.w, y }, { x: b.x, y }]);
-    else if (b.x + b.w <= a.x) straight.push([{ x: a.x, y }, { x: b.x + b.w, y }]);
+    if (a.x + a.w <= b.x) (straight ??= []).push([{ x: a.x + a.w, y }, { x: b.x, y }]);
+    else if (b.x + b.w <= a.x) (straight ??= []).push([{ x: a.x, y }, { x: b.x + b.w, y }]);
   }
-  return straight;
+  return straight ?? NONE;
 }
 
 // One-bend and two-bend shapes, built only when neither a straight line nor a hint is clear.
@@ -137,7 +136,6 @@ function clearOf(index: BoxIndex, tries: readonly (readonly Point[])[], pass: nu
   return undefined;
 }
 
-const NONE: readonly (readonly Point[])[] = [];
 const SIDES = ['top', 'bottom', 'left', 'right'] as const;
 
 // The way between two distinct boxes: the first clear of boxes and of other edges' lines of a

@@ -1,5 +1,4 @@
-import type { ResolvedRelation } from '@kubegram/model';
-import { boxOf, type BoxIndex, type RouteRequest } from '../../layout/_route.js';
+import { boxOf, type BoxIndex } from '../../layout/_route.js';
 import { ICON } from '../../layout/_text.js';
 import type { LayoutBox, Point } from '../../layout/types.js';
 import type { ClusterPlan } from './_place-cluster.js';
@@ -60,15 +59,17 @@ export function channelsOf(plan: ClusterPlan, cluster: { x: number; y: number; h
   };
 }
 
-// The number of the node box holding box k (k itself for a node), or -1.
-function nodeAt(index: BoxIndex, k: number): number {
+const NODE_KIND: ReadonlySet<string> = new Set(NODE_KINDS);
+
+/** The number of the node box holding box k (k itself for a node), or -1. */
+export function nodeAt(index: BoxIndex, k: number): number {
   let j = k;
-  while (j >= 0 && !NODE_KINDS.includes(index.boxes[j]!.kind)) j = index.parent[j]!;
+  while (j >= 0 && !NODE_KIND.has(index.boxes[j]!.kind)) j = index.parent[j]!;
   return j;
 }
 
 /** One relation's ends, their nodes, and the cluster's channels. */
-interface HintInput {
+export interface HintInput {
   a: LayoutBox;
   b: LayoutBox;
   an: LayoutBox | undefined;
@@ -191,8 +192,10 @@ export function cloudControllerToCloudBelow({ a, b, an, ch }: HintInput): readon
  * on its own lane under the agents and its own channel beside each pod column.
  */
 export function agentToPod({ a, b, an, bn, ch }: HintInput, index: BoxIndex): Point[] | undefined {
-  const band = an && ch.plan.nodeChannels.get(an.id)?.laneBandTop;
-  if (band === undefined || !an || an.id !== bn?.id || (b.kind !== 'pod' && b.kind !== 'container') || (a.kind !== 'kube-proxy' && a.kind !== 'container-runtime')) return undefined;
+  // The kinds first: most relations are no agent's, and their node's channels are not looked up.
+  if ((a.kind !== 'kube-proxy' && a.kind !== 'container-runtime') || (b.kind !== 'pod' && b.kind !== 'container') || !an || an.id !== bn?.id) return undefined;
+  const band = ch.plan.nodeChannels.get(an.id)?.laneBandTop;
+  if (band === undefined) return undefined;
   const pod = b.kind === 'pod' ? b : boxOf(index, b.parent ?? '');
   if (!pod) return undefined;
   const proxy = a.kind === 'kube-proxy';
@@ -206,7 +209,7 @@ export function agentToPod({ a, b, an, bn, ch }: HintInput, index: BoxIndex): Po
 }
 
 // Lanes a service's bus may take: as many as the corridor and the channel beside a node hold apart.
-const SERVICE_LANES = 4;
+export const SERVICE_LANES = 4;
 
 /**
  * A service to kube-proxy on a node: out of the service's right side, down beside the stack of
@@ -249,48 +252,4 @@ export function manyServicesToProxy({ a, b, bn, ch }: HintInput, lane: number | 
   // edge into its left neighbour, which leaves the same gap at the title's height.
   const y = b.kind === 'kube-proxy' ? b.y + 7 : b.y + BOX.pad + ICON.size / 2 + PORT;
   return [{ x: a.x + a.w, y: cy(a) }, { x: xs, y: cy(a) }, { x: xs, y: ly }, { x: xd, y: ly }, { x: xd, y }, { x: b.x, y }];
-}
-
-const add = (hints: Point[][], p: Point[] | undefined) => {
-  if (p !== undefined) hints.push(p);
-};
-
-/**
- * The routes the layout proposes for each relation between two boxes, through the channels it left
- * between them. Made one at a time as the router asks: the proposals for one edge are dropped once
- * it is routed, instead of all of a large cluster's being kept until the last is.
- */
-export function* routeRequests(relations: readonly ResolvedRelation[], index: BoxIndex, ch: Channels): Generator<RouteRequest> {
-  const { boxes, at } = index;
-  const services = boxes.filter((x) => x.kind === 'service');
-  const lanes = new Map(services.map((x, i) => [x.id, i]));
-  const stackRight = Math.max(0, ...services.map((x) => x.x + x.w));
-  for (const r of relations) {
-    const k = at.get(r.from);
-    const m = at.get(r.to);
-    if (k === undefined || m === undefined) continue;
-    const a = boxes[k]!;
-    const b = boxes[m]!;
-    const an = nodeAt(index, k);
-    const bn = nodeAt(index, m);
-    const h: HintInput = { a, b, an: an < 0 ? undefined : boxes[an], bn: bn < 0 ? undefined : boxes[bn], ch };
-    const hints: Point[][] = [];
-    const lane = services.length === 0 ? undefined : lanes.get(a.id);
-    const serviceHint = services.length > SERVICE_LANES ? manyServicesToProxy(h, lane, stackRight) : serviceToProxy(h, lane, stackRight);
-    add(hints, agentToApi(h));
-    add(hints, kubectlToApi(h));
-    add(hints, loadBalancerToProxy(h));
-    add(hints, loadBalancerToService(h));
-    add(hints, cloudControllerToCloud(h));
-    for (const p of cloudControllerToCloudBelow(h)) hints.push(p);
-    add(hints, serviceHint);
-    const fan = agentToPod(h, index);
-    add(hints, fan);
-    // A straight line into a container would cross its pod's title: the fan goes first.
-    // A service's bus keeps to its lanes even where a straight drop would do, so the buses read apart;
-    // the load balancer's edge into a service keeps clear of where that bus leaves.
-    // Under the cluster, a straight line up into the nearest node would leave the load balancer's bus.
-    const lbBelow = a.kind === 'load-balancer' && a.y >= ch.clusterBottom;
-    yield { relation: r, hints, hintsFirst: (fan !== undefined && b.kind === 'container') || a.kind === 'service' || (a.kind === 'load-balancer' && b.kind === 'service') || lbBelow, fromBox: k, toBox: m };
-  }
 }
