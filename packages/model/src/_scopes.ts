@@ -11,10 +11,12 @@ import type { ResolvedRelation } from './relations.js';
 import type { SelectViewOptions } from './select-view.js';
 import { FLOW_ROLES, type FlowRole, type ViewDefinition } from './views.js';
 
-/** What a scope is given: the cluster, the view, and the cluster's elements and relations, listed once. */
+/** What a scope is given: the cluster, the view and the kinds it shows, and the cluster's elements and relations, listed once. */
 export interface ScopeInput {
   cluster: Cluster;
   view: ViewDefinition;
+  kinds: ReadonlySet<ElementKind>;
+  /** The cluster's elements; for the whole cluster's scope, those of the shown kinds only. */
   all: readonly ClusterElement[];
   relations: readonly ResolvedRelation[];
   options: SelectViewOptions;
@@ -40,11 +42,10 @@ export const SCOPES: Readonly<Record<ViewDefinition['scope'], (input: ScopeInput
   namespaces: namespaceTree,
 };
 
-function wholeCluster({ view, all }: ScopeInput): ScopeResult {
-  const kinds = new Set<ElementKind>(view.kinds);
-  const elements: ClusterElement[] = [];
-  // An index loop: run once per picture, this loop is often still unoptimised, where `for of` makes an object per element.
-  for (let i = 0; i < all.length; i++) if (kinds.has(all[i]!.kind)) elements.push(all[i]!);
+// Every element of a shown kind: those are all the elements it is given.
+function wholeCluster({ all }: ScopeInput): ScopeResult {
+  // The list selectView made for this call: handed on, not copied.
+  const elements = all as ClusterElement[];
   const keep = idTable(elements, (e) => e.id);
   // Listed as picked: ids are unique in a valid cluster. Where two shown elements share one anyway,
   // every element with a kept id is kept, as the other scopes keep them.
@@ -52,8 +53,7 @@ function wholeCluster({ view, all }: ScopeInput): ScopeResult {
 }
 
 // One element per role, the node agents from a worker that runs pods, and the workloads.
-function storyParticipants({ cluster, view, all }: ScopeInput): ScopeResult {
-  const kinds = new Set<ElementKind>(view.kinds);
+function storyParticipants({ cluster, kinds, all }: ScopeInput): ScopeResult {
   const keep = new Set<string>();
   const participants: ScopeResult['participants'] = {};
   const workerWithPods = cluster.nodes.find((n) => n.pods.length > 0 && n.components.some((c) => c.kind === 'kubelet'));
@@ -82,11 +82,10 @@ function pickNode(cluster: Cluster, role: 'control-plane' | 'worker', wanted: st
 }
 
 function oneNode(input: ScopeInput, role: 'control-plane' | 'worker'): ScopeResult {
-  const { cluster, view, all } = input;
+  const { cluster, view, kinds, all } = input;
   const node = pickNode(cluster, role, input.options.node, view.name);
   const keep = new Set([cluster.id]);
   if (!node) return { keep, participants: {} };
-  const kinds = new Set<ElementKind>(view.kinds);
   const inside = new Set([node.id]);
   for (const e of all) if (e.parent !== undefined && inside.has(e.parent) && kinds.has(e.kind)) inside.add(e.id);
   for (const id of inside) keep.add(id);
@@ -117,8 +116,7 @@ function outsideParties(input: ScopeInput, inside: ReadonlySet<string>, byId: Re
 
 // The path of a request: the ingresses, the services, the nodes that run kube-proxy with it, the
 // pods some service selects, and the load balancers in front.
-function servicePaths({ cluster, view, all }: ScopeInput): ScopeResult {
-  const kinds = new Set<ElementKind>(view.kinds);
+function servicePaths({ cluster, kinds, all }: ScopeInput): ScopeResult {
   const selected = new Set<string>();
   for (const s of cluster.services ?? []) for (const p of servicePods(cluster, s)) selected.add(p.id);
   const proxied = new Set(all.filter((e) => e.kind === 'kube-proxy' && e.parent !== undefined).map((e) => e.parent!));
@@ -132,8 +130,7 @@ function servicePaths({ cluster, view, all }: ScopeInput): ScopeResult {
 
 // Namespaces, their workloads and the pods of each: a workload is drawn in its namespace, a pod in
 // its workload (or its namespace when no workload owns it).
-function namespaceTree({ cluster, view, all }: ScopeInput): ScopeResult {
-  const kinds = new Set<ElementKind>(view.kinds);
+function namespaceTree({ cluster, kinds, all }: ScopeInput): ScopeResult {
   const keep = new Set(all.filter((e) => kinds.has(e.kind)).map((e) => e.id));
   const parents = new Map<string, string>();
   const workloads = new Set(cluster.workloads.map((w) => w.id));

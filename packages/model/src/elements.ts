@@ -33,40 +33,68 @@ export const namespaceElementId = (name: string): string => `namespace:${name}`;
 
 /** Lists every element of the cluster, parents before children, in model order. */
 export function elementsOf(cluster: Cluster): ClusterElement[] {
+  return elementsOfKinds(cluster, undefined);
+}
+
+type Ref = ElementRef & { id: string; label: string; description: string };
+
+// One object shape for every element (parent present, possibly undefined) keeps this fast on
+// clusters of thousands of elements.
+function element(kind: ElementKind, ref: Ref, path: string, parent: string | undefined, id = ref.id): ClusterElement {
+  return { id, kind, label: ref.label, description: ref.description, parent, path, ref };
+}
+
+/**
+ * The elements `elementsOf` lists, of the `shown` kinds only (all when undefined), in the same
+ * order: a view that shows a few kinds never makes the others, nor writes their paths.
+ */
+export function elementsOfKinds(cluster: Cluster, shown: ReadonlySet<ElementKind> | undefined): ClusterElement[] {
   const out: ClusterElement[] = [];
-  // One object shape for every element (parent present, possibly undefined) keeps this fast on
-  // clusters of thousands of elements.
-  const add = (kind: ElementKind, ref: ElementRef & { id: string; label: string; description: string }, path: string, parent?: string, id = ref.id) => {
-    out.push({ id, kind, label: ref.label, description: ref.description, parent, path, ref });
-  };
-  add('cluster', cluster, '');
-  cluster.etcd.members.forEach((m, i) => add('etcd', m, `etcd.members[${i}]`, cluster.id));
-  cluster.nodes.forEach((node, i) => {
-    const np = `nodes[${i}]`;
-    add(node.role === 'control-plane' ? 'control-plane-node' : 'worker-node', node, np, cluster.id);
-    node.components.forEach((c, j) => {
-      const cp = `${np}.components[${j}]`;
-      add(c.kind, c, cp, node.id);
-      if (c.kind === 'controller-manager' || c.kind === 'cloud-controller-manager') {
-        c.controllers.forEach((k, m) => add('controller', k, `${cp}.controllers[${m}]`, c.id));
-      }
-    });
-    node.pods.forEach((pod, j) => {
-      const pp = `${np}.pods[${j}]`;
-      add('pod', pod, pp, node.id);
-      pod.containers.forEach((c, m) => add('container', c, `${pp}.containers[${m}]`, pod.id));
-      pod.volumes?.forEach((v, m) => add('volume', v, `${pp}.volumes[${m}]`, pod.id));
-    });
+  const all = shown === undefined;
+  if (all || shown.has('cluster')) out.push(element('cluster', cluster, '', undefined));
+  if (all || shown.has('etcd')) cluster.etcd.members.forEach((m, i) => out.push(element('etcd', m, `etcd.members[${i}]`, cluster.id)));
+  const nodes = cluster.nodes;
+  for (let i = 0; i < nodes.length; i++) nodeElements(nodes[i]!, `nodes[${i}]`, cluster.id, shown, out);
+  if (all || shown.has('workload')) cluster.workloads.forEach((w, i) => out.push(element('workload', w, `workloads[${i}]`, cluster.id)));
+  cluster.actors.forEach((a, i) => {
+    if (all || shown.has(a.kind)) out.push(element(a.kind, a, `actors[${i}]`, undefined));
   });
-  cluster.workloads.forEach((w, i) => add('workload', w, `workloads[${i}]`, cluster.id));
-  cluster.actors.forEach((a, i) => add(a.kind, a, `actors[${i}]`));
   // Added after everything older, so the elements (and the ids derived from their order) of
   // models without these stay as they were.
-  for (const ns of namespacesOf(cluster)) add('namespace', ns.ref, ns.path, cluster.id, namespaceElementId(ns.ref.id));
+  if (all || shown.has('namespace')) for (const ns of namespacesOf(cluster)) out.push(element('namespace', ns.ref, ns.path, cluster.id, namespaceElementId(ns.ref.id)));
   // Ingresses before services: the order a request meets them.
-  cluster.ingresses?.forEach((g, i) => add('ingress', g, `ingresses[${i}]`, cluster.id));
-  cluster.services?.forEach((s, i) => add('service', s, `services[${i}]`, cluster.id));
+  if (all || shown.has('ingress')) cluster.ingresses?.forEach((g, i) => out.push(element('ingress', g, `ingresses[${i}]`, cluster.id)));
+  if (all || shown.has('service')) cluster.services?.forEach((s, i) => out.push(element('service', s, `services[${i}]`, cluster.id)));
   return out;
+}
+
+// A node, its components with their controllers, and its pods with their containers and volumes.
+function nodeElements(node: Node, np: string, clusterId: string, shown: ReadonlySet<ElementKind> | undefined, out: ClusterElement[]): void {
+  const all = shown === undefined;
+  const kind = node.role === 'control-plane' ? 'control-plane-node' : 'worker-node';
+  if (all || shown.has(kind)) out.push(element(kind, node, np, clusterId));
+  const controllers = all || shown.has('controller');
+  const components = node.components;
+  for (let j = 0; j < components.length; j++) {
+    const c = components[j]!;
+    const show = all || shown.has(c.kind);
+    if (show) out.push(element(c.kind, c, `${np}.components[${j}]`, node.id));
+    if (controllers && (c.kind === 'controller-manager' || c.kind === 'cloud-controller-manager')) {
+      const cp = `${np}.components[${j}]`;
+      c.controllers.forEach((k, m) => out.push(element('controller', k, `${cp}.controllers[${m}]`, c.id)));
+    }
+  }
+  const pods = all || shown.has('pod');
+  const containers = all || shown.has('container');
+  const volumes = all || shown.has('volume');
+  if (!pods && !containers && !volumes) return;
+  for (let j = 0; j < node.pods.length; j++) {
+    const pod = node.pods[j]!;
+    const pp = `${np}.pods[${j}]`;
+    if (pods) out.push(element('pod', pod, pp, node.id));
+    if (containers) pod.containers.forEach((c, m) => out.push(element('container', c, `${pp}.containers[${m}]`, pod.id)));
+    if (volumes) pod.volumes?.forEach((v, m) => out.push(element('volume', v, `${pp}.volumes[${m}]`, pod.id)));
+  }
 }
 
 /**

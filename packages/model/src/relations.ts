@@ -16,19 +16,6 @@ export interface ResolvedRelation {
   derived: boolean;
 }
 
-type Of<K extends Component['kind']> = Extract<Component, { kind: K }>;
-
-/** A node's components by kind, read once per node instead of filtering for every relation. */
-function byKind(node: Node) {
-  const out = new Map<Component['kind'], Component[]>();
-  for (const c of node.components) {
-    const list = out.get(c.kind);
-    if (list) list.push(c);
-    else out.set(c.kind, [c]);
-  }
-  return <K extends Component['kind']>(kind: K): Of<K>[] => (out.get(kind) ?? []) as Of<K>[];
-}
-
 /**
  * The cluster's relations: the wiring Kubernetes implies from the structure, then the author's own
  * edges, each once. Components talk to the API server on their own node when it has one (as kubeadm
@@ -38,68 +25,90 @@ export function relationsOf(cluster: Cluster): ResolvedRelation[] {
   return relationsOfKinds(cluster, undefined);
 }
 
+type Shown = ReadonlySet<RelationKind> | undefined;
+
+// A relation Kubernetes implies, made only when its kind is shown. The derived wiring never repeats
+// itself in a valid cluster (one component of a kind per node, unique ids), so only the author's
+// edges need checking against what is already there.
+function derive(out: ResolvedRelation[], shown: Shown, from: string, to: string, kind: RelationKind): void {
+  if (shown === undefined || shown.has(kind)) out.push({ id: `${kind}:${from}->${to}`, from, to, kind, label: RELATION_LABELS[kind], derived: true });
+}
+
 /**
  * The relations `relationsOf` lists, of the `shown` kinds only (all when undefined): a view of a
- * large cluster that leaves out the container runtime's thousands of edges never makes them.
+ * large cluster that leaves out the container runtime's thousands of edges never makes them. The
+ * components are found by walking each node's short list, which costs less than indexing them.
  */
-export function relationsOfKinds(cluster: Cluster, shown: ReadonlySet<RelationKind> | undefined): ResolvedRelation[] {
+export function relationsOfKinds(cluster: Cluster, shown: Shown): ResolvedRelation[] {
   const out: ResolvedRelation[] = [];
-  // The derived wiring never repeats itself in a valid cluster (one component of a kind per node,
-  // unique ids), so only the author's edges need checking against what is already there.
-  const push = (from: string, to: string, kind: RelationKind) => {
-    if (shown === undefined || shown.has(kind)) out.push({ id: `${kind}:${from}->${to}`, from, to, kind, label: RELATION_LABELS[kind], derived: true });
-  };
-
-  const kinds = cluster.nodes.map(byKind);
-  const apiservers = kinds.flatMap((find) => find('apiserver'));
-  const firstApi = apiservers[0];
-  const cloudApis = cluster.actors.filter((a) => a.kind === 'cloud-provider');
-
+  const nodes = cluster.nodes;
+  const apiservers: Component[] = [];
+  for (const node of nodes) for (const c of node.components) if (c.kind === 'apiserver') apiservers.push(c);
   for (const actor of cluster.actors) {
-    if (actor.kind === 'kubectl') for (const api of apiservers) push(actor.id, api.id, 'api-request');
+    if (actor.kind === 'kubectl') for (const api of apiservers) derive(out, shown, actor.id, api.id, 'api-request');
   }
-  cluster.nodes.forEach((node, n) => {
-    const find = kinds[n]!;
-    const api = find('apiserver')[0] ?? firstApi;
-    for (const c of node.components) {
-      if (c.kind === 'apiserver') {
-        const etcds = cluster.etcd.topology === 'external' ? cluster.etcd.members : find('etcd');
-        for (const e of etcds) push(c.id, e.id, 'persists');
-      }
-      if (!api) continue;
-      if (c.kind === 'scheduler') push(c.id, api.id, 'schedules');
-      if (c.kind === 'controller-manager') push(c.id, api.id, 'reconciles');
-      if (c.kind === 'cloud-controller-manager') {
-        push(c.id, api.id, 'reconciles');
-        for (const cloud of cloudApis) push(c.id, cloud.id, 'cloud-api');
-      }
-      if (c.kind === 'kubelet') push(c.id, api.id, 'reports');
-    }
-    for (const kubelet of find('kubelet')) {
-      for (const rt of find('container-runtime')) push(kubelet.id, rt.id, 'cri');
-    }
-    // The container runtime's edge to every container: a view that leaves them out never walks them.
-    const runs = shown === undefined || shown.has('runs') ? find('container-runtime') : [];
-    for (const rt of runs) for (const pod of node.pods) for (const ctr of pod.containers) push(rt.id, ctr.id, 'runs');
-  });
-  for (const lb of cluster.actors.filter((a) => a.kind === 'load-balancer')) {
-    for (const find of kinds) for (const proxy of find('kube-proxy')) push(lb.id, proxy.id, 'routes');
+  for (const node of nodes) nodeWiring(cluster, node, apiservers[0], shown, out);
+  for (const lb of cluster.actors) {
+    if (lb.kind !== 'load-balancer') continue;
+    for (const node of nodes) for (const c of node.components) if (c.kind === 'kube-proxy') derive(out, shown, lb.id, c.id, 'routes');
   }
-  cluster.nodes.forEach((node, n) => {
-    const pods = node.pods;
-    for (const proxy of kinds[n]!('kube-proxy')) for (let p = 0; p < pods.length; p++) push(proxy.id, pods[p]!.id, 'routes');
-  });
-  if (cluster.services !== undefined || cluster.ingresses !== undefined) serviceRoutes(cluster, kinds.flatMap((find) => find('kube-proxy')), out);
-  if (cluster.relations.length > 0) {
-    const seen = new Set(out.map((r) => r.id));
-    for (const r of cluster.relations) {
-      const id = `${r.kind}:${r.from}->${r.to}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      out.push({ id, from: r.from, to: r.to, kind: r.kind, label: r.label ?? RELATION_LABELS[r.kind], derived: false, ...(r.description === undefined ? {} : { description: r.description }) });
-    }
+  for (const node of nodes) {
+    for (const proxy of node.components) if (proxy.kind === 'kube-proxy') for (const pod of node.pods) derive(out, shown, proxy.id, pod.id, 'routes');
   }
+  if ((shown === undefined || shown.has('routes')) && (cluster.services !== undefined || cluster.ingresses !== undefined)) {
+    const proxies: Component[] = [];
+    for (const node of nodes) for (const c of node.components) if (c.kind === 'kube-proxy') proxies.push(c);
+    serviceRoutes(cluster, proxies, out);
+  }
+  if (cluster.relations.length > 0) authored(cluster, shown, out);
   return out;
+}
+
+// The wiring inside one node: each component to its API server, the API server to etcd, the
+// kubelet to the container runtime, and the runtime to every container.
+function nodeWiring(cluster: Cluster, node: Node, firstApi: Component | undefined, shown: Shown, out: ResolvedRelation[]): void {
+  const components = node.components;
+  let api = firstApi;
+  for (const c of components) {
+    if (c.kind === 'apiserver') {
+      api = c;
+      break;
+    }
+  }
+  for (const c of components) {
+    if (c.kind === 'apiserver') {
+      if (cluster.etcd.topology === 'external') for (const e of cluster.etcd.members) derive(out, shown, c.id, e.id, 'persists');
+      else for (const e of components) if (e.kind === 'etcd') derive(out, shown, c.id, e.id, 'persists');
+    }
+    if (!api) continue;
+    if (c.kind === 'scheduler') derive(out, shown, c.id, api.id, 'schedules');
+    if (c.kind === 'controller-manager') derive(out, shown, c.id, api.id, 'reconciles');
+    if (c.kind === 'cloud-controller-manager') {
+      derive(out, shown, c.id, api.id, 'reconciles');
+      for (const cloud of cluster.actors) if (cloud.kind === 'cloud-provider') derive(out, shown, c.id, cloud.id, 'cloud-api');
+    }
+    if (c.kind === 'kubelet') derive(out, shown, c.id, api.id, 'reports');
+  }
+  for (const kubelet of components) {
+    if (kubelet.kind === 'kubelet') for (const rt of components) if (rt.kind === 'container-runtime') derive(out, shown, kubelet.id, rt.id, 'cri');
+  }
+  // The container runtime's edge to every container: a view that leaves them out never walks them.
+  if (shown !== undefined && !shown.has('runs')) return;
+  for (const rt of components) {
+    if (rt.kind === 'container-runtime') for (const pod of node.pods) for (const ctr of pod.containers) derive(out, shown, rt.id, ctr.id, 'runs');
+  }
+}
+
+// The author's own edges of the shown kinds, each once, after the derived ones.
+function authored(cluster: Cluster, shown: Shown, out: ResolvedRelation[]): void {
+  const seen = new Set(out.map((r) => r.id));
+  for (const r of cluster.relations) {
+    if (shown !== undefined && !shown.has(r.kind)) continue;
+    const id = `${r.kind}:${r.from}->${r.to}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push({ id, from: r.from, to: r.to, kind: r.kind, label: r.label ?? RELATION_LABELS[r.kind], derived: false, ...(r.description === undefined ? {} : { description: r.description }) });
+  }
 }
 
 // How a request finds a container: the load balancer in front of the ingresses and of each

@@ -1,5 +1,7 @@
 import type { Cluster } from './cluster.js';
-import { elementsOf, type ClusterElement } from './elements.js';
+import type { ElementKind } from './element-kinds.js';
+import { elementsOfKinds, type ClusterElement } from './elements.js';
+import type { RelationKind } from './relation.js';
 import { relationsOfKinds, type ResolvedRelation } from './relations.js';
 import { SCOPES } from './_scopes.js';
 import { VIEW_NAMES, views, type FlowRole, type ViewDefinition, type ViewName } from './views.js';
@@ -21,6 +23,11 @@ export interface SelectViewOptions {
   node?: string;
 }
 
+// The kinds each view shows, as sets made once: the views are fixed data.
+const SHOWN = new Map<ViewName, { kinds: ReadonlySet<ElementKind>; relations: ReadonlySet<RelationKind> }>(
+  VIEW_NAMES.map((name) => [name, { kinds: new Set(views[name].kinds), relations: new Set(views[name].relations) }]),
+);
+
 /**
  * Picks out what a view shows of a cluster. Throws for a view name that does not exist, naming
  * the valid ones.
@@ -28,14 +35,20 @@ export interface SelectViewOptions {
 export function selectView(cluster: Cluster, name: ViewName, options: SelectViewOptions = {}): ViewSelection {
   const view = views[name];
   if (!view) throw new Error(`unknown view "${String(name)}": expected one of ${VIEW_NAMES.join(', ')}`);
-  const all = elementsOf(cluster);
-  const shownKinds = new Set(view.relations);
-  // Only the whole cluster's scope picks its elements without reading relations: it needs only the shown kinds.
-  const allRelations = relationsOfKinds(cluster, view.scope === 'cluster' ? shownKinds : undefined);
-  const { keep, participants, parents, elements: listed } = SCOPES[view.scope]({ cluster, view, all, relations: allRelations, options });
+  const { kinds, relations: shownKinds } = SHOWN.get(name)!;
+  // Only the whole cluster's scope keeps every element of a shown kind whatever its relations: it
+  // lists only those elements, and only the relations of the shown kinds.
+  const whole = view.scope === 'cluster';
+  const all = elementsOfKinds(cluster, whole ? kinds : undefined);
+  const allRelations = relationsOfKinds(cluster, whole ? shownKinds : undefined);
+  const { keep, participants, parents, elements: listed } = SCOPES[view.scope]({ cluster, view, kinds, all, relations: allRelations, options });
   const kept = listed ?? all.filter((e) => keep.has(e.id));
   const elements = parents === undefined ? kept : reparented(kept, parents);
-  const relations = allRelations.filter((r) => shownKinds.has(r.kind) && keep.has(r.from) && keep.has(r.to));
+  const relations: ResolvedRelation[] = [];
+  for (let i = 0; i < allRelations.length; i++) {
+    const r = allRelations[i]!;
+    if (shownKinds.has(r.kind) && keep.has(r.from) && keep.has(r.to)) relations.push(r);
+  }
   return { view, elements, relations, participants };
 }
 
