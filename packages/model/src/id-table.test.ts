@@ -23,4 +23,15 @@ describe('idTable', () => {
     expect(table.get('a')).toBeUndefined();
     expect(table.has('a')).toBe(false);
   });
+
+  it('idTable finds the same numbers and repeats for a short list as for a long one', () => {
+    for (const length of [3, 2048, 2049, 4100]) {
+      const items = Array.from({ length }, (_, k) => ({ id: `id-${k % (length - 1)}` }));
+      const table = idTable(items, (i) => i.id);
+      expect(table.repeats).toBe(true);
+      expect(table.get('id-0')).toBe(length - 1);
+      expect(items.slice(1, -1).every((item, k) => table.get(item.id) === k + 1)).toBe(true);
+      expect(table.has(`id-${length}`)).toBe(false);
+    }
+  });
 });

@@ -1,6 +1,6 @@
 import type { ClusterElement } from '@kubegram/model';
 import { describe, expect, it } from 'vitest';
-import { indexSelection, podsUnder } from './_selection-index.js';
+import { indexSelection, podsUnder, zeros } from './_selection-index.js';
 
 const el = (id: string, kind: ClusterElement['kind'], parent?: string): ClusterElement => ({ id, kind, label: id, description: '', ...(parent === undefined ? {} : { parent }) }) as ClusterElement;
 
@@ -31,5 +31,16 @@ describe('podsUnder', () => {
     // Counted once for the unlisted pods they were counted with.
     expect(podsUnder(elements, index, unlisted)).toBe(podsUnder(elements, index, unlisted));
     expect([...podsUnder(elements, index, new Map())]).toEqual([2, 0, 0, 0]);
+  });
+});
+
+describe('zeros', () => {
+  it('zeros(n) is n zeros that count up like any numbers', () => {
+    const z = zeros(100_001);
+    expect(z.length).toBe(100_001);
+    expect(z.every((v) => v === 0)).toBe(true);
+    z[100_000]! += 3;
+    expect(z[100_000]).toBe(3);
+    expect(zeros(0)).toEqual([]);
   });
 });

@@ -33,11 +33,11 @@ export function indexSelection(elements: readonly ClusterElement[]): SelectionIn
   // Plain arrays filled by pushing: a typed array this small costs more to allocate than to fill.
   const slot: number[] = [];
   const kind: (ElementKind | undefined)[] = [];
+  // Each element is its own number unless an id repeats: then the later one's number and kind stand for it.
   for (let k = 0; k < n; k++) {
-    slot.push(table.get(elements[k]!.id)!);
+    slot.push(table.repeats ? table.get(elements[k]!.id)! : k);
     kind.push(elements[k]!.kind);
   }
-  // Where two elements share an id, the later one's kind stands at their number.
   if (table.repeats) for (let k = 0; k < n; k++) kind[slot[k]!] = elements[k]!.kind;
   let missing: Map<string, number> | undefined;
   const parent: number[] = [];
@@ -71,9 +71,9 @@ export function podsUnder(elements: readonly ClusterElement[], index: SelectionI
   return count;
 }
 
-/** `n` zeros, in a plain array filled by pushing. */
+/** `n` zeros, in a plain array. */
 export function zeros(n: number): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) out.push(0);
-  return out;
+  // Filled at its full length at once: pushing grows a long array again and again, copying it each
+  // time, and `fill` leaves it a packed array of small integers, not a sparse one.
+  return new Array<number>(n).fill(0);
 }
