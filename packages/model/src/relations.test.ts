@@ -6,10 +6,11 @@ import type { RelationKind } from './relation.js';
 describe('relationsOfKinds', () => {
   it('lists the relations relationsOf lists of the kinds asked for, in the same order', () => {
     for (const cluster of Object.values(presets)) {
-      const shown = new Set<RelationKind>(['reports', 'routes', 'custom']);
-      const some = relationsOfKinds(cluster, shown);
-      expect(some).toEqual(relationsOf(cluster).filter((r) => shown.has(r.kind)));
-      expect(some.length).toBeGreaterThan(0);
+      for (const shown of [new Set<RelationKind>(['reports', 'routes', 'custom']), new Set<RelationKind>(['reports', 'persists'])]) {
+        const some = relationsOfKinds(cluster, shown);
+        expect(some).toEqual(relationsOf(cluster).filter((r) => shown.has(r.kind)));
+        expect(some.length).toBeGreaterThan(0);
+      }
     }
   });
 

@@ -1,6 +1,6 @@
 import type { Cluster } from './cluster.js';
 import type { ElementKind } from './element-kinds.js';
-import { elementsOfKinds, type ClusterElement } from './elements.js';
+import { elementsOf, elementsOfKinds, type ClusterElement } from './elements.js';
 import type { RelationKind } from './relation.js';
 import { relationsOfKinds, type ResolvedRelation } from './relations.js';
 import { SCOPES } from './_scopes.js';
@@ -42,7 +42,9 @@ export function selectView(cluster: Cluster, name: ViewName, options: SelectView
   const all = elementsOfKinds(cluster, whole ? kinds : undefined);
   const allRelations = relationsOfKinds(cluster, whole ? shownKinds : undefined);
   const { keep, participants, parents, elements: listed } = SCOPES[view.scope]({ cluster, view, kinds, all, relations: allRelations, options });
-  const kept = listed ?? all.filter((e) => keep.has(e.id));
+  // A scope that lists no elements keeps every element with a kept id; where the whole cluster's
+  // shown ids repeat, that includes an element of another kind sharing one, so all are read again.
+  const kept = listed ?? (whole ? elementsOf(cluster) : all).filter((e) => keep.has(e.id));
   const elements = parents === undefined ? kept : reparented(kept, parents);
   const relations: ResolvedRelation[] = [];
   for (let i = 0; i < allRelations.length; i++) {

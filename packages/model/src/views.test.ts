@@ -16,6 +16,15 @@ describe('selectView', () => {
     expect(sel.relations.every((r) => ids(presets.course, 'overview').includes(r.from))).toBe(true);
   });
 
+  it('overview keeps, where shown ids repeat, every element with a kept id, of any kind', () => {
+    const cluster = structuredClone(presets.course);
+    cluster.nodes[1]!.pods[1]!.id = 'web-1';
+    cluster.workloads[0]!.id = 'web-1';
+    const kinds = selectView(cluster, 'overview').elements.filter((e) => e.id === 'web-1').map((e) => e.kind);
+    expect(kinds).toEqual(['pod', 'pod', 'workload']);
+    expect(selectView(presets.course, 'overview').elements.map((e) => e.kind)).not.toContain('workload');
+  });
+
   it('control-plane shows one control-plane node with its controllers, kubectl and the cloud API', () => {
     expect(ids(presets.course, 'control-plane')).toEqual([
       'course',
