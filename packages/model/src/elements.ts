@@ -88,12 +88,14 @@ function nodeElements(node: Node, np: string, clusterId: string, shown: Readonly
   const containers = all || shown.has('container');
   const volumes = all || shown.has('volume');
   if (!pods && !containers && !volumes) return;
+  // Index loops: a node of a large cluster has hundreds of pods, and a callback per pod is an object per pod.
   for (let j = 0; j < node.pods.length; j++) {
     const pod = node.pods[j]!;
     const pp = `${np}.pods[${j}]`;
     if (pods) out.push(element('pod', pod, pp, node.id));
-    if (containers) pod.containers.forEach((c, m) => out.push(element('container', c, `${pp}.containers[${m}]`, pod.id)));
-    if (volumes) pod.volumes?.forEach((v, m) => out.push(element('volume', v, `${pp}.volumes[${m}]`, pod.id)));
+    if (containers) for (let m = 0; m < pod.containers.length; m++) out.push(element('container', pod.containers[m]!, `${pp}.containers[${m}]`, pod.id));
+    const vs = volumes ? pod.volumes : undefined;
+    if (vs !== undefined) for (let m = 0; m < vs.length; m++) out.push(element('volume', vs[m]!, `${pp}.volumes[${m}]`, pod.id));
   }
 }
 
