@@ -14,15 +14,15 @@ function hashOf(id: string): number {
   return h;
 }
 
-// Below this many items a Map is the cheaper table: it hashes each id once (the string keeps its
+// Up to this many items a Map is the cheaper table: it hashes each id once (the string keeps its
 // hash), where the flat table hashes an id again at every look-up and allocates its slots; only
 // past a few thousand ids does the Map's growing, entry by entry, cost more.
 const MAP_UP_TO = 2048;
 
 /**
  * Finds the items of a list by id: a Map for a short list; for lists as large as a 100,000-element
- * cluster, one flat table made at its full size at once, each slot an item's number plus one (0 is empty), the id's hash
- * choosing where to look first. A Map or Set of that many ids grows by moving every entry to tables
+ * cluster, one flat table made at its full size at once, each slot an item's number plus one (0 is
+ * empty), the id's hash choosing where to look first. A Map or Set of that many ids grows by moving every entry to tables
  * twice as large, again and again, which costs several times what looking them all up does. Where
  * two items share an id, the later one is found, as with a Map filled in order.
  */
