@@ -126,7 +126,7 @@ const foldedPod = (pod: Pod) => (pod.folded ??= pod.containers.length === 0 ? po
  * tree of that shape would be; with `cpOnly`, the control-plane nodes alone (no workers, no
  * outside world, no cluster title: sizes none of them would make smaller).
  */
-export function skeletonParts(sk: Skeleton, detail: number, wrap: number | undefined, fold: boolean, icons: boolean, cache: MeasureCache, cpOnly = false): BoundParts {
+export function skeletonParts(sk: Skeleton, detail: number, wrap: number | undefined, fold: boolean, icons: boolean, cache: MeasureCache, cpOnly = false, anyGrid = false): BoundParts {
   const at = sizedAt(sk, wrap, icons);
   const leaf = (label: string): Sized => leafSize(measureOnce(cache, label, 'leaf', wrap), icons);
   const title = (label: string): Sized => {
@@ -152,7 +152,7 @@ export function skeletonParts(sk: Skeleton, detail: number, wrap: number | undef
     role.titles.push(detail >= 2 ? (sized.folded ??= title(foldedNode(n))) : (sized.title ??= title(n.label)));
     role.parts.push(rows);
   }
-  const frame = (r: { titles: Sized[]; parts: NodeParts<Sized>[] }) => (r.parts.length > 0 ? frameOfSizes(r.titles, r.parts, fold) : { w: 0, h: 0 });
+  const frame = (r: { titles: Sized[]; parts: NodeParts<Sized>[] }) => (r.parts.length === 0 ? { w: 0, h: 0 } : frameOfSizes(r.titles, anyGrid ? r.parts.map(onePod) : r.parts, fold));
   const cp = frame(roles.cp);
   const w = frame(roles.workers);
   // The control plane alone leaves out the outside world and the cluster's title too: no labels of theirs measured at a new wrap.
@@ -166,6 +166,18 @@ export function skeletonParts(sk: Skeleton, detail: number, wrap: number | undef
     actors,
     font: Math.min(TEXT.title.size, leaves ? TEXT.leaf.size : Infinity),
   };
+}
+
+/** A node's parts with its pods stood in for by one as wide and as tall as the widest and tallest of them: a frame around it is no larger than around any grid of them. */
+export function onePod<T extends Sized>(p: NodeParts<T>): NodeParts<Sized> {
+  if (p.pods.length < 2) return p;
+  let w = 0;
+  let h = 0;
+  for (const pod of p.pods) {
+    w = Math.max(w, pod.w);
+    h = Math.max(h, pod.h);
+  }
+  return { cpRow: p.cpRow, api: p.api, agents: p.agents, pods: [{ w, h }], other: p.other };
 }
 
 /** A skeleton's boxes sized at one wrap: each found once, whatever detail, folding or role the bounds of one fit ask for. */
