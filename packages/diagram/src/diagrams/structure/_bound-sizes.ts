@@ -127,6 +127,12 @@ const foldedPod = (pod: Pod) => (pod.folded ??= pod.containers.length === 0 ? po
  * outside world, no cluster title: sizes none of them would make smaller).
  */
 export function skeletonParts(sk: Skeleton, detail: number, wrap: number | undefined, fold: boolean, icons: boolean, cache: MeasureCache, cpOnly = false, anyGrid = false): BoundParts {
+  const both = skeletonBoth(sk, detail, wrap, fold, icons, cache, cpOnly);
+  return anyGrid ? both.anyGrid : both.exact;
+}
+
+/** `skeletonParts` with each node's pods in their grid, and bounded as any grid of them (`LayoutShape.anyPodGrid`), sized in one pass. */
+export function skeletonBoth(sk: Skeleton, detail: number, wrap: number | undefined, fold: boolean, icons: boolean, cache: MeasureCache, cpOnly = false): { exact: BoundParts; anyGrid: BoundParts } {
   const at = sizedAt(sk, wrap, icons);
   const leaf = (label: string): Sized => leafSize(measureOnce(cache, label, 'leaf', wrap), icons);
   const title = (label: string): Sized => {
@@ -152,20 +158,23 @@ export function skeletonParts(sk: Skeleton, detail: number, wrap: number | undef
     role.titles.push(detail >= 2 ? (sized.folded ??= title(foldedNode(n))) : (sized.title ??= title(n.label)));
     role.parts.push(rows);
   }
-  const frame = (r: { titles: Sized[]; parts: NodeParts<Sized>[] }) => (r.parts.length === 0 ? { w: 0, h: 0 } : frameOfSizes(r.titles, anyGrid ? r.parts.map(onePod) : r.parts, fold));
-  const cp = frame(roles.cp);
-  const w = frame(roles.workers);
+  const frame = (r: { titles: Sized[]; parts: NodeParts<Sized>[] }, anyGrid: boolean) => (r.parts.length === 0 ? { w: 0, h: 0 } : frameOfSizes(r.titles, anyGrid ? r.parts.map(onePod) : r.parts, fold));
   // The control plane alone leaves out the outside world and the cluster's title too: no labels of theirs measured at a new wrap.
   const actors = cpOnly ? tallyActors([]) : (at.actors ??= tallyActors(sk.actors.map((a) => ({ kind: a.kind, ...leaf(a.label) }))));
   const root = cpOnly ? { w: 0, h: 0 } : (at.root ??= title(sk.root));
-  return {
-    cp: { n: roles.cp.parts.length, w: cp.w, h: cp.h },
-    workers: { n: roles.workers.parts.length, w: w.w, h: w.h },
-    titleH: root.h,
-    titleW: root.w,
-    actors,
-    font: Math.min(TEXT.title.size, leaves ? TEXT.leaf.size : Infinity),
+  const partsOf = (anyGrid: boolean): BoundParts => {
+    const cp = frame(roles.cp, anyGrid);
+    const w = frame(roles.workers, anyGrid);
+    return {
+      cp: { n: roles.cp.parts.length, w: cp.w, h: cp.h },
+      workers: { n: roles.workers.parts.length, w: w.w, h: w.h },
+      titleH: root.h,
+      titleW: root.w,
+      actors,
+      font: Math.min(TEXT.title.size, leaves ? TEXT.leaf.size : Infinity),
+    };
   };
+  return { exact: partsOf(false), anyGrid: partsOf(true) };
 }
 
 /** A node's parts with its pods stood in for by one as wide and as tall as the widest and tallest of them: a frame around it is no larger than around any grid of them. */

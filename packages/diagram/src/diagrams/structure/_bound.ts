@@ -1,7 +1,7 @@
 import type { ViewSelection } from '@kubegram/model';
 import { TEXT } from '../../layout/_text.js';
 import type { BodyOptions, LayoutShape, SizeBound } from '../types.js';
-import { onePod, skeletonOf, skeletonParts, tallyActors, type BoundParts } from './_bound-sizes.js';
+import { onePod, skeletonBoth, skeletonOf, tallyActors, type BoundParts } from './_bound-sizes.js';
 import { treeFor, treeOptions } from './_layout.js';
 import { frameOfSizes, nodeFrame, nodeParts, type NodeFrame, type NodeParts, type Sized } from './_node-frame.js';
 import { CLUSTER, OUTSIDE, TIGHT } from './_spacing.js';
@@ -64,9 +64,16 @@ function partsOf(sel: ViewSelection, opts: BodyOptions, shape: LayoutShape): Bou
   const skeleton = detail < 4 ? skeletonOf(sel, opts, treeOptions(opts).facts ?? { statuses: new Map() }) : undefined;
   // A tree is sized whole: its control plane alone would cost as much.
   if (skeleton === undefined && cpOnly) return partsOf(sel, opts, { ...shape, controlPlaneOnly: false });
-  const parts = skeleton !== undefined ? skeletonParts(skeleton, detail, shape.wrap, fold, opts.icons, opts.measures ?? new Map(), cpOnly, anyGrid) : treeParts(sel, opts, fold, anyGrid);
   if (byLevel === undefined) bounded.parts.set(shape.wrap, (byLevel = []));
-  byLevel[slot] = parts;
+  let parts: BoundParts;
+  if (skeleton === undefined) byLevel[slot] = parts = treeParts(sel, opts, fold, anyGrid);
+  else {
+    // A skeleton's frames, with the pods in their grid and as any grid, are found in one pass: a fit asks for both at a wrap.
+    const both = skeletonBoth(skeleton, detail, shape.wrap, fold, opts.icons, opts.measures ?? new Map(), cpOnly);
+    byLevel[slot & ~4] = both.exact;
+    byLevel[slot | 4] = both.anyGrid;
+    parts = anyGrid ? both.anyGrid : both.exact;
+  }
   // Only a level sized whole at a wrap offers that wrap to `structureLoosest`.
   const wraps = (bounded.wraps[detail] ??= []);
   if (!cpOnly && !wraps.includes(shape.wrap)) wraps.push(shape.wrap);
