@@ -1,12 +1,12 @@
 import type { ElementKind, ViewSelection } from '@kubegram/model';
 import { ICON, TEXT, type Measured } from '../../layout/_text.js';
-import type { BodyOptions, MeasureCache } from '../types.js';
+import type { BodyOptions, LabelsByStyle, MeasureCache } from '../types.js';
 import { frameOfSizes, nodeParts, type NodeParts, type Sized } from './_node-frame.js';
 import { indexSelection, NO_UNLISTED, podsUnder, type SelectionIndex } from './_selection-index.js';
 import { BOX, LEAF } from './_spacing.js';
 import { statusOf } from './_status.js';
 import { CONTAINER_KINDS, type TreeFacts } from './_tree.js';
-import { iconSpace, measureOnce } from './_work.js';
+import { iconSpace, labelsAt, measureIn } from './_work.js';
 
 /** What a bound reads of the picture at one detail, wrap and folding: the frames of each role's nodes, the cluster's title band, the outside world. */
 export interface BoundParts {
@@ -134,9 +134,11 @@ export function skeletonParts(sk: Skeleton, detail: number, wrap: number | undef
 /** `skeletonParts` with each node's pods in their grid, and bounded as any grid of them (`LayoutShape.anyPodGrid`), sized in one pass. */
 export function skeletonBoth(sk: Skeleton, detail: number, wrap: number | undefined, fold: boolean, icons: boolean, cache: MeasureCache, cpOnly = false): { exact: BoundParts; anyGrid: BoundParts } {
   const at = sizedAt(sk, wrap, icons);
-  const leaf = (label: string): Sized => leafSize(measureOnce(cache, label, 'leaf', wrap), icons);
+  // The cache's labels at this wrap, looked up once for every label sized here.
+  const measured = labelsAt(cache, wrap);
+  const leaf = (label: string): Sized => leafSize(measureIn(cache, measured, label, 'leaf', wrap), icons);
   const title = (label: string): Sized => {
-    const text = measureOnce(cache, label, 'title', wrap);
+    const text = measureIn(cache, measured, label, 'title', wrap);
     return { w: text.width + iconSpace(icons), h: titleHeightOf(text, icons) };
   };
   const roles = { cp: { titles: [] as Sized[], parts: [] as NodeParts<Sized>[] }, workers: { titles: [] as Sized[], parts: [] as NodeParts<Sized>[] } };
@@ -146,7 +148,7 @@ export function skeletonBoth(sk: Skeleton, detail: number, wrap: number | undefi
     if (cpOnly && n.role === 'workers') continue;
     const sized = (at.nodes[i] ??= { pods: [undefined, undefined, undefined] });
     const level = detail === 0 ? 0 : detail < 3 ? 1 : 2;
-    const pods = (sized.pods[level] ??= podsAt(n, detail, detail >= 3 ? 1 : sk.collapse, leaf, (pod) => stackSize(pod, cache, wrap, icons)));
+    const pods = (sized.pods[level] ??= podsAt(n, detail, detail >= 3 ? 1 : sk.collapse, leaf, (pod) => stackSize(pod, cache, measured, wrap, icons)));
     let rows: NodeParts<Sized> = { cpRow: [], api: [], agents: [], pods, other: [] };
     if (detail < 2) {
       const r = (sized.rows ??= sizedRows(n.rows, leaf));
@@ -251,15 +253,15 @@ function leafSize(text: Measured, icons: boolean): Sized {
 const titleHeightOf = (text: Measured, icons: boolean) => BOX.pad + Math.max(text.height, icons ? ICON.size : 0) + BOX.titleGap;
 
 // A pod at full detail: its title over its containers stacked, as `size` gives it.
-function stackSize(pod: Pod, cache: MeasureCache, wrap: number | undefined, icons: boolean): Sized {
+function stackSize(pod: Pod, cache: MeasureCache, measured: LabelsByStyle, wrap: number | undefined, icons: boolean): Sized {
   let inner = 0;
   let stacked = 0;
   for (const c of pod.containers) {
-    const s = leafSize(measureOnce(cache, c, 'leaf', wrap), icons);
+    const s = leafSize(measureIn(cache, measured, c, 'leaf', wrap), icons);
     inner = Math.max(inner, s.w);
     stacked += s.h;
   }
-  const title = measureOnce(cache, pod.label, 'title', wrap);
+  const title = measureIn(cache, measured, pod.label, 'title', wrap);
   return {
     w: Math.ceil(Math.max(inner, title.width + iconSpace(icons)) + 2 * BOX.pad),
     h: Math.ceil(titleHeightOf(title, icons) + stacked + Math.max(0, pod.containers.length - 1) * BOX.gap + BOX.pad),
