@@ -164,9 +164,12 @@ export function skeletonBoth(sk: Skeleton, detail: number, wrap: number | undefi
   // The control plane alone leaves out the outside world and the cluster's title too: no labels of theirs measured at a new wrap.
   const actors = cpOnly ? tallyActors([]) : (at.actors ??= tallyActors(sk.actors.map((a) => ({ kind: a.kind, ...leaf(a.label) }))));
   const root = cpOnly ? { w: 0, h: 0 } : (at.root ??= title(sk.root));
+  // A role none of whose nodes has two pods has one frame either way: found once.
+  const cpExact = frame(roles.cp, false);
+  const wExact = frame(roles.workers, false);
   const partsOf = (anyGrid: boolean): BoundParts => {
-    const cp = frame(roles.cp, anyGrid);
-    const w = frame(roles.workers, anyGrid);
+    const cp = anyGrid && roles.cp.parts.some(manyPods) ? frame(roles.cp, true) : cpExact;
+    const w = anyGrid && roles.workers.parts.some(manyPods) ? frame(roles.workers, true) : wExact;
     return {
       cp: { n: roles.cp.parts.length, w: cp.w, h: cp.h },
       workers: { n: roles.workers.parts.length, w: w.w, h: w.h },
@@ -179,6 +182,7 @@ export function skeletonBoth(sk: Skeleton, detail: number, wrap: number | undefi
   return { exact: partsOf(false), anyGrid: partsOf(true) };
 }
 
+const manyPods = (p: NodeParts<Sized>) => p.pods.length > 1;
 /** A node's parts with its pods stood in for by one as wide and as tall as the widest and tallest of them: a frame around it is no larger than around any grid of them. */
 export function onePod<T extends Sized>(p: NodeParts<T>): NodeParts<Sized> {
   if (p.pods.length < 2) return p;
