@@ -134,8 +134,7 @@ export function skeletonParts(sk: Skeleton, detail: number, wrap: number | undef
 /** `skeletonParts` with each node's pods in their grid, and bounded as any grid of them (`LayoutShape.anyPodGrid`), sized in one pass. */
 export function skeletonBoth(sk: Skeleton, detail: number, wrap: number | undefined, fold: boolean, icons: boolean, cache: MeasureCache, cpOnly = false): { exact: BoundParts; anyGrid: BoundParts } {
   const at = sizedAt(sk, wrap, icons);
-  // The cache's labels at this wrap, looked up once for every label sized here.
-  const measured = labelsAt(cache, wrap);
+  const measured = labelsAt(cache, wrap); // looked up once for every label sized here
   const leaf = (label: string): Sized => leafSize(measureIn(cache, measured, label, 'leaf', wrap), icons);
   const title = (label: string): Sized => {
     const text = measureIn(cache, measured, label, 'title', wrap);
