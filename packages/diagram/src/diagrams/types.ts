@@ -86,6 +86,12 @@ export interface LayoutShape {
    * yet, for a shape whose control plane decides its width.
    */
   controlPlaneOnly?: boolean;
+  /**
+   * Of a bound only, never laid out: each node's pods bounded as one column and one row of the widest
+   * and tallest of them, which any grid of them is at least. A shape standing for several wraps needs
+   * it: narrower pods can make a wider grid (more columns), wider ones a taller grid (more rows).
+   */
+  anyPodGrid?: boolean;
 }
 
 /** The least size a layout can have, and its smallest font, in picture pixels. */

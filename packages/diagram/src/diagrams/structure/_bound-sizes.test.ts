@@ -21,7 +21,7 @@ function troubled() {
 }
 
 describe('skeletonParts', () => {
-  it('skeletonParts sizes every shape below the last level of detail as the tree of that shape is sized', () => {
+  it('skeletonParts sizes every shape below the last level of detail as the tree of that shape is sized, its pods in their grid and as any grid', () => {
     let compared = 0;
     const clusters = [presets.course, presets.local, presets.haCloud, realCluster(12), troubled()];
     for (const whole of clusters) {
@@ -38,6 +38,8 @@ describe('skeletonParts', () => {
             const measures = new Map();
             const fromTree = treeParts(sel, { ...base, shape: c.shape, measures }, fold);
             expect(skeletonParts(skeleton, c.shape.detail ?? 0, c.shape.wrap, fold, true, measures)).toEqual(fromTree);
+            // Bounded as any grid of its pods, as well.
+            expect(skeletonParts(skeleton, c.shape.detail ?? 0, c.shape.wrap, fold, true, measures, false, true)).toEqual(treeParts(sel, { ...base, shape: c.shape, measures }, fold, true));
             compared++;
           }
         }

@@ -1,12 +1,12 @@
 import type { ElementKind, ViewSelection } from '@kubegram/model';
 import { ICON, TEXT, type Measured } from '../../layout/_text.js';
-import type { BodyOptions, MeasureCache } from '../types.js';
+import type { BodyOptions, LabelsByStyle, MeasureCache } from '../types.js';
 import { frameOfSizes, nodeParts, type NodeParts, type Sized } from './_node-frame.js';
 import { indexSelection, NO_UNLISTED, podsUnder, type SelectionIndex } from './_selection-index.js';
 import { BOX, LEAF } from './_spacing.js';
 import { statusOf } from './_status.js';
 import { CONTAINER_KINDS, type TreeFacts } from './_tree.js';
-import { iconSpace, measureOnce } from './_work.js';
+import { iconSpace, labelsAt, measureIn } from './_work.js';
 
 /** What a bound reads of the picture at one detail, wrap and folding: the frames of each role's nodes, the cluster's title band, the outside world. */
 export interface BoundParts {
@@ -126,11 +126,18 @@ const foldedPod = (pod: Pod) => (pod.folded ??= pod.containers.length === 0 ? po
  * tree of that shape would be; with `cpOnly`, the control-plane nodes alone (no workers, no
  * outside world, no cluster title: sizes none of them would make smaller).
  */
-export function skeletonParts(sk: Skeleton, detail: number, wrap: number | undefined, fold: boolean, icons: boolean, cache: MeasureCache, cpOnly = false): BoundParts {
+export function skeletonParts(sk: Skeleton, detail: number, wrap: number | undefined, fold: boolean, icons: boolean, cache: MeasureCache, cpOnly = false, anyGrid = false): BoundParts {
+  const both = skeletonBoth(sk, detail, wrap, fold, icons, cache, cpOnly);
+  return anyGrid ? both.anyGrid : both.exact;
+}
+
+/** `skeletonParts` with each node's pods in their grid, and bounded as any grid of them (`LayoutShape.anyPodGrid`), sized in one pass. */
+export function skeletonBoth(sk: Skeleton, detail: number, wrap: number | undefined, fold: boolean, icons: boolean, cache: MeasureCache, cpOnly = false): { exact: BoundParts; anyGrid: BoundParts } {
   const at = sizedAt(sk, wrap, icons);
-  const leaf = (label: string): Sized => leafSize(measureOnce(cache, label, 'leaf', wrap), icons);
+  const measured = labelsAt(cache, wrap); // looked up once for every label sized here
+  const leaf = (label: string): Sized => leafSize(measureIn(cache, measured, label, 'leaf', wrap), icons);
   const title = (label: string): Sized => {
-    const text = measureOnce(cache, label, 'title', wrap);
+    const text = measureIn(cache, measured, label, 'title', wrap);
     return { w: text.width + iconSpace(icons), h: titleHeightOf(text, icons) };
   };
   const roles = { cp: { titles: [] as Sized[], parts: [] as NodeParts<Sized>[] }, workers: { titles: [] as Sized[], parts: [] as NodeParts<Sized>[] } };
@@ -140,7 +147,7 @@ export function skeletonParts(sk: Skeleton, detail: number, wrap: number | undef
     if (cpOnly && n.role === 'workers') continue;
     const sized = (at.nodes[i] ??= { pods: [undefined, undefined, undefined] });
     const level = detail === 0 ? 0 : detail < 3 ? 1 : 2;
-    const pods = (sized.pods[level] ??= podsAt(n, detail, detail >= 3 ? 1 : sk.collapse, leaf, (pod) => stackSize(pod, cache, wrap, icons)));
+    const pods = (sized.pods[level] ??= podsAt(n, detail, detail >= 3 ? 1 : sk.collapse, leaf, (pod) => stackSize(pod, cache, measured, wrap, icons)));
     let rows: NodeParts<Sized> = { cpRow: [], api: [], agents: [], pods, other: [] };
     if (detail < 2) {
       const r = (sized.rows ??= sizedRows(n.rows, leaf));
@@ -152,20 +159,39 @@ export function skeletonParts(sk: Skeleton, detail: number, wrap: number | undef
     role.titles.push(detail >= 2 ? (sized.folded ??= title(foldedNode(n))) : (sized.title ??= title(n.label)));
     role.parts.push(rows);
   }
-  const frame = (r: { titles: Sized[]; parts: NodeParts<Sized>[] }) => (r.parts.length > 0 ? frameOfSizes(r.titles, r.parts, fold) : { w: 0, h: 0 });
-  const cp = frame(roles.cp);
-  const w = frame(roles.workers);
+  const frame = (r: { titles: Sized[]; parts: NodeParts<Sized>[] }, anyGrid: boolean) => (r.parts.length === 0 ? { w: 0, h: 0 } : frameOfSizes(r.titles, anyGrid ? r.parts.map(onePod) : r.parts, fold));
   // The control plane alone leaves out the outside world and the cluster's title too: no labels of theirs measured at a new wrap.
   const actors = cpOnly ? tallyActors([]) : (at.actors ??= tallyActors(sk.actors.map((a) => ({ kind: a.kind, ...leaf(a.label) }))));
   const root = cpOnly ? { w: 0, h: 0 } : (at.root ??= title(sk.root));
-  return {
-    cp: { n: roles.cp.parts.length, w: cp.w, h: cp.h },
-    workers: { n: roles.workers.parts.length, w: w.w, h: w.h },
-    titleH: root.h,
-    titleW: root.w,
-    actors,
-    font: Math.min(TEXT.title.size, leaves ? TEXT.leaf.size : Infinity),
+  // A role none of whose nodes has two pods has one frame either way: found once.
+  const cpExact = frame(roles.cp, false);
+  const wExact = frame(roles.workers, false);
+  const partsOf = (anyGrid: boolean): BoundParts => {
+    const cp = anyGrid && roles.cp.parts.some(manyPods) ? frame(roles.cp, true) : cpExact;
+    const w = anyGrid && roles.workers.parts.some(manyPods) ? frame(roles.workers, true) : wExact;
+    return {
+      cp: { n: roles.cp.parts.length, w: cp.w, h: cp.h },
+      workers: { n: roles.workers.parts.length, w: w.w, h: w.h },
+      titleH: root.h,
+      titleW: root.w,
+      actors,
+      font: Math.min(TEXT.title.size, leaves ? TEXT.leaf.size : Infinity),
+    };
   };
+  return { exact: partsOf(false), anyGrid: partsOf(true) };
+}
+
+const manyPods = (p: NodeParts<Sized>) => p.pods.length > 1;
+/** A node's parts with its pods stood in for by one as wide and as tall as the widest and tallest of them: a frame around it is no larger than around any grid of them. */
+export function onePod<T extends Sized>(p: NodeParts<T>): NodeParts<Sized> {
+  if (p.pods.length < 2) return p;
+  let w = 0;
+  let h = 0;
+  for (const pod of p.pods) {
+    w = Math.max(w, pod.w);
+    h = Math.max(h, pod.h);
+  }
+  return { cpRow: p.cpRow, api: p.api, agents: p.agents, pods: [{ w, h }], other: p.other };
 }
 
 /** A skeleton's boxes sized at one wrap: each found once, whatever detail, folding or role the bounds of one fit ask for. */
@@ -230,15 +256,15 @@ function leafSize(text: Measured, icons: boolean): Sized {
 const titleHeightOf = (text: Measured, icons: boolean) => BOX.pad + Math.max(text.height, icons ? ICON.size : 0) + BOX.titleGap;
 
 // A pod at full detail: its title over its containers stacked, as `size` gives it.
-function stackSize(pod: Pod, cache: MeasureCache, wrap: number | undefined, icons: boolean): Sized {
+function stackSize(pod: Pod, cache: MeasureCache, measured: LabelsByStyle, wrap: number | undefined, icons: boolean): Sized {
   let inner = 0;
   let stacked = 0;
   for (const c of pod.containers) {
-    const s = leafSize(measureOnce(cache, c, 'leaf', wrap), icons);
+    const s = leafSize(measureIn(cache, measured, c, 'leaf', wrap), icons);
     inner = Math.max(inner, s.w);
     stacked += s.h;
   }
-  const title = measureOnce(cache, pod.label, 'title', wrap);
+  const title = measureIn(cache, measured, pod.label, 'title', wrap);
   return {
     w: Math.ceil(Math.max(inner, title.width + iconSpace(icons)) + 2 * BOX.pad),
     h: Math.ceil(titleHeightOf(title, icons) + stacked + Math.max(0, pod.containers.length - 1) * BOX.gap + BOX.pad),

@@ -1,4 +1,4 @@
-import { presets, selectView } from '@kubegram/model';
+import { parseCluster, presets, selectView } from '@kubegram/model';
 import { describe, expect, it } from 'vitest';
 import { realCluster } from '../../../test/_real-cluster.js';
 import { boundPx, chooseCandidate, labelPx, levelsOf, smallestFont, type Candidate } from '../../layout/_fit.js';
@@ -128,16 +128,46 @@ describe('structureLoosest', () => {
     expect(skipped).toBeGreaterThan(50);
   });
 
+  it('structureLoosest bounds every shape of a level whose pods wrapped narrower make a wider grid, and wider a taller one', () => {
+    // Two pods whose names wrap at 90: narrower and taller, they stand in two columns where at the
+    // natural wrap they stand in one (the grid widens while it is more than twice as tall as wide).
+    const parsed = parseCluster({
+      id: 'grid',
+      nodes: [
+        { id: 'cp', role: 'control-plane' },
+        { id: 'w0', role: 'worker', pods: [0, 1].map((p) => ({ id: `w0-p${p}`, label: `payments-api-${p}`, containers: [0, 1].map((c) => ({ id: `w0-p${p}-c${c}`, image: 'a:1' })) })) },
+      ],
+    });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const sel = selectView(parsed.cluster, 'overview');
+    const level = levelsOf(structureCandidates(1.6))[0]!;
+    const sizes = level.map((c) => layoutStructure(sel, { icons: true, aspect: c.aspect, collapsePods: 12, shape: c.shape, measureOnly: true }));
+    const wider = sizes.findIndex((s, k) => k > 0 && level[k]!.shape.wrap === 90 && s.width > sizes[3]!.width);
+    expect(wider, 'a shape at 90 is wider than the same shape at the natural wrap').toBeGreaterThan(0);
+    for (let i = 0; i < level.length; i++) {
+      for (let j = i + 2; j <= level.length; j++) {
+        const shared = { icons: true, aspect: 1.6, collapsePods: 12 as const, measures: new Map(), built: new Map<string, unknown>() };
+        const { narrowest, lowest } = structureLoosest(level.slice(i, j).map((c) => c.shape), shared);
+        const w = structureBound(sel, { ...shared, shape: narrowest }).width;
+        const h = structureBound(sel, { ...shared, shape: lowest }).height;
+        for (let k = i; k < j; k++) {
+          expect(w, `width of ${i}..${j - 1} over ${JSON.stringify(level[k]!.shape)}`).toBeLessThanOrEqual(sizes[k]!.width);
+          expect(h, `height of ${i}..${j - 1} over ${JSON.stringify(level[k]!.shape)}`).toBeLessThanOrEqual(sizes[k]!.height);
+        }
+      }
+    }
+  });
+
   it('structureLoosest bounds the width with a narrower wrap the fit has measured the level at, and with none keeps the run\'s own', () => {
     const sel = selectView(presets.course, 'overview');
     const shared = { icons: true, aspect: 1.6, collapsePods: 12 as const, measures: new Map(), built: new Map<string, unknown>() };
     const run = [{ foldRows: true }, { foldRows: true, wrap: 110 }];
-    expect(structureLoosest(run, shared).narrowest).toEqual({ foldRows: true, wrap: 110 });
+    expect(structureLoosest(run, shared).narrowest).toEqual({ foldRows: true, wrap: 110, anyPodGrid: true });
     structureBound(sel, { ...shared, shape: { wrap: 90 } });
     structureBound(sel, { ...shared, shape: { detail: 1, wrap: 100 } });
-    expect(structureLoosest(run, shared).narrowest).toEqual({ foldRows: true, wrap: 90 });
+    expect(structureLoosest(run, shared).narrowest).toEqual({ foldRows: true, wrap: 90, anyPodGrid: true });
     // Another level's labels, or a wrap wider than the run's narrowest, bound nothing.
-    expect(structureLoosest([{ detail: 1, foldRows: true }, { detail: 1, wrap: 95 }], shared).narrowest).toEqual({ detail: 1, foldRows: true, wrap: 95 });
+    expect(structureLoosest([{ detail: 1, foldRows: true }, { detail: 1, wrap: 95 }], shared).narrowest).toEqual({ detail: 1, foldRows: true, wrap: 95, anyPodGrid: true });
     expect(structureLoosest(run, shared).lowest).toEqual(structureLoosest(run).lowest);
   });
 });

@@ -1,9 +1,9 @@
 import type { ViewSelection } from '@kubegram/model';
 import { TEXT } from '../../layout/_text.js';
 import type { BodyOptions, LayoutShape, SizeBound } from '../types.js';
-import { skeletonOf, skeletonParts, tallyActors, type BoundParts } from './_bound-sizes.js';
+import { onePod, skeletonBoth, skeletonOf, tallyActors, type BoundParts } from './_bound-sizes.js';
 import { treeFor, treeOptions } from './_layout.js';
-import { nodeFrame, nodeParts, type NodeParts } from './_node-frame.js';
+import { frameOfSizes, nodeFrame, nodeParts, type NodeFrame, type NodeParts, type Sized } from './_node-frame.js';
 import { CLUSTER, OUTSIDE, TIGHT } from './_spacing.js';
 import type { WorkTree } from './_tree.js';
 import { iconSpace, size, titleHeight, type Work } from './_work.js';
@@ -54,7 +54,8 @@ function partsOf(sel: ViewSelection, opts: BodyOptions, shape: LayoutShape): Bou
   const fold = shape.foldRows === true;
   const detail = shape.detail ?? 0;
   const cpOnly = shape.controlPlaneOnly === true;
-  const slot = 4 * detail + (fold ? 2 : 0) + (cpOnly ? 1 : 0);
+  const anyGrid = shape.anyPodGrid === true;
+  const slot = 8 * detail + (anyGrid ? 4 : 0) + (fold ? 2 : 0) + (cpOnly ? 1 : 0);
   const bounded = boundedOf(opts.built);
   let byLevel = bounded.parts.get(shape.wrap);
   const known = byLevel?.[slot];
@@ -63,9 +64,16 @@ function partsOf(sel: ViewSelection, opts: BodyOptions, shape: LayoutShape): Bou
   const skeleton = detail < 4 ? skeletonOf(sel, opts, treeOptions(opts).facts ?? { statuses: new Map() }) : undefined;
   // A tree is sized whole: its control plane alone would cost as much.
   if (skeleton === undefined && cpOnly) return partsOf(sel, opts, { ...shape, controlPlaneOnly: false });
-  const parts = skeleton !== undefined ? skeletonParts(skeleton, detail, shape.wrap, fold, opts.icons, opts.measures ?? new Map(), cpOnly) : treeParts(sel, opts, fold);
   if (byLevel === undefined) bounded.parts.set(shape.wrap, (byLevel = []));
-  byLevel[slot] = parts;
+  let parts: BoundParts;
+  if (skeleton === undefined) byLevel[slot] = parts = treeParts(sel, opts, fold, anyGrid);
+  else {
+    // A skeleton's frames, with the pods in their grid and as any grid, are found in one pass: a fit asks for both at a wrap.
+    const both = skeletonBoth(skeleton, detail, shape.wrap, fold, opts.icons, opts.measures ?? new Map(), cpOnly);
+    byLevel[slot & ~4] = both.exact;
+    byLevel[slot | 4] = both.anyGrid;
+    parts = anyGrid ? both.anyGrid : both.exact;
+  }
   // Only a level sized whole at a wrap offers that wrap to `structureLoosest`.
   const wraps = (bounded.wraps[detail] ??= []);
   if (!cpOnly && !wraps.includes(shape.wrap)) wraps.push(shape.wrap);
@@ -73,10 +81,11 @@ function partsOf(sel: ViewSelection, opts: BodyOptions, shape: LayoutShape): Bou
 }
 
 /** What a bound reads of the tree of a shape, built (or shared with the fit's other shapes), at its detail, wrap and folding. */
-export function treeParts(sel: ViewSelection, opts: BodyOptions, fold: boolean): BoundParts {
+export function treeParts(sel: ViewSelection, opts: BodyOptions, fold: boolean, anyGrid = false): BoundParts {
   const level = levelOf(treeFor(sel, opts), opts.built, opts.shape?.detail ?? 0);
-  const cp = level.cp.length > 0 ? nodeFrame(level.cp, opts.icons, fold, level.cpParts) : { w: 0, h: 0 };
-  const w = level.workers.length > 0 ? nodeFrame(level.workers, opts.icons, fold, level.workerParts) : { w: 0, h: 0 };
+  const frame = (nodes: Work[], parts: NodeParts[]) => (nodes.length === 0 ? { w: 0, h: 0 } : anyGrid ? anyGridFrame(nodes, opts.icons, fold, parts) : nodeFrame(nodes, opts.icons, fold, parts));
+  const cp = frame(level.cp, level.cpParts);
+  const w = frame(level.workers, level.workerParts);
   for (const a of level.actors) size(a, opts.icons);
   const actors = tallyActors(level.actors);
   const root = level.root;
@@ -88,6 +97,17 @@ export function treeParts(sel: ViewSelection, opts: BodyOptions, fold: boolean):
     actors,
     font: level.font,
   };
+}
+
+// The frame of nodes sized as `nodeFrame` sizes them, each node's pods bounded by one pod as wide
+// and as tall as the widest and tallest of them: no grid of them is narrower or lower.
+function anyGridFrame(nodes: readonly Work[], icons: boolean, fold: boolean, parts: readonly NodeParts[]): NodeFrame {
+  const titles: Sized[] = [];
+  for (const n of nodes) {
+    for (const c of n.children) size(c, icons);
+    titles.push({ w: n.text.width + iconSpace(icons), h: titleHeight(n, icons) });
+  }
+  return frameOfSizes(titles, parts.map(onePod), fold);
 }
 
 /** What a bound reads of the tree at one detail whatever its wrap: the nodes of each role and their parts in their slots, the outside world, the smallest font. */
@@ -164,6 +184,8 @@ export function structureLoosest(shapes: readonly LayoutShape[], opts?: Pick<Bod
     if (foldRows) out.foldRows = true;
     if (outsideBelow) out.outsideBelow = true;
     if (tight) out.tight = true;
+    // Each stands for shapes whose pods are wrapped otherwise: their grid is bounded as any grid of them.
+    out.anyPodGrid = true;
     return out;
   };
   return { narrowest: shapeOf(known ?? narrow, anyFold, anyBelow), lowest: shapeOf(wide, allFold && shapes.length > 0, allBelow && shapes.length > 0) };

@@ -27,7 +27,8 @@ export interface Work {
   y: number;
 }
 
-function labelsAt(cache: MeasureCache, wrap: number | undefined): LabelsByStyle {
+/** The labels a cache holds measured at a wrap width, a place made for them when it has none. */
+export function labelsAt(cache: MeasureCache, wrap: number | undefined): LabelsByStyle {
   let at = cache.get(wrap);
   if (at === undefined) cache.set(wrap, (at = { title: new Map(), leaf: new Map() }));
   return at;
@@ -35,7 +36,12 @@ function labelsAt(cache: MeasureCache, wrap: number | undefined): LabelsByStyle 
 
 /** A label measured at a wrap width once per cache: the shapes of a fit share what the others measured. */
 export function measureOnce(cache: MeasureCache, label: string, style: 'title' | 'leaf', wrap: number | undefined): Measured {
-  const labels = labelsAt(cache, wrap)[style];
+  return measureIn(cache, labelsAt(cache, wrap), label, style, wrap);
+}
+
+/** `measureOnce` given the cache's labels at the wrap (`labelsAt`): a caller measuring many labels at one wrap looks it up once. */
+export function measureIn(cache: MeasureCache, at: LabelsByStyle, label: string, style: 'title' | 'leaf', wrap: number | undefined): Measured {
+  const labels = at[style];
   let m = labels.get(label);
   if (m === undefined) {
     m = (cache.size > 1 ? oneLineWithin(cache, label, style, wrap ?? TEXT[style].wrap) : undefined) ?? measure(label, style, wrap);
