@@ -84,6 +84,7 @@ function glue(ctx: SvgContext, b: LayoutBox, lit: boolean, dim: string): BoxGlue
       rect,
       badge: badgeOpen,
       badgeEnd: flat(`"${dim}/>`),
+      badgeText: flat(`"${dim}/><text x="`),
       textPaint: flat(`${textPaint(ctx, b)}${dim}`),
       text: undefined,
     };
@@ -108,12 +109,14 @@ function collapsedMarkup(ctx: SvgContext, b: LayoutBox, lit: boolean, dim: strin
   return `<g data-collapsed-pods="${b.collapsed}" data-node="${esc(b.parent ?? '')}">${rect} stroke-dasharray="5 3"${dim}/><title>${esc(b.description)}</title>${textMarkup(b.label, textPaint(ctx, b), dim)}`;
 }
 
-// The tooltip's end and the badge, placed at its corner.
-function badgeMarkup(ctx: SvgContext, b: LayoutBox, g: BoxGlue, at: Point): string {
+// The tooltip's end and the badge, placed at its corner, then `end`.
+function badgeMarkup(ctx: SvgContext, b: LayoutBox, g: BoxGlue, at: Point, end: string): string {
   // Asked for every box: the badge's symbol joins this SVG the first time its kind is met.
   const open = badge(ctx, b);
   g.badge ??= flat(`</title>${open} x="`);
-  return `${g.badge}${num(at.x)}" y="${num(at.y)}${g.badgeEnd}`;
+  // The position is made a short string of its own: short enough, the engine copies it into one
+  // piece, where its three parts joined to the longer markup were a piece each.
+  return g.badge + (num(at.x) + '" y="' + num(at.y)) + end;
 }
 
 /** Writes a box and, inside it, the boxes it contains. */
@@ -128,9 +131,15 @@ export function emitBox(b: LayoutBox, children: ReadonlyMap<string, LayoutBox[]>
     const t = b.label;
     // A one-line label is escaped once, for the tooltip and for the text.
     const line = t.lines.length === 1 ? esc(t.lines[0]!) : undefined;
-    const head = `<g data-id="${esc(b.id)}${g.open}${num(b.x)}" y="${num(b.y)}" width="${num(b.w)}" height="${num(b.h)}${g.rect}${line ?? esc(t.lines.join(' '))}: ${esc(b.description)}`;
-    const icon = b.icon === undefined ? '</title>' : badgeMarkup(ctx, b, g, b.icon);
-    out.push(line === undefined ? head + icon + textMarkup(t, g.textPaint) : `${head}${icon}<text x="${num(t.x)}" y="${num(t.y)}${labelGlue(g, t)}${line}</text>`);
+    const head = `<g data-id="${esc(b.id)}${g.open}${num(b.x) + '" y="' + num(b.y)}${'" width="' + num(b.w)}${'" height="' + num(b.h)}${g.rect}${line ?? esc(t.lines.join(' '))}: ${esc(b.description)}`;
+    if (line === undefined) out.push(head + (b.icon === undefined ? '</title>' : badgeMarkup(ctx, b, g, b.icon, g.badgeEnd)) + textMarkup(t, g.textPaint));
+    else {
+      // The badge's end and the label's start are one piece, and so is a leaf's end with its group's.
+      const icon = b.icon === undefined ? '</title><text x="' : badgeMarkup(ctx, b, g, b.icon, g.badgeText);
+      const leaf = !children.has(b.id);
+      out.push(`${head}${icon}${num(t.x) + '" y="'}${num(t.y)}${labelGlue(g, t)}${line}${leaf ? '</text></g>' : '</text>'}`);
+      if (leaf) return;
+    }
   }
   const inner = children.get(b.id);
   if (inner) for (const c of inner) emitBox(c, children, ctx);

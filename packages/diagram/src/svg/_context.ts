@@ -59,7 +59,7 @@ export interface KindMarkup {
   defs: { symbols: readonly string[]; markup: string } | undefined;
 }
 
-/** The markup after a relation's line and after its arrowhead, for one look. */
+/** The markup after a relation's line and after its arrowhead, each from the quote closing the path data, for one look. */
 export interface EdgeLook {
   line: string;
   head: string;
@@ -75,6 +75,8 @@ export interface BoxGlue {
   badge: string | undefined;
   /** After the badge's y, up to the label. */
   badgeEnd: string;
+  /** After the badge's y, up to a one-line label's x. */
+  badgeText: string;
   /** The label's paint. */
   textPaint: string;
   /** A one-line label's attributes after its position, for the size, weight and anchor last met. */
