@@ -23,13 +23,13 @@ function badge(ctx: SvgContext, b: LayoutBox): string {
     if (found === undefined) {
       const body = badgeBody(b.kind, ICON.size, fill, text);
       const id = `kg-icon-${b.kind}-${hash(body)}`;
-      found = { symbol: flat(`<symbol id="${id}" overflow="visible">${body}</symbol>`), open: flat(`<use href="#${id}" aria-hidden="true"`) };
+      found = { symbol: flat(`<symbol id="${id}" overflow="visible">${body}</symbol>`), open: flat(`<use href="#${id}" aria-hidden="true"`), drawnIn: 0 };
       kinds.icons.set(key, found);
     }
     byKind.set(b.kind, found);
   }
-  if (!ctx.drawnBadges.has(found)) {
-    ctx.drawnBadges.add(found);
+  if (found.drawnIn !== ctx.picture) {
+    found.drawnIn = ctx.picture;
     ctx.symbols.push(found.symbol);
   }
   return found.open;

@@ -13,8 +13,8 @@ export interface SvgContext {
   kinds: KindMarkup;
   /** One `<symbol>` per kind and colour of icon badge, drawn once and placed with `<use>`. */
   symbols: string[];
-  /** The badges whose symbol this SVG already holds. */
-  drawnBadges: Set<Badge>;
+  /** This SVG's number among those drawn with its paint's kind markup: a badge drawn in it carries it. */
+  picture: number;
   /** Where the markup goes, piece by piece: the head, then the pieces not yet merged into a chunk. */
   out: string[];
   /** Where the head ends in `out`, and the pieces not yet merged into a chunk start. */
@@ -27,6 +27,8 @@ export interface SvgContext {
 export interface Badge {
   symbol: string;
   open: string;
+  /** The number of the last picture whose symbols hold it: a mark per picture, where a set per picture cost a lookup per box. */
+  drawnIn: number;
 }
 
 /**
@@ -55,6 +57,8 @@ export interface KindMarkup {
   edges: { plain: EdgeLook; strong: EdgeLook } | undefined;
   /** The root's escaped font family, once a picture is drawn. */
   fontFamily: string | undefined;
+  /** How many pictures were drawn with this markup: each picture's number. */
+  pictures: number;
   /** The last `<defs>` written, and the symbols it holds in order: pictures of the same kinds write it again. */
   defs: { symbols: readonly string[]; markup: string } | undefined;
 }
@@ -97,6 +101,7 @@ export const kindMarkup = (): KindMarkup => ({
   containerGlue: new Map(),
   edges: undefined,
   fontFamily: undefined,
+  pictures: 0,
   defs: undefined,
 });
 

@@ -68,6 +68,8 @@ export interface ChunkSink {
   add(chunk: string): void;
   /** The whole text: `head`, then the chunks in order, then `tail`. */
   join(head: readonly string[], tail: readonly string[]): string;
+  /** Whether no chunk was taken: a small picture's pieces are then its whole text. */
+  empty(): boolean;
 }
 
 // The text copied so far: in `buf` from HEAD_ROOM to `at`.
@@ -150,5 +152,6 @@ export function chunkSink(): ChunkSink {
       }
       return joinPieces([...head, ...chunks, ...tail]);
     },
+    empty: () => copied === undefined && chunks.length === 0,
   };
 }

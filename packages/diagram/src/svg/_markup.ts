@@ -5,6 +5,9 @@ const CENTS: readonly string[] = Array.from({ length: 100 }, (_, f) => (f === 0 
 
 /** Writes a number with at most two decimals, never as `-0`, so identical input gives identical bytes. */
 export function num(n: number): string {
+  // Most of a picture's numbers are whole: the engine writes them from its cache of number texts,
+  // without the rounding below. Only where hundredths are exact, so the text is the one below.
+  if (Number.isInteger(n) && n < 1e7 && n > -1e7) return String(n);
   const cents = Math.round(n * 100);
   // A picture's numbers are small: the whole part is written from a small integer, which the engine
   // writes fastest, and the decimals are looked up; the same text as String(cents / 100) at a

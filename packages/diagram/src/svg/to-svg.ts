@@ -6,7 +6,7 @@ import type { ThemeChoice } from '../theme/index.js';
 import { emitBox } from './_box.js';
 import type { SvgContext } from './_context.js';
 import { focusViewBox } from './_focus.js';
-import { chunkSink, flat } from './_join.js';
+import { chunkSink, flat, joinPieces } from './_join.js';
 import { esc, num, textMarkup } from './_markup.js';
 import { paintFor } from './_paint.js';
 
@@ -84,7 +84,8 @@ function render(layout: Layout, title: string, ctx: SvgContext): string {
     out[defsAt] = auto.style + (out[defsAt] ?? '');
   }
   if (ctx.symbols.length > 0) out[defsAt] = `${out[defsAt]}${defsOf(ctx)}`;
-  return ctx.sink.join(out.slice(0, ctx.loose), out.slice(ctx.loose));
+  // A small picture settled nothing into chunks: its pieces are joined as they stand, without copies of the list.
+  return ctx.sink.empty() ? joinPieces(out) : ctx.sink.join(out.slice(0, ctx.loose), out.slice(ctx.loose));
 }
 
 // Highlighted elements folded away to fit a frame: their nearest ancestor drawn in their place is lit instead.
@@ -116,5 +117,5 @@ export function toSvg(cluster: Cluster, options: SvgOptions = {}): string {
   const colon = layout.description.indexOf(':');
   const title = opts.title ?? `${layout.title}: ${colon < 0 ? layout.description : layout.description.slice(0, colon)}`;
   const shown = opts.focus === undefined ? layout : { ...layout, viewBox: focusViewBox(layout, drawnInPlace(cluster, [opts.focus], new Map(layout.boxes.map((b) => [b.id, b])), layout.drawnAs)[0]!) };
-  return render(shown, title, { paint, lit, context, dimming: lit.size > 0, dim: paint.dim, kinds: paint.kinds, symbols: [], drawnBadges: new Set(), out: [], loose: 0, sink: chunkSink() });
+  return render(shown, title, { paint, lit, context, dimming: lit.size > 0, dim: paint.dim, kinds: paint.kinds, symbols: [], picture: ++paint.kinds.pictures, out: [], loose: 0, sink: chunkSink() });
 }
