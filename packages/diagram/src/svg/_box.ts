@@ -119,29 +119,38 @@ function badgeMarkup(ctx: SvgContext, b: LayoutBox, g: BoxGlue, at: Point, end: 
   return g.badge + (num(at.x) + '" y="' + num(at.y)) + end;
 }
 
-/** Writes a box and, inside it, the boxes it contains. */
-export function emitBox(b: LayoutBox, children: ReadonlyMap<string, LayoutBox[]>, ctx: SvgContext): void {
+/**
+ * Writes a box's own markup, up to its contents: a box that holds none (`leaf`) and has a one-line
+ * label ends its group in the same piece, and says so by returning true.
+ */
+export function openBox(b: LayoutBox, leaf: boolean, ctx: SvgContext): boolean {
   settle(ctx);
   const { out } = ctx;
   const lit = ctx.dimming && ctx.lit.has(b.id);
   const dim = ctx.dimming && !(lit || ctx.context.has(b.id)) ? ctx.dim : '';
-  if (b.collapsed !== undefined) out.push(collapsedMarkup(ctx, b, lit, dim));
-  else {
-    const g = glue(ctx, b, lit, dim);
-    const t = b.label;
-    // A one-line label is escaped once, for the tooltip and for the text.
-    const line = t.lines.length === 1 ? esc(t.lines[0]!) : undefined;
-    const head = `<g data-id="${esc(b.id)}${g.open}${num(b.x) + '" y="' + num(b.y)}${'" width="' + num(b.w)}${'" height="' + num(b.h)}${g.rect}${line ?? esc(t.lines.join(' '))}: ${esc(b.description)}`;
-    if (line === undefined) out.push(head + (b.icon === undefined ? '</title>' : badgeMarkup(ctx, b, g, b.icon, g.badgeEnd)) + textMarkup(t, g.textPaint));
-    else {
-      // The badge's end and the label's start are one piece, and so is a leaf's end with its group's.
-      const icon = b.icon === undefined ? '</title><text x="' : badgeMarkup(ctx, b, g, b.icon, g.badgeText);
-      const leaf = !children.has(b.id);
-      out.push(`${head}${icon}${num(t.x) + '" y="'}${num(t.y)}${labelGlue(g, t)}${line}${leaf ? '</text></g>' : '</text>'}`);
-      if (leaf) return;
-    }
+  if (b.collapsed !== undefined) {
+    out.push(collapsedMarkup(ctx, b, lit, dim));
+    return false;
   }
+  const g = glue(ctx, b, lit, dim);
+  const t = b.label;
+  // A one-line label is escaped once, for the tooltip and for the text.
+  const line = t.lines.length === 1 ? esc(t.lines[0]!) : undefined;
+  const head = `<g data-id="${esc(b.id)}${g.open}${num(b.x) + '" y="' + num(b.y)}${'" width="' + num(b.w)}${'" height="' + num(b.h)}${g.rect}${line ?? esc(t.lines.join(' '))}: ${esc(b.description)}`;
+  if (line === undefined) {
+    out.push(head + (b.icon === undefined ? '</title>' : badgeMarkup(ctx, b, g, b.icon, g.badgeEnd)) + textMarkup(t, g.textPaint));
+    return false;
+  }
+  // The badge's end and the label's start are one piece, and so is a leaf's end with its group's.
+  const icon = b.icon === undefined ? '</title><text x="' : badgeMarkup(ctx, b, g, b.icon, g.badgeText);
+  out.push(`${head}${icon}${num(t.x) + '" y="'}${num(t.y)}${labelGlue(g, t)}${line}${leaf ? '</text></g>' : '</text>'}`);
+  return leaf;
+}
+
+/** Writes a box and, inside it, the boxes it contains. */
+export function emitBox(b: LayoutBox, children: ReadonlyMap<string, LayoutBox[]>, ctx: SvgContext): void {
   const inner = children.get(b.id);
+  if (openBox(b, inner === undefined, ctx)) return;
   if (inner) for (const c of inner) emitBox(c, children, ctx);
-  out.push('</g>');
+  ctx.out.push('</g>');
 }

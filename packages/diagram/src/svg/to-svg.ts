@@ -3,7 +3,7 @@ import { DIAGRAM_TYPES } from '../diagrams/diagram-types.js';
 import { layoutView, type Layout, type LayoutBox, type LayoutOptions } from '../layout/index.js';
 import { litIds } from '../layout/_lit-ids.js';
 import type { ThemeChoice } from '../theme/index.js';
-import { emitBox } from './_box.js';
+import { emitBoxes } from './_boxes.js';
 import type { SvgContext } from './_context.js';
 import { focusViewBox } from './_focus.js';
 import { chunkSink, flat, joinPieces } from './_join.js';
@@ -49,16 +49,6 @@ function render(layout: Layout, title: string, ctx: SvgContext): string {
   const { paint, out } = ctx;
   const { theme } = paint;
   const vb = layout.viewBox;
-  const children = new Map<string, LayoutBox[]>();
-  const roots: LayoutBox[] = [];
-  for (const b of layout.boxes) {
-    if (b.parent === undefined) roots.push(b);
-    else {
-      const list = children.get(b.parent);
-      if (list) list.push(b);
-      else children.set(b.parent, [b]);
-    }
-  }
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${num(vb.x)} ${num(vb.y)} ${num(vb.w)} ${num(vb.h)}" width="${num(vb.w)}" height="${num(vb.h)}" role="img" font-family="${(ctx.kinds.fontFamily ??= esc(theme.fontFamily))}" data-view="${layout.view}" data-theme="${theme.name}">\n`,
     `<title>${esc(title)}</title><desc>${esc(describe(layout))}</desc>\n`,
@@ -71,10 +61,7 @@ function render(layout: Layout, title: string, ctx: SvgContext): string {
   for (const n of layout.notes) out.push('\n', textMarkup(n, paint.attrs('text')));
   const diagram = DIAGRAM_TYPES[layout.diagram];
   diagram.svgUnder?.(layout, ctx);
-  for (const r of roots) {
-    out.push('\n');
-    emitBox(r, children, ctx);
-  }
+  emitBoxes(layout.boxes, ctx);
   diagram.svgOver(layout, ctx);
   out.push('\n</svg>');
   const auto = paint.finish();
