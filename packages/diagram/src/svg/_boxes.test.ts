@@ -3,12 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { layoutView, type LayoutBox } from '../layout/index.js';
 import { emitBoxes } from './_boxes.js';
 import type { SvgContext } from './_context.js';
-import { chunkSink } from './_join.js';
 import { paintFor } from './_paint.js';
 
 function written(boxes: readonly LayoutBox[]): string {
   const paint = paintFor('light');
-  const ctx: SvgContext = { paint, lit: new Set(), context: new Set(), dimming: false, dim: paint.dim, kinds: paint.kinds, symbols: [], picture: ++paint.kinds.pictures, out: [], loose: 0, sink: chunkSink() };
+  const ctx: SvgContext = { paint, lit: new Set(), context: new Set(), dimming: false, dim: paint.dim, kinds: paint.kinds, symbols: [], picture: ++paint.kinds.pictures, out: [], loose: 0, sink: undefined };
   emitBoxes(boxes, ctx);
   return ctx.out.join('');
 }

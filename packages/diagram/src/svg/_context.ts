@@ -1,4 +1,4 @@
-import { concat, type ChunkSink } from './_join.js';
+import { chunkSink, concat, type ChunkSink } from './_join.js';
 import type { Paint } from './_paint.js';
 
 /** The state of one SVG being written: its paint, what is lit, and the pieces written so far. */
@@ -19,8 +19,8 @@ export interface SvgContext {
   out: string[];
   /** Where the head ends in `out`, and the pieces not yet merged into a chunk start. */
   loose: number;
-  /** Where the merged chunks go, joined with the head and the last pieces at the end. */
-  sink: ChunkSink;
+  /** Where the merged chunks go, joined with the head and the last pieces at the end; made when the first chunk is. */
+  sink: ChunkSink | undefined;
 }
 
 /** A kind's icon badge in one paint: its `<symbol>`, and the opening of the `<use>` that places it. */
@@ -120,6 +120,6 @@ export function settle(ctx: SvgContext): void {
   if (out.length - ctx.loose < CHUNK) return;
   const chunk = concat(out.slice(ctx.loose));
   out.length = ctx.loose;
-  ctx.sink.add(chunk);
+  (ctx.sink ??= chunkSink()).add(chunk);
 }
 

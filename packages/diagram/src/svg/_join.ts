@@ -68,8 +68,6 @@ export interface ChunkSink {
   add(chunk: string): void;
   /** The whole text: `head`, then the chunks in order, then `tail`. */
   join(head: readonly string[], tail: readonly string[]): string;
-  /** Whether no chunk was taken: a small picture's pieces are then its whole text. */
-  empty(): boolean;
 }
 
 // The text copied so far: in `buf` from HEAD_ROOM to `at`.
@@ -152,6 +150,5 @@ export function chunkSink(): ChunkSink {
       }
       return joinPieces([...head, ...chunks, ...tail]);
     },
-    empty: () => copied === undefined && chunks.length === 0,
   };
 }

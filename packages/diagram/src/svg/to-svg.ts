@@ -6,7 +6,7 @@ import type { ThemeChoice } from '../theme/index.js';
 import { emitBoxes } from './_boxes.js';
 import type { SvgContext } from './_context.js';
 import { focusViewBox } from './_focus.js';
-import { chunkSink, flat, joinPieces } from './_join.js';
+import { flat, joinPieces } from './_join.js';
 import { esc, num, textMarkup } from './_markup.js';
 import { paintFor } from './_paint.js';
 
@@ -72,7 +72,7 @@ function render(layout: Layout, title: string, ctx: SvgContext): string {
   }
   if (ctx.symbols.length > 0) out[defsAt] = `${out[defsAt]}${defsOf(ctx)}`;
   // A small picture settled nothing into chunks: its pieces are joined as they stand, without copies of the list.
-  return ctx.sink.empty() ? joinPieces(out) : ctx.sink.join(out.slice(0, ctx.loose), out.slice(ctx.loose));
+  return ctx.sink === undefined ? joinPieces(out) : ctx.sink.join(out.slice(0, ctx.loose), out.slice(ctx.loose));
 }
 
 // Highlighted elements folded away to fit a frame: their nearest ancestor drawn in their place is lit instead.
@@ -85,6 +85,19 @@ function drawnInPlace(cluster: Cluster, ids: readonly string[], drawn: ReadonlyM
   });
 }
 
+// A picture without a highlight lights nothing: one pair of empty sets, read and never changed.
+const NOTHING_LIT: { lit: ReadonlySet<string>; context: ReadonlySet<string> } = { lit: new Set(), context: new Set() };
+
+// The boxes to light for a highlight, and the boxes around them, which stay undimmed.
+function lighting(cluster: Cluster, layout: Layout, opts: SvgOptions & typeof DEFAULTS): { lit: ReadonlySet<string>; context: ReadonlySet<string> } {
+  const byId = new Map(layout.boxes.map((b) => [b.id, b]));
+  const asked = litIds(cluster, opts.highlight, opts, byId);
+  const lit = new Set(layout.folded.length === 0 || asked.length === 0 ? asked : drawnInPlace(cluster, asked, byId, layout.drawnAs));
+  const context = new Set<string>();
+  for (const id of lit) for (let b = byId.get(id); b?.parent !== undefined; b = byId.get(b.parent)) context.add(b.parent);
+  return { lit, context };
+}
+
 /**
  * Draws one view of a cluster as a self-contained SVG string, with the Kubernetes-aware layout;
  * the same input always gives the same bytes.
@@ -94,15 +107,10 @@ export function toSvg(cluster: Cluster, options: SvgOptions = {}): string {
   const opts = Object.assign({}, DEFAULTS, options);
   const paint = paintFor(opts.theme);
   const layout = layoutView(cluster, opts);
-  // The boxes around a highlighted one stay undimmed; only a highlight needs the lookup.
-  const byId = opts.highlight.length > 0 ? new Map(layout.boxes.map((b) => [b.id, b])) : new Map<string, LayoutBox>();
-  const asked = litIds(cluster, opts.highlight, opts, byId);
-  const lit = new Set(layout.folded.length === 0 || asked.length === 0 ? asked : drawnInPlace(cluster, asked, byId, layout.drawnAs));
-  const context = new Set<string>();
-  for (const id of lit) for (let b = byId.get(id); b?.parent !== undefined; b = byId.get(b.parent)) context.add(b.parent);
+  const { lit, context } = opts.highlight.length === 0 ? NOTHING_LIT : lighting(cluster, layout, opts);
   // The description up to its first colon: the view's title.
   const colon = layout.description.indexOf(':');
   const title = opts.title ?? `${layout.title}: ${colon < 0 ? layout.description : layout.description.slice(0, colon)}`;
   const shown = opts.focus === undefined ? layout : { ...layout, viewBox: focusViewBox(layout, drawnInPlace(cluster, [opts.focus], new Map(layout.boxes.map((b) => [b.id, b])), layout.drawnAs)[0]!) };
-  return render(shown, title, { paint, lit, context, dimming: lit.size > 0, dim: paint.dim, kinds: paint.kinds, symbols: [], picture: ++paint.kinds.pictures, out: [], loose: 0, sink: chunkSink() });
+  return render(shown, title, { paint, lit, context, dimming: lit.size > 0, dim: paint.dim, kinds: paint.kinds, symbols: [], picture: ++paint.kinds.pictures, out: [], loose: 0, sink: undefined });
 }
