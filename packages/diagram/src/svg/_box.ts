@@ -23,13 +23,13 @@ function badge(ctx: SvgContext, b: LayoutBox): string {
     if (found === undefined) {
       const body = badgeBody(b.kind, ICON.size, fill, text);
       const id = `kg-icon-${b.kind}-${hash(body)}`;
-      found = { symbol: flat(`<symbol id="${id}" overflow="visible">${body}</symbol>`), open: flat(`<use href="#${id}" aria-hidden="true"`) };
+      found = { symbol: flat(`<symbol id="${id}" overflow="visible">${body}</symbol>`), open: flat(`<use href="#${id}" aria-hidden="true"`), drawnIn: 0 };
       kinds.icons.set(key, found);
     }
     byKind.set(b.kind, found);
   }
-  if (!ctx.drawnBadges.has(found)) {
-    ctx.drawnBadges.add(found);
+  if (found.drawnIn !== ctx.picture) {
+    found.drawnIn = ctx.picture;
     ctx.symbols.push(found.symbol);
   }
   return found.open;
@@ -84,6 +84,7 @@ function glue(ctx: SvgContext, b: LayoutBox, lit: boolean, dim: string): BoxGlue
       rect,
       badge: badgeOpen,
       badgeEnd: flat(`"${dim}/>`),
+      badgeText: flat(`"${dim}/><text x="`),
       textPaint: flat(`${textPaint(ctx, b)}${dim}`),
       text: undefined,
     };
@@ -108,31 +109,48 @@ function collapsedMarkup(ctx: SvgContext, b: LayoutBox, lit: boolean, dim: strin
   return `<g data-collapsed-pods="${b.collapsed}" data-node="${esc(b.parent ?? '')}">${rect} stroke-dasharray="5 3"${dim}/><title>${esc(b.description)}</title>${textMarkup(b.label, textPaint(ctx, b), dim)}`;
 }
 
-// The tooltip's end and the badge, placed at its corner.
-function badgeMarkup(ctx: SvgContext, b: LayoutBox, g: BoxGlue, at: Point): string {
+// The tooltip's end and the badge, placed at its corner, then `end`.
+function badgeMarkup(ctx: SvgContext, b: LayoutBox, g: BoxGlue, at: Point, end: string): string {
   // Asked for every box: the badge's symbol joins this SVG the first time its kind is met.
   const open = badge(ctx, b);
   g.badge ??= flat(`</title>${open} x="`);
-  return `${g.badge}${num(at.x)}" y="${num(at.y)}${g.badgeEnd}`;
+  // The position is made a short string of its own: short enough, the engine copies it into one
+  // piece, where its three parts joined to the longer markup were a piece each.
+  return g.badge + (num(at.x) + '" y="' + num(at.y)) + end;
 }
 
-/** Writes a box and, inside it, the boxes it contains. */
-export function emitBox(b: LayoutBox, children: ReadonlyMap<string, LayoutBox[]>, ctx: SvgContext): void {
+/**
+ * Writes a box's own markup, up to its contents: a box that holds none (`leaf`) and has a one-line
+ * label ends its group in the same piece, and says so by returning true.
+ */
+export function openBox(b: LayoutBox, leaf: boolean, ctx: SvgContext): boolean {
   settle(ctx);
   const { out } = ctx;
   const lit = ctx.dimming && ctx.lit.has(b.id);
   const dim = ctx.dimming && !(lit || ctx.context.has(b.id)) ? ctx.dim : '';
-  if (b.collapsed !== undefined) out.push(collapsedMarkup(ctx, b, lit, dim));
-  else {
-    const g = glue(ctx, b, lit, dim);
-    const t = b.label;
-    // A one-line label is escaped once, for the tooltip and for the text.
-    const line = t.lines.length === 1 ? esc(t.lines[0]!) : undefined;
-    const head = `<g data-id="${esc(b.id)}${g.open}${num(b.x)}" y="${num(b.y)}" width="${num(b.w)}" height="${num(b.h)}${g.rect}${line ?? esc(t.lines.join(' '))}: ${esc(b.description)}`;
-    const icon = b.icon === undefined ? '</title>' : badgeMarkup(ctx, b, g, b.icon);
-    out.push(line === undefined ? head + icon + textMarkup(t, g.textPaint) : `${head}${icon}<text x="${num(t.x)}" y="${num(t.y)}${labelGlue(g, t)}${line}</text>`);
+  if (b.collapsed !== undefined) {
+    out.push(collapsedMarkup(ctx, b, lit, dim));
+    return false;
   }
+  const g = glue(ctx, b, lit, dim);
+  const t = b.label;
+  // A one-line label is escaped once, for the tooltip and for the text.
+  const line = t.lines.length === 1 ? esc(t.lines[0]!) : undefined;
+  const head = `<g data-id="${esc(b.id)}${g.open}${num(b.x) + '" y="' + num(b.y)}${'" width="' + num(b.w)}${'" height="' + num(b.h)}${g.rect}${line ?? esc(t.lines.join(' '))}: ${esc(b.description)}`;
+  if (line === undefined) {
+    out.push(head + (b.icon === undefined ? '</title>' : badgeMarkup(ctx, b, g, b.icon, g.badgeEnd)) + textMarkup(t, g.textPaint));
+    return false;
+  }
+  // The badge's end and the label's start are one piece, and so is a leaf's end with its group's.
+  const icon = b.icon === undefined ? '</title><text x="' : badgeMarkup(ctx, b, g, b.icon, g.badgeText);
+  out.push(`${head}${icon}${num(t.x) + '" y="'}${num(t.y)}${labelGlue(g, t)}${line}${leaf ? '</text></g>' : '</text>'}`);
+  return leaf;
+}
+
+/** Writes a box and, inside it, the boxes it contains. */
+export function emitBox(b: LayoutBox, children: ReadonlyMap<string, LayoutBox[]>, ctx: SvgContext): void {
   const inner = children.get(b.id);
+  if (openBox(b, inner === undefined, ctx)) return;
   if (inner) for (const c of inner) emitBox(c, children, ctx);
-  out.push('</g>');
+  ctx.out.push('</g>');
 }

@@ -1,4 +1,4 @@
-import { concat, type ChunkSink } from './_join.js';
+import { chunkSink, concat, type ChunkSink } from './_join.js';
 import type { Paint } from './_paint.js';
 
 /** The state of one SVG being written: its paint, what is lit, and the pieces written so far. */
@@ -13,20 +13,22 @@ export interface SvgContext {
   kinds: KindMarkup;
   /** One `<symbol>` per kind and colour of icon badge, drawn once and placed with `<use>`. */
   symbols: string[];
-  /** The badges whose symbol this SVG already holds. */
-  drawnBadges: Set<Badge>;
+  /** This SVG's number among those drawn with its paint's kind markup: a badge drawn in it carries it. */
+  picture: number;
   /** Where the markup goes, piece by piece: the head, then the pieces not yet merged into a chunk. */
   out: string[];
   /** Where the head ends in `out`, and the pieces not yet merged into a chunk start. */
   loose: number;
-  /** Where the merged chunks go, joined with the head and the last pieces at the end. */
-  sink: ChunkSink;
+  /** Where the merged chunks go, joined with the head and the last pieces at the end; made when the first chunk is. */
+  sink: ChunkSink | undefined;
 }
 
 /** A kind's icon badge in one paint: its `<symbol>`, and the opening of the `<use>` that places it. */
 export interface Badge {
   symbol: string;
   open: string;
+  /** The number of the last picture whose symbols hold it: a mark per picture, where a set per picture cost a lookup per box. */
+  drawnIn: number;
 }
 
 /**
@@ -55,11 +57,13 @@ export interface KindMarkup {
   edges: { plain: EdgeLook; strong: EdgeLook } | undefined;
   /** The root's escaped font family, once a picture is drawn. */
   fontFamily: string | undefined;
+  /** How many pictures were drawn with this markup: each picture's number. */
+  pictures: number;
   /** The last `<defs>` written, and the symbols it holds in order: pictures of the same kinds write it again. */
   defs: { symbols: readonly string[]; markup: string } | undefined;
 }
 
-/** The markup after a relation's line and after its arrowhead, for one look. */
+/** The markup after a relation's line and after its arrowhead, each from the quote closing the path data, for one look. */
 export interface EdgeLook {
   line: string;
   head: string;
@@ -75,6 +79,8 @@ export interface BoxGlue {
   badge: string | undefined;
   /** After the badge's y, up to the label. */
   badgeEnd: string;
+  /** After the badge's y, up to a one-line label's x. */
+  badgeText: string;
   /** The label's paint. */
   textPaint: string;
   /** A one-line label's attributes after its position, for the size, weight and anchor last met. */
@@ -95,6 +101,7 @@ export const kindMarkup = (): KindMarkup => ({
   containerGlue: new Map(),
   edges: undefined,
   fontFamily: undefined,
+  pictures: 0,
   defs: undefined,
 });
 
@@ -113,6 +120,6 @@ export function settle(ctx: SvgContext): void {
   if (out.length - ctx.loose < CHUNK) return;
   const chunk = concat(out.slice(ctx.loose));
   out.length = ctx.loose;
-  ctx.sink.add(chunk);
+  (ctx.sink ??= chunkSink()).add(chunk);
 }
 

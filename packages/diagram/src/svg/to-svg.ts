@@ -3,10 +3,10 @@ import { DIAGRAM_TYPES } from '../diagrams/diagram-types.js';
 import { layoutView, type Layout, type LayoutBox, type LayoutOptions } from '../layout/index.js';
 import { litIds } from '../layout/_lit-ids.js';
 import type { ThemeChoice } from '../theme/index.js';
-import { emitBox } from './_box.js';
+import { emitBoxes } from './_boxes.js';
 import type { SvgContext } from './_context.js';
 import { focusViewBox } from './_focus.js';
-import { chunkSink, flat } from './_join.js';
+import { flat, joinPieces } from './_join.js';
 import { esc, num, textMarkup } from './_markup.js';
 import { paintFor } from './_paint.js';
 
@@ -49,16 +49,6 @@ function render(layout: Layout, title: string, ctx: SvgContext): string {
   const { paint, out } = ctx;
   const { theme } = paint;
   const vb = layout.viewBox;
-  const children = new Map<string, LayoutBox[]>();
-  const roots: LayoutBox[] = [];
-  for (const b of layout.boxes) {
-    if (b.parent === undefined) roots.push(b);
-    else {
-      const list = children.get(b.parent);
-      if (list) list.push(b);
-      else children.set(b.parent, [b]);
-    }
-  }
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${num(vb.x)} ${num(vb.y)} ${num(vb.w)} ${num(vb.h)}" width="${num(vb.w)}" height="${num(vb.h)}" role="img" font-family="${(ctx.kinds.fontFamily ??= esc(theme.fontFamily))}" data-view="${layout.view}" data-theme="${theme.name}">\n`,
     `<title>${esc(title)}</title><desc>${esc(describe(layout))}</desc>\n`,
@@ -71,10 +61,7 @@ function render(layout: Layout, title: string, ctx: SvgContext): string {
   for (const n of layout.notes) out.push('\n', textMarkup(n, paint.attrs('text')));
   const diagram = DIAGRAM_TYPES[layout.diagram];
   diagram.svgUnder?.(layout, ctx);
-  for (const r of roots) {
-    out.push('\n');
-    emitBox(r, children, ctx);
-  }
+  emitBoxes(layout.boxes, ctx);
   diagram.svgOver(layout, ctx);
   out.push('\n</svg>');
   const auto = paint.finish();
@@ -84,7 +71,8 @@ function render(layout: Layout, title: string, ctx: SvgContext): string {
     out[defsAt] = auto.style + (out[defsAt] ?? '');
   }
   if (ctx.symbols.length > 0) out[defsAt] = `${out[defsAt]}${defsOf(ctx)}`;
-  return ctx.sink.join(out.slice(0, ctx.loose), out.slice(ctx.loose));
+  // A small picture settled nothing into chunks: its pieces are joined as they stand, without copies of the list.
+  return ctx.sink === undefined ? joinPieces(out) : ctx.sink.join(out.slice(0, ctx.loose), out.slice(ctx.loose));
 }
 
 // Highlighted elements folded away to fit a frame: their nearest ancestor drawn in their place is lit instead.
@@ -97,6 +85,19 @@ function drawnInPlace(cluster: Cluster, ids: readonly string[], drawn: ReadonlyM
   });
 }
 
+// A picture without a highlight lights nothing: one pair of empty sets, read and never changed.
+const NOTHING_LIT: { lit: ReadonlySet<string>; context: ReadonlySet<string> } = { lit: new Set(), context: new Set() };
+
+// The boxes to light for a highlight, and the boxes around them, which stay undimmed.
+function lighting(cluster: Cluster, layout: Layout, opts: SvgOptions & typeof DEFAULTS): { lit: ReadonlySet<string>; context: ReadonlySet<string> } {
+  const byId = new Map(layout.boxes.map((b) => [b.id, b]));
+  const asked = litIds(cluster, opts.highlight, opts, byId);
+  const lit = new Set(layout.folded.length === 0 || asked.length === 0 ? asked : drawnInPlace(cluster, asked, byId, layout.drawnAs));
+  const context = new Set<string>();
+  for (const id of lit) for (let b = byId.get(id); b?.parent !== undefined; b = byId.get(b.parent)) context.add(b.parent);
+  return { lit, context };
+}
+
 /**
  * Draws one view of a cluster as a self-contained SVG string, with the Kubernetes-aware layout;
  * the same input always gives the same bytes.
@@ -106,15 +107,10 @@ export function toSvg(cluster: Cluster, options: SvgOptions = {}): string {
   const opts = Object.assign({}, DEFAULTS, options);
   const paint = paintFor(opts.theme);
   const layout = layoutView(cluster, opts);
-  // The boxes around a highlighted one stay undimmed; only a highlight needs the lookup.
-  const byId = opts.highlight.length > 0 ? new Map(layout.boxes.map((b) => [b.id, b])) : new Map<string, LayoutBox>();
-  const asked = litIds(cluster, opts.highlight, opts, byId);
-  const lit = new Set(layout.folded.length === 0 || asked.length === 0 ? asked : drawnInPlace(cluster, asked, byId, layout.drawnAs));
-  const context = new Set<string>();
-  for (const id of lit) for (let b = byId.get(id); b?.parent !== undefined; b = byId.get(b.parent)) context.add(b.parent);
+  const { lit, context } = opts.highlight.length === 0 ? NOTHING_LIT : lighting(cluster, layout, opts);
   // The description up to its first colon: the view's title.
   const colon = layout.description.indexOf(':');
   const title = opts.title ?? `${layout.title}: ${colon < 0 ? layout.description : layout.description.slice(0, colon)}`;
   const shown = opts.focus === undefined ? layout : { ...layout, viewBox: focusViewBox(layout, drawnInPlace(cluster, [opts.focus], new Map(layout.boxes.map((b) => [b.id, b])), layout.drawnAs)[0]!) };
-  return render(shown, title, { paint, lit, context, dimming: lit.size > 0, dim: paint.dim, kinds: paint.kinds, symbols: [], drawnBadges: new Set(), out: [], loose: 0, sink: chunkSink() });
+  return render(shown, title, { paint, lit, context, dimming: lit.size > 0, dim: paint.dim, kinds: paint.kinds, symbols: [], picture: ++paint.kinds.pictures, out: [], loose: 0, sink: undefined });
 }

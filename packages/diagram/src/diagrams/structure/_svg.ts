@@ -4,10 +4,11 @@ import { flat } from '../../svg/_join.js';
 import { arrowHead, esc, polylinePath } from '../../svg/_markup.js';
 import type { Paint } from '../../svg/_paint.js';
 
-// The markup between an edge's two paths and after the second, whole: fewer pieces cost less to join.
+// The markup between an edge's two paths and after the second, whole, each with the quote closing
+// the path data before it: fewer pieces cost less to join.
 const look = (paint: Paint, colour: string, width: string): EdgeLook => ({
-  line: flat(`${paint.attrs('none', colour)} stroke-width="${width}"/><path d="`),
-  head: flat(`${paint.attrs(colour)}/></g>`),
+  line: flat(`"${paint.attrs('none', colour)} stroke-width="${width}"/><path d="`),
+  head: flat(`"${paint.attrs(colour)}/></g>`),
 });
 
 /** Draws the routed relations over the boxes; a lit one, or one touching a lit box, in the highlight colour. */
@@ -22,9 +23,9 @@ export function drawEdges(layout: Layout, ctx: SvgContext): void {
     const style = on ? strong : plain;
     // Escaping works character by character, so the parts of a tooltip are escaped apart, as they are.
     const tip = e.description === undefined ? (e.label === '' ? undefined : esc(e.label)) : `${esc(e.label)}: ${esc(e.description)}`;
-    out.push(
-      `\n<g data-edge="${esc(e.id)}" data-from="${esc(e.from)}" data-to="${esc(e.to)}" data-kind="${e.kind}"${ctx.dimming && !on ? ctx.dim : ''}>${tip === undefined ? '<path d="' : `<title>${tip}</title><path d="`}` +
-        `${polylinePath(e.points)}"${style.line}${arrowHead(e.points)}"${style.head}`,
-    );
+    // The closing quote of the kind and what follows it are one piece in the usual, undimmed case.
+    const open = ctx.dimming && !on ? `"${ctx.dim}>` : '">';
+    const body = tip === undefined ? `${open}<path d="` : open === '">' ? `"><title>${tip}</title><path d="` : `${open}<title>${tip}</title><path d="`;
+    out.push(`\n<g data-edge="${esc(e.id)}" data-from="${esc(e.from)}" data-to="${esc(e.to)}" data-kind="${e.kind}${body}${polylinePath(e.points)}${style.line}${arrowHead(e.points)}${style.head}`);
   }
 }
