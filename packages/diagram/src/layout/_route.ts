@@ -1,7 +1,7 @@
 import { idTable, type IdTable, type ResolvedRelation } from '@kubegram/model';
 import { searchPath, type Port } from './_astar.js';
 import { MARGIN, simplify } from './_geometry.js';
-import { buildGrid, gridObstacles, gridPathClear, openPass, type BoxGrid } from './_grid.js';
+import { buildGrid, gridObstacles, gridPathClear, openPass, releaseGrid, type BoxGrid } from './_grid.js';
 import { markUsed, runsAlongOther, usedLines, type UsedLines } from './_lines.js';
 import type { LayoutBox, LayoutEdge, Point, Rect } from './types.js';
 
@@ -21,6 +21,11 @@ export function indexBoxes(boxes: readonly LayoutBox[], canvas: Rect): BoxIndex 
   const at = idTable(boxes, (b) => b.id);
   const grid = buildGrid(boxes, canvas, (b) => (b.parent === undefined ? -1 : (at.get(b.parent) ?? -1)));
   return { boxes, at, parent: grid.parent, canvas, grid };
+}
+
+/** Gives the index's arrays back for the next index, once its edges are routed; it must not be read after. */
+export function releaseIndex(index: BoxIndex): void {
+  releaseGrid(index.grid);
 }
 
 /** The box of an id, if there is one. */
