@@ -155,11 +155,16 @@ function wayBetween(index: BoxIndex, k: number, m: number, req: RouteRequest, us
   const bInA = within(parent, m, k);
   const nested = aInB || bInA;
   const straight = nested ? NONE : straightShapes(a, b);
-  const hints = req.hints ?? NONE;
-  const first = req.hintsFirst ? hints : straight;
-  const then = req.hintsFirst ? straight : hints;
-  const found = clearOf(index, first, pass, true, used, k, m) ?? clearOf(index, then, pass, true, used, k, m);
+  // The hints are read only once a straight line tried first is not clear: a request may propose
+  // them only when they are first read.
+  const hintsFirst = req.hintsFirst === true;
+  let hints = hintsFirst ? (req.hints ?? NONE) : NONE;
+  const found = hintsFirst
+    ? (clearOf(index, hints, pass, true, used, k, m) ?? clearOf(index, straight, pass, true, used, k, m))
+    : (clearOf(index, straight, pass, true, used, k, m) ?? clearOf(index, (hints = req.hints ?? NONE), pass, true, used, k, m));
   if (found) return found;
+  const first = hintsFirst ? hints : straight;
+  const then = hintsFirst ? straight : hints;
   const bent = nested ? NONE : bentShapes(a, b);
   const loose = clearOf(index, bent, pass, true, used, k, m) ?? clearOf(index, first, pass, false, used, k, m) ?? clearOf(index, then, pass, false, used, k, m) ?? clearOf(index, bent, pass, false, used, k, m);
   if (loose) return loose;
