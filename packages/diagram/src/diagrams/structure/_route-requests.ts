@@ -94,7 +94,9 @@ function requestOf(r: ResolvedRelation, index: BoxIndex, ch: Channels, services:
   const b = boxes[m]!;
   const an = nodeAt(index, k);
   const bn = nodeAt(index, m);
-  const req = new Request(r, k, m, { a, b, an: an < 0 ? undefined : boxes[an], bn: bn < 0 ? undefined : boxes[bn], ch }, index, services);
+  const holder = index.parent[m]!;
+  const input: HintInput = { a, b, an: an < 0 ? undefined : boxes[an], bn: bn < 0 ? undefined : boxes[bn], ch, bHolder: holder < 0 ? undefined : boxes[holder] };
+  const req = new Request(r, k, m, input, index, services);
   // A straight line into a container would cross its pod's title: the fan, its only hint, goes first.
   // A service's bus keeps to its lanes even where a straight drop would do, so the buses read apart;
   // the load balancer's edge into a service keeps clear of where that bus leaves.
