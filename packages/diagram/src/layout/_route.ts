@@ -1,4 +1,4 @@
-import { idTable, type IdTable, type ResolvedRelation } from '@kubegram/model';
+import { idTable, type ResolvedRelation } from '@kubegram/model';
 import { searchPath, type Port } from './_astar.js';
 import { MARGIN, simplify } from './_geometry.js';
 import { buildGrid, gridObstacles, gridPathClear, openPass, releaseGrid, type BoxGrid } from './_grid.js';
@@ -9,16 +9,35 @@ import type { LayoutBox, LayoutEdge, Point, Rect } from './types.js';
 export interface BoxIndex {
   boxes: readonly LayoutBox[];
   /** Number of each box, by id. */
-  at: IdTable;
+  at: BoxNumbers;
   /** Per box, the number of its parent box, or -1. */
   parent: Int32Array;
   canvas: Rect;
   grid: BoxGrid;
 }
 
+/** The number of each box, by its id. */
+export interface BoxNumbers {
+  get(id: string): number | undefined;
+}
+
+// Up to this many boxes their numbers are kept in a Map, which reads the hash each id string keeps
+// once computed, where the id table hashes every id it is asked for again, character by character:
+// for a picture of a few thousand boxes, a third of the cost. Past it, a Map's growth (every entry
+// moved to a table twice as large, again and again) costs more than the table's hashing.
+const MAP_UP_TO = 4096;
+
+function boxNumbers(boxes: readonly LayoutBox[]): BoxNumbers {
+  if (boxes.length > MAP_UP_TO) return idTable(boxes, (b) => b.id);
+  // Filled in order, the later of two boxes with one id is found, as in the id table.
+  const at = new Map<string, number>();
+  for (let k = 0; k < boxes.length; k++) at.set(boxes[k]!.id, k);
+  return at;
+}
+
 /** Indexes boxes by id and by place. */
 export function indexBoxes(boxes: readonly LayoutBox[], canvas: Rect): BoxIndex {
-  const at = idTable(boxes, (b) => b.id);
+  const at = boxNumbers(boxes);
   const grid = buildGrid(boxes, canvas, (b) => (b.parent === undefined ? -1 : (at.get(b.parent) ?? -1)));
   return { boxes, at, parent: grid.parent, canvas, grid };
 }
