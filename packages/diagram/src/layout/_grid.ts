@@ -31,29 +31,71 @@ export interface BoxGrid {
   pass: Int32Array;
   /** Per box, the number of its parent box, or -1. */
   parent: Int32Array;
+  /** The arrays it was lent, to give back. */
+  arrays: GridArrays;
 }
 
-// Typed arrays: zeroed outside the heap, so a grid of a large picture costs the collector nothing.
-// Each is memory the engine allocates, and later frees, one at a time, which costs a picture of a
-// few dozen boxes more than filling them: the boxes' numbers and every integer array share one
-// allocation, each a view of its own part.
-function sharedArrays(floats: number, sizes: readonly number[]): { floats: Float64Array; ints: Int32Array[] } {
-  let total = 0;
-  for (const n of sizes) total += n;
-  const buffer = new ArrayBuffer(8 * floats + 4 * total);
-  const all = new Int32Array(buffer, 8 * floats, total);
-  const ints: Int32Array[] = [];
-  let at = 0;
-  for (const n of sizes) {
-    ints.push(all.subarray(at, at + n));
-    at += n;
+// The arrays of one grid, kept from one picture to the next and grown as pictures need: a typed
+// array's memory is allocated and later freed one at a time by the engine, which cost a picture of a
+// few dozen boxes more than filling the arrays. They are lent to one grid at a time and given back
+// when its routing is done; a grid built while they are out (or never given back) gets arrays of its
+// own. Entries past what a grid fills are left from earlier pictures and never read.
+interface GridArrays {
+  geo: Float64Array;
+  span: Int32Array;
+  start: Int32Array;
+  fill: Int32Array;
+  nextRight: Int32Array;
+  nextDown: Int32Array;
+  seen: Int32Array;
+  pass: Int32Array;
+  parent: Int32Array;
+  items: Int32Array;
+  /**
+   * The count behind query and pass numbers, kept with the arrays so the numbers an earlier picture
+   * left in `seen` and `pass` are all lower than any a later one uses: no array needs clearing.
+   */
+  query: { n: number };
+}
+
+let spare: GridArrays | undefined;
+
+// Past this count the arrays are cleared and the count starts again, long before it overflows.
+const RESTART = 1 << 30;
+
+const ints = (have: Int32Array, n: number): Int32Array => (have.length >= n ? have : new Int32Array(n + (n >> 1)));
+
+// The arrays for a grid of n boxes, `cells` cells and `listed` box entries in them.
+function lend(n: number, cells: number, listed: number): GridArrays {
+  const a = spare ?? { geo: new Float64Array(0), span: new Int32Array(0), start: new Int32Array(0), fill: new Int32Array(0), nextRight: new Int32Array(0), nextDown: new Int32Array(0), seen: new Int32Array(0), pass: new Int32Array(0), parent: new Int32Array(0), items: new Int32Array(0), query: { n: 0 } };
+  spare = undefined;
+  if (a.geo.length < 4 * n) a.geo = new Float64Array(6 * n);
+  a.span = ints(a.span, 4 * n);
+  a.start = ints(a.start, cells + 1);
+  a.fill = ints(a.fill, cells);
+  a.nextRight = ints(a.nextRight, cells);
+  a.nextDown = ints(a.nextDown, cells);
+  a.seen = ints(a.seen, n);
+  a.pass = ints(a.pass, n);
+  a.parent = ints(a.parent, n);
+  a.items = ints(a.items, listed);
+  if (a.query.n > RESTART) {
+    a.seen.fill(0);
+    a.pass.fill(0);
+    a.query.n = 0;
   }
-  return { floats: new Float64Array(buffer, 0, floats), ints };
+  a.start.fill(0, 0, cells + 1);
+  return a;
+}
+
+/** Gives a grid's arrays back for the next grid; the grid must not be read after. */
+export function releaseGrid(grid: BoxGrid): void {
+  spare = grid.arrays;
 }
 
 /**
  * Builds the grid; the cell size follows the median leaf size so each cell holds a few boxes. Each
- * box's parent, by number, shares its allocation.
+ * box's parent, by number, is kept in the grid's arrays; `releaseGrid` gives them back.
  */
 export function buildGrid(boxes: readonly LayoutBox[], canvas: Rect, parentOf: (box: LayoutBox) => number): BoxGrid {
   const area = Math.max(1, canvas.w * canvas.h);
@@ -73,9 +115,8 @@ export function buildGrid(boxes: readonly LayoutBox[], canvas: Rect, parentOf: (
   // Each box's span of cells, found once for the two passes that count and then fill the cells, so
   // the whole grid is two flat arrays rather than one list per cell.
   const cells = cols * rows;
-  const shared = sharedArrays(4 * n, [4 * n, cells + 1, cells, cells, cells, n, n, n, listed]);
-  const geo = shared.floats;
-  const [span, start, fill, nextRight, nextDown, seen, pass, parent, items] = shared.ints as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
+  const arrays = lend(n, cells, listed);
+  const { geo, span, start, fill, nextRight, nextDown, seen, pass, parent, items, query } = arrays;
   for (let k = 0; k < n; k++) {
     const b = boxes[k]!;
     parent[k] = parentOf(b);
@@ -89,8 +130,8 @@ export function buildGrid(boxes: readonly LayoutBox[], canvas: Rect, parentOf: (
     const r1 = (span[4 * k + 3] = clampR(b.y + b.h));
     for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) start[r * cols + c + 1]!++;
   }
-  for (let i = 1; i < start.length; i++) start[i]! += start[i - 1]!;
-  fill.set(start.subarray(0, cells));
+  for (let i = 1; i <= cells; i++) start[i]! += start[i - 1]!;
+  for (let i = 0; i < cells; i++) fill[i] = start[i]!;
   for (let k = 0; k < n; k++) {
     const c0 = span[4 * k]!;
     const c1 = span[4 * k + 1]!;
@@ -98,7 +139,7 @@ export function buildGrid(boxes: readonly LayoutBox[], canvas: Rect, parentOf: (
     for (let r = span[4 * k + 2]!; r <= r1; r++) for (let c = c0; c <= c1; c++) items[fill[r * cols + c]!++] = k;
   }
   runs(items, start, cols, rows, nextRight, nextDown);
-  return { boxes, geo, items, start, nextRight, nextDown, x0: canvas.x, y0: canvas.y, size, cols, rows, seen, query: { n: 0 }, pass, parent };
+  return { boxes, geo, items, start, nextRight, nextDown, x0: canvas.x, y0: canvas.y, size, cols, rows, seen, query, pass, parent, arrays };
 }
 
 // Whether two cells hold the same boxes (each cell lists them in box order).

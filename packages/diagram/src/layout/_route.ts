@@ -1,7 +1,7 @@
-import { idTable, type IdTable, type ResolvedRelation } from '@kubegram/model';
+import { idTable, type ResolvedRelation } from '@kubegram/model';
 import { searchPath, type Port } from './_astar.js';
 import { MARGIN, simplify } from './_geometry.js';
-import { buildGrid, gridObstacles, gridPathClear, openPass, type BoxGrid } from './_grid.js';
+import { buildGrid, gridObstacles, gridPathClear, openPass, releaseGrid, type BoxGrid } from './_grid.js';
 import { markUsed, runsAlongOther, usedLines, type UsedLines } from './_lines.js';
 import type { LayoutBox, LayoutEdge, Point, Rect } from './types.js';
 
@@ -9,18 +9,42 @@ import type { LayoutBox, LayoutEdge, Point, Rect } from './types.js';
 export interface BoxIndex {
   boxes: readonly LayoutBox[];
   /** Number of each box, by id. */
-  at: IdTable;
+  at: BoxNumbers;
   /** Per box, the number of its parent box, or -1. */
   parent: Int32Array;
   canvas: Rect;
   grid: BoxGrid;
 }
 
+/** The number of each box, by its id. */
+export interface BoxNumbers {
+  get(id: string): number | undefined;
+}
+
+// Up to this many boxes their numbers are kept in a Map, which reads the hash each id string keeps
+// once computed, where the id table hashes every id it is asked for again, character by character:
+// for a picture of a few thousand boxes, a third of the cost. Past it, a Map's growth (every entry
+// moved to a table twice as large, again and again) costs more than the table's hashing.
+const MAP_UP_TO = 4096;
+
+function boxNumbers(boxes: readonly LayoutBox[]): BoxNumbers {
+  if (boxes.length > MAP_UP_TO) return idTable(boxes, (b) => b.id);
+  // Filled in order, the later of two boxes with one id is found, as in the id table.
+  const at = new Map<string, number>();
+  for (let k = 0; k < boxes.length; k++) at.set(boxes[k]!.id, k);
+  return at;
+}
+
 /** Indexes boxes by id and by place. */
 export function indexBoxes(boxes: readonly LayoutBox[], canvas: Rect): BoxIndex {
-  const at = idTable(boxes, (b) => b.id);
+  const at = boxNumbers(boxes);
   const grid = buildGrid(boxes, canvas, (b) => (b.parent === undefined ? -1 : (at.get(b.parent) ?? -1)));
   return { boxes, at, parent: grid.parent, canvas, grid };
+}
+
+/** Gives the index's arrays back for the next index, once its edges are routed; it must not be read after. */
+export function releaseIndex(index: BoxIndex): void {
+  releaseGrid(index.grid);
 }
 
 /** The box of an id, if there is one. */
@@ -150,11 +174,16 @@ function wayBetween(index: BoxIndex, k: number, m: number, req: RouteRequest, us
   const bInA = within(parent, m, k);
   const nested = aInB || bInA;
   const straight = nested ? NONE : straightShapes(a, b);
-  const hints = req.hints ?? NONE;
-  const first = req.hintsFirst ? hints : straight;
-  const then = req.hintsFirst ? straight : hints;
-  const found = clearOf(index, first, pass, true, used, k, m) ?? clearOf(index, then, pass, true, used, k, m);
+  // The hints are read only once a straight line tried first is not clear: a request may propose
+  // them only when they are first read.
+  const hintsFirst = req.hintsFirst === true;
+  let hints = hintsFirst ? (req.hints ?? NONE) : NONE;
+  const found = hintsFirst
+    ? (clearOf(index, hints, pass, true, used, k, m) ?? clearOf(index, straight, pass, true, used, k, m))
+    : (clearOf(index, straight, pass, true, used, k, m) ?? clearOf(index, (hints = req.hints ?? NONE), pass, true, used, k, m));
   if (found) return found;
+  const first = hintsFirst ? hints : straight;
+  const then = hintsFirst ? straight : hints;
   const bent = nested ? NONE : bentShapes(a, b);
   const loose = clearOf(index, bent, pass, true, used, k, m) ?? clearOf(index, first, pass, false, used, k, m) ?? clearOf(index, then, pass, false, used, k, m) ?? clearOf(index, bent, pass, false, used, k, m);
   if (loose) return loose;

@@ -1,5 +1,5 @@
 import type { ResolvedRelation, ViewSelection } from '@kubegram/model';
-import { indexBoxes, routeEdges } from '../../layout/_route.js';
+import { indexBoxes, releaseIndex, routeEdges } from '../../layout/_route.js';
 import type { Measured } from '../../layout/_text.js';
 import type { LayoutBox } from '../../layout/types.js';
 import type { BodyOptions, LayoutBody } from '../types.js';
@@ -42,7 +42,11 @@ export function layoutStructure(sel: ViewSelection, opts: BodyOptions): LayoutBo
   const route = () => {
     const index = indexBoxes(boxes, { x: 0, y: 0, w: width, h: height });
     const relations = alias.size === 0 ? sel.relations : foldRelations(sel.relations, alias);
-    return routeEdges(index, routeRequests(relations, index, channelsOf(plan, clusterBox, index)));
+    try {
+      return routeEdges(index, routeRequests(relations, index, channelsOf(plan, clusterBox, index)));
+    } finally {
+      releaseIndex(index);
+    }
   };
   if (opts.measureOnly) return { ...body, edges: [], routeLater: route };
   return { ...body, edges: route() };

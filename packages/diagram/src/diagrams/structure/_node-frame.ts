@@ -186,12 +186,17 @@ function addRows(parts: readonly Sized[], fold: boolean, sum: { h: number; rows:
 
 /** Lays out a row of boxes across the full inner width: equal widths when they fit, else shared slack. */
 function placeRow(items: readonly Work[], x: number, y: number, innerW: number): number {
-  const rowH = Math.max(...items.map((c) => c.h));
   const n = items.length;
   const gaps = (n - 1) * BOX.gap;
   const equal = (innerW - gaps) / n;
+  // One plain pass for the row's height and whether every box fits an equal share: a render places every node's rows.
+  let rowH = -Infinity;
+  let fitsEqual = true;
+  for (const c of items) {
+    rowH = Math.max(rowH, c.h);
+    if (c.w > equal) fitsEqual = false;
+  }
   const slack = (innerW - rowWidth(items)) / n;
-  const fitsEqual = items.every((c) => c.w <= equal);
   let cx = x;
   for (const c of items) {
     c.w = Math.floor(fitsEqual ? equal : c.w + slack);
@@ -210,11 +215,10 @@ export interface NodeChannels {
   laneBandTop?: number;
 }
 
-/** Places the parts of a placed node: its rows of parts, then its pods in the frame's grid. */
-export function placeNode(n: Work, frame: NodeFrame, icons: boolean): NodeChannels {
+/** Places the parts of a placed node: its rows of parts, then its pods in the frame's grid; `p`, its parts when already found. */
+export function placeNode(n: Work, frame: NodeFrame, icons: boolean, p: NodeParts = nodeParts(n)): NodeChannels {
   n.w = frame.w;
   n.h = frame.h;
-  const p = nodeParts(n);
   const x0 = n.x + BOX.pad;
   let y = n.y + titleHeight(n, icons);
   for (const row of rowsOf(p, frame.fold)) {

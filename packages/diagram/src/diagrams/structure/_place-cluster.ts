@@ -1,6 +1,6 @@
 import { BOX, CLUSTER, OUTSIDE, TIGHT } from './_spacing.js';
 import { pack, placePacked } from './_pack.js';
-import { nodeFrame, placeNode, type NodeChannels, type NodeFrame } from './_node-frame.js';
+import { nodeFrame, nodeParts, placeNode, type NodeChannels, type NodeFrame, type NodeParts } from './_node-frame.js';
 import { NODE_KINDS } from './_tree.js';
 import { iconSpace, placeInside, size, titleHeight, type Work } from './_work.js';
 import { workerColumns } from './_worker-grid.js';
@@ -31,11 +31,13 @@ export interface ClusterPlan {
   clusterRight: number;
 }
 
-/** What the cluster holds, sorted: its nodes by role, and the loose parts beside the control plane. */
+/** What the cluster holds, sorted: its nodes by role and their parts, and the loose parts beside the control plane. */
 interface Members {
   cpNodes: Work[];
   workers: Work[];
   loose: Work[];
+  cpParts: NodeParts[];
+  workerParts: NodeParts[];
 }
 
 /**
@@ -48,8 +50,11 @@ export function placeCluster(cluster: Work, left: number, sideW: number, icons: 
   const workers = cluster.children.filter((c) => c.kind === 'worker-node');
   const loose = cluster.children.filter((c) => !NODE_KINDS.includes(c.kind));
   for (const l of loose) size(l, icons);
-  const cpFrame = nodeFrame(cpNodes, icons, foldRows);
-  const wFrame = nodeFrame(workers, icons, foldRows);
+  // Each node's parts are found once, for its role's frame and for placing it.
+  const cpParts = cpNodes.map((n) => nodeParts(n));
+  const workerParts = workers.map((n) => nodeParts(n));
+  const cpFrame = nodeFrame(cpNodes, icons, foldRows, cpParts);
+  const wFrame = nodeFrame(workers, icons, foldRows, workerParts);
   // With no node at all (the namespaces of the workloads view), the loose parts fill a grid of the picture's shape.
   const looseGrid = cpNodes.length === 0 && workers.length === 0 && loose.length > 0 ? pack(loose, CLUSTER.gap, aspect) : undefined;
   const cpRowW = looseGrid?.w ?? cpNodes.length * cpFrame.w + Math.max(0, cpNodes.length - 1) * CLUSTER.gap + (loose.length > 0 ? CLUSTER.gap + Math.max(...loose.map((l) => l.w)) : 0);
@@ -66,7 +71,7 @@ export function placeCluster(cluster: Work, left: number, sideW: number, icons: 
   // kubelet's report goes straight up and the picture stays as narrow as the node.
   const stub = stubView && workers.length > 0;
   const cpLeft = cluster.x + CLUSTER.pad + (stub ? (innerW - gridW) / 2 : (innerW - cpRowW) / 2);
-  const members: Members = { cpNodes, workers, loose };
+  const members: Members = { cpNodes, workers, loose, cpParts, workerParts };
   const nodeChannels = new Map<string, NodeChannels>();
   const cpChannels = looseGrid ? new Map<string, { left: number; right: number }>() : placeControlPlaneRow(members, cpFrame, cpLeft, top, icons, nodeChannels);
   if (looseGrid) {
@@ -76,7 +81,7 @@ export function placeCluster(cluster: Work, left: number, sideW: number, icons: 
   const corridorTop = top + cpRowH;
   const gridTop = corridorTop + (cpRowH > 0 && workers.length > 0 ? corridor : 0);
   const gridLeft = Math.round(cluster.x + CLUSTER.pad + (innerW - gridW) / 2);
-  const workerPos = placeWorkerGrid(workers, wFrame, cols, gridLeft, gridTop, icons, nodeChannels);
+  const workerPos = placeWorkerGrid(members, wFrame, cols, gridLeft, gridTop, icons, nodeChannels);
   const gridBottom = workers.length > 0 ? gridTop + rows * wFrame.h + (rows - 1) * CLUSTER.gap : corridorTop;
   cluster.w = Math.ceil(innerW + 2 * CLUSTER.pad);
   cluster.h = Math.ceil(gridBottom + CLUSTER.pad - cluster.y);
@@ -92,7 +97,7 @@ function placeControlPlaneRow(m: Members, frame: NodeFrame, left: number, top: n
     n.y = top;
     cpChannels.set(n.id, { left: n.x - CLUSTER.gap / 2, right: n.x + frame.w + CLUSTER.gap / 2 });
   });
-  for (const n of m.cpNodes) nodeChannels.set(n.id, placeNode(n, frame, icons));
+  m.cpNodes.forEach((n, i) => nodeChannels.set(n.id, placeNode(n, frame, icons, m.cpParts[i])));
   let ly = top;
   const looseX = Math.round(left + m.cpNodes.length * (frame.w + CLUSTER.gap));
   for (const l of m.loose) {
@@ -105,15 +110,15 @@ function placeControlPlaneRow(m: Members, frame: NodeFrame, left: number, top: n
 }
 
 // The worker nodes row by row in `cols` columns.
-function placeWorkerGrid(workers: readonly Work[], frame: NodeFrame, cols: number, left: number, top: number, icons: boolean, nodeChannels: Map<string, NodeChannels>) {
+function placeWorkerGrid(m: Members, frame: NodeFrame, cols: number, left: number, top: number, icons: boolean, nodeChannels: Map<string, NodeChannels>) {
   const workerPos = new Map<string, { r: number; c: number }>();
-  workers.forEach((n, i) => {
+  m.workers.forEach((n, i) => {
     const r = Math.floor(i / cols);
     const c = i % cols;
     n.x = left + c * (frame.w + CLUSTER.gap);
     n.y = top + r * (frame.h + CLUSTER.gap);
     workerPos.set(n.id, { r, c });
-    nodeChannels.set(n.id, placeNode(n, frame, icons));
+    nodeChannels.set(n.id, placeNode(n, frame, icons, m.workerParts[i]));
   });
   return workerPos;
 }

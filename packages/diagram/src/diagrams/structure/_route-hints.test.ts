@@ -185,6 +185,22 @@ describe('route hints', () => {
     ]);
   });
 
+  it("agentToPod enters a container from the right, in its pod's channel, whether its pod is given or looked up", () => {
+    const container = box('c', 'container', 260, 460, 60, 30, 'pod');
+    const runtime = box('runtime', 'container-runtime', 340, 340, 100, 36, 'w');
+    const at = (a: LayoutBox, b: LayoutBox) => ({ ...input(a, b), an: wNode, bn: wNode });
+    const looked = agentToPod(at(runtime, container), { at: new Map([['pod', 0]]), boxes: [pod] } as never);
+    const given = agentToPod({ ...at(runtime, container), bHolder: pod }, { at: new Map(), boxes: [] } as never);
+    expect(looked).toEqual([
+      { x: 390, y: 376 },
+      { x: 390, y: 380 + PODS.runtimeLane },
+      { x: 380 + PODS.channel, y: 380 + PODS.runtimeLane },
+      { x: 380 + PODS.channel, y: 475 },
+      { x: 320, y: 475 },
+    ]);
+    expect(given).toEqual(looked);
+  });
+
   it('routes the load balancer to a kube-proxy it cannot see straight along the proposed route', () => {
     const overview = layoutView(presets.course);
     const target = overview.boxes.find((b) => b.id === 'worker-1-kube-proxy')!;

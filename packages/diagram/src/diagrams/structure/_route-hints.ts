@@ -75,6 +75,8 @@ export interface HintInput {
   an: LayoutBox | undefined;
   bn: LayoutBox | undefined;
   ch: Channels;
+  /** The box holding b, when the router has its number at hand (else it is looked up by id). */
+  bHolder?: LayoutBox | undefined;
 }
 
 const cx = (x: LayoutBox) => x.x + x.w / 2;
@@ -191,12 +193,12 @@ export function cloudControllerToCloudBelow({ a, b, an, ch }: HintInput): readon
  * The kube-proxy's and the container runtime's fans into the pods: each a bus from its own agent,
  * on its own lane under the agents and its own channel beside each pod column.
  */
-export function agentToPod({ a, b, an, bn, ch }: HintInput, index: BoxIndex): Point[] | undefined {
+export function agentToPod({ a, b, an, bn, ch, bHolder }: HintInput, index: BoxIndex): Point[] | undefined {
   // The kinds first: most relations are no agent's, and their node's channels are not looked up.
   if ((a.kind !== 'kube-proxy' && a.kind !== 'container-runtime') || (b.kind !== 'pod' && b.kind !== 'container') || !an || an.id !== bn?.id) return undefined;
   const band = ch.plan.nodeChannels.get(an.id)?.laneBandTop;
   if (band === undefined) return undefined;
-  const pod = b.kind === 'pod' ? b : boxOf(index, b.parent ?? '');
+  const pod = b.kind === 'pod' ? b : (bHolder ?? boxOf(index, b.parent ?? ''));
   if (!pod) return undefined;
   const proxy = a.kind === 'kube-proxy';
   const lane = band + (proxy ? PODS.proxyLane : PODS.runtimeLane);

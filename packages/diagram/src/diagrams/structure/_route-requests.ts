@@ -59,7 +59,32 @@ const PROPOSE: Readonly<Partial<Record<ElementKind, Propose>>> = {
   'container-runtime': fans,
 };
 
-// The request for one relation between two boxes, its hints proposed; undefined when an end has no box.
+// A relation's request, its hints proposed only when the router first reads them: most edges take
+// their straight line and never do.
+class Request implements RouteRequest {
+  relation: ResolvedRelation;
+  fromBox: number;
+  toBox: number;
+  hintsFirst = false;
+  private input: HintInput;
+  private index: BoxIndex;
+  private services: Services;
+  private proposed: Point[][] | undefined | null = null;
+  constructor(relation: ResolvedRelation, fromBox: number, toBox: number, input: HintInput, index: BoxIndex, services: Services) {
+    this.relation = relation;
+    this.fromBox = fromBox;
+    this.toBox = toBox;
+    this.input = input;
+    this.index = index;
+    this.services = services;
+  }
+  get hints(): Point[][] | undefined {
+    if (this.proposed === null) this.proposed = (PROPOSE[this.input.a.kind] ?? toApi)(this.input, this.index, this.services);
+    return this.proposed;
+  }
+}
+
+// The request for one relation between two boxes; undefined when an end has no box.
 function requestOf(r: ResolvedRelation, index: BoxIndex, ch: Channels, services: Services): RouteRequest | undefined {
   const { boxes, at } = index;
   const k = at.get(r.from);
@@ -69,14 +94,16 @@ function requestOf(r: ResolvedRelation, index: BoxIndex, ch: Channels, services:
   const b = boxes[m]!;
   const an = nodeAt(index, k);
   const bn = nodeAt(index, m);
-  const h: HintInput = { a, b, an: an < 0 ? undefined : boxes[an], bn: bn < 0 ? undefined : boxes[bn], ch };
-  const hints = (PROPOSE[a.kind] ?? toApi)(h, index, services);
+  const holder = index.parent[m]!;
+  const input: HintInput = { a, b, an: an < 0 ? undefined : boxes[an], bn: bn < 0 ? undefined : boxes[bn], ch, bHolder: holder < 0 ? undefined : boxes[holder] };
+  const req = new Request(r, k, m, input, index, services);
   // A straight line into a container would cross its pod's title: the fan, its only hint, goes first.
   // A service's bus keeps to its lanes even where a straight drop would do, so the buses read apart;
   // the load balancer's edge into a service keeps clear of where that bus leaves.
   // Under the cluster, a straight line up into the nearest node would leave the load balancer's bus.
   const lbBelow = a.kind === 'load-balancer' && a.y >= ch.clusterBottom;
-  return { relation: r, hints, hintsFirst: (hints !== undefined && b.kind === 'container') || a.kind === 'service' || (a.kind === 'load-balancer' && b.kind === 'service') || lbBelow, fromBox: k, toBox: m };
+  req.hintsFirst = (b.kind === 'container' && req.hints !== undefined) || a.kind === 'service' || (a.kind === 'load-balancer' && b.kind === 'service') || lbBelow;
+  return req;
 }
 
 /**

@@ -23,6 +23,8 @@ const podStatus: Reader = (e) => {
 
 const nodeStatus: Reader = (e) => {
   const node = e.ref as Node;
+  // Most nodes are neither cordoned nor tainted: they say nothing more, and build no lists to say it.
+  if (node.cordoned !== true && (node.taints === undefined || node.taints.length === 0)) return { label: e.label };
   const cues: string[] = [];
   if (node.cordoned === true) cues.push('cordoned');
   const hard = (node.taints ?? []).filter((t) => t.effect !== 'PreferNoSchedule');
