@@ -1,6 +1,7 @@
 import { selectView, simplifyCluster, views, type Cluster, type SimplifyOptions, type ViewName } from '@kubegram/model';
 import { DIAGRAM_TYPES, VIEW_DIAGRAMS } from '../diagrams/diagram-types.js';
-import type { BodyOptions, LayoutBody, LayoutShape, MeasureCache, StepRange } from '../diagrams/types.js';
+import { measuresFor } from '../diagrams/_measures.js';
+import type { BodyOptions, LayoutBody, LayoutShape, StepRange } from '../diagrams/types.js';
 import { round2 } from './_geometry.js';
 import { boundPx, chooseCandidate, type Candidate, type Frame } from './_fit.js';
 import { firstPods } from './_first-pods.js';
@@ -65,6 +66,7 @@ export function layoutView(input: Cluster, options: LayoutOptions = {}): Layout 
   const base = {
     icons: opts.icons,
     collapsePods: opts.collapsePods,
+    measures: measuresFor(sel.elements.length),
     ...(opts.steps === undefined ? {} : { steps: stepsOf(opts.steps, sel.view.steps?.length ?? 0) }),
     ...(listed && listed.unlisted.size > 0 ? { unlistedPods: listed.unlisted } : {}),
   };
@@ -115,11 +117,11 @@ function padTo(body: { width: number; height: number }, target: number) {
 // A view laid out for a frame: the first candidate shape whose labels, shown in the frame, are at
 // least the minimum size. Shapes are placed without routing, sharing measured labels and what the
 // diagram type built for the shapes before; the one kept is routed once, where it was placed.
-function layoutFitted(cluster: Cluster, viewName: ViewName, sel: ReturnType<typeof selectView>, frame: Frame, minFontPx: number, base: Pick<BodyOptions, 'icons' | 'collapsePods' | 'steps' | 'unlistedPods'>): Layout {
+function layoutFitted(cluster: Cluster, viewName: ViewName, sel: ReturnType<typeof selectView>, frame: Frame, minFontPx: number, base: Pick<BodyOptions, 'icons' | 'collapsePods' | 'measures' | 'steps' | 'unlistedPods'>): Layout {
   const type = DIAGRAM_TYPES[VIEW_DIAGRAMS[viewName]];
   const ratio = frame.height === undefined ? undefined : frame.width / frame.height;
   const aspect = ratio ?? ASPECT.auto;
-  const shared = { ...base, measures: new Map() as MeasureCache, built: new Map<string, unknown>() };
+  const shared = { ...base, built: new Map<string, unknown>() };
   const withViewBox = (body: LayoutBody) => ({ ...body, viewBox: ratio === undefined ? { x: 0, y: 0, w: body.width, h: body.height } : padTo(body, ratio) });
   // The last shape placed: its routes can still be drawn where it stands.
   let last: { candidate: Candidate; body: LayoutBody } | undefined;

@@ -44,7 +44,12 @@ export function measureIn(cache: MeasureCache, at: LabelsByStyle, label: string,
   const labels = at[style];
   let m = labels.get(label);
   if (m === undefined) {
-    m = (cache.size > 1 ? oneLineWithin(cache, label, style, wrap ?? TEXT[style].wrap) : undefined) ?? measure(label, style, wrap);
+    m = cache.size > 1 ? oneLineWithin(cache, label, style, wrap ?? TEXT[style].wrap) : undefined;
+    if (m === undefined) {
+      m = measure(label, style, wrap);
+      // Caches outlive the layout that filled them (`measuresFor`): nothing may change the lines it hands out.
+      Object.freeze(m.lines);
+    }
     labels.set(label, m);
   }
   return m;
