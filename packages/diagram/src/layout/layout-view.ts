@@ -131,8 +131,8 @@ function layoutFitted(cluster: Cluster, viewName: ViewName, sel: ReturnType<type
     return withViewBox(body);
   };
   const candidates = type.candidates?.(aspect) ?? [{ aspect, shape: {} }];
-  // A shape's bound does not depend on the grid's aspect: candidates that differ only there share it.
-  const bounds = new Map<LayoutShape, number>();
+  // Each candidate's bound, found once: the grid's aspect can change it (the worker columns it picks).
+  const bounds = new Map<Candidate, number>();
   // One options object for every bound the search asks for, its shape set before each: a bound keeps nothing of it.
   const boundOpts: BodyOptions = { ...shared, aspect };
   const boundOf = (shape: LayoutShape, gridAspect: number) => {
@@ -143,8 +143,8 @@ function layoutFitted(cluster: Cluster, viewName: ViewName, sel: ReturnType<type
   const bound =
     type.bound &&
     ((c: Candidate) => {
-      let px = bounds.get(c.shape);
-      if (px === undefined) bounds.set(c.shape, (px = boundPx(boundOf(c.shape, c.aspect), frame)));
+      let px = bounds.get(c);
+      if (px === undefined) bounds.set(c, (px = boundPx(boundOf(c.shape, c.aspect), frame)));
       return px;
     });
   // A level's bound: the narrowest of its shapes bounds the width, the lowest the height. In a frame

@@ -17,6 +17,11 @@ export interface BoundParts {
   /** The outside world: how many, kubectl and the others apart, their widest and the tallest of all. */
   actors: ActorTally;
   font: number;
+  /**
+   * Whether the node frames are the ones the layout of the shape draws, its cluster holding nothing
+   * beside its nodes: the worker grid is then known, not only bounded.
+   */
+  exact?: boolean;
 }
 
 /** A part of a node: a leaf, sized anew at each wrap. */
@@ -176,6 +181,7 @@ export function skeletonBoth(sk: Skeleton, detail: number, wrap: number | undefi
       titleW: root.w,
       actors,
       font: Math.min(TEXT.title.size, leaves ? TEXT.leaf.size : Infinity),
+      exact: !anyGrid && !cpOnly,
     };
   };
   return { exact: partsOf(false), anyGrid: partsOf(true) };

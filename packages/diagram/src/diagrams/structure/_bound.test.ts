@@ -9,10 +9,11 @@ import { layoutStructure } from './_layout.js';
 describe('structureBound', () => {
   it('structureBound is never larger than the picture, nor its font than the smallest label, for any candidate shape', () => {
     let tight = 0;
-    for (const cluster of [presets.course, presets.local, presets.haCloud]) {
+    let wide = 0;
+    for (const cluster of [presets.course, presets.local, presets.haCloud, realCluster(7)]) {
       for (const view of ['overview', 'control-plane', 'worker'] as const) {
         const sel = selectView(cluster, view);
-        for (const c of structureCandidates(2)) {
+        for (const c of [0.4, 2, 4.9].flatMap(structureCandidates)) {
           const opts = { icons: true, aspect: c.aspect, collapsePods: 12 as const, shape: c.shape };
           const bound = structureBound(sel, opts);
           const layout = layoutStructure(sel, { ...opts, measureOnly: true });
@@ -20,11 +21,15 @@ describe('structureBound', () => {
           expect(bound.height).toBeLessThanOrEqual(layout.height);
           expect(bound.font).toBe(smallestFont(layout));
           if (bound.height === layout.height) tight++;
+          const columns = new Set(layout.boxes.filter((b) => b.kind === 'worker-node').map((b) => b.x)).size;
+          if (columns > 1 && bound.width === layout.width) wide++;
         }
       }
     }
-    // A bound that is never reached would skip nothing.
-    expect(tight).toBeGreaterThan(10);
+    // A bound that is never reached would skip nothing. Its width is reached with workers in several
+    // columns, the grid being the layout's own, where the outside world adds nothing.
+    expect(tight).toBeGreaterThan(1000);
+    expect(wide).toBeGreaterThan(200);
   });
 
   it('structureBound of a shape\'s control plane alone is no tighter than the shape\'s own, and rules out the phone frame\'s wrap of 110 by itself', () => {

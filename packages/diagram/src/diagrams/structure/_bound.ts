@@ -6,6 +6,7 @@ import { treeFor, treeOptions } from './_layout.js';
 import { frameOfSizes, nodeFrame, nodeParts, type NodeFrame, type NodeParts, type Sized } from './_node-frame.js';
 import { CLUSTER, OUTSIDE, TIGHT } from './_spacing.js';
 import type { WorkTree } from './_tree.js';
+import { workerColumns } from './_worker-grid.js';
 import { iconSpace, size, titleHeight, type Work } from './_work.js';
 
 /**
@@ -15,21 +16,32 @@ import { iconSpace, size, titleHeight, type Work } from './_work.js';
  */
 export function structureBound(sel: ViewSelection, opts: BodyOptions): SizeBound {
   const shape = opts.shape ?? {};
-  const { cp, workers, titleH, titleW, actors, font } = partsOf(sel, opts, shape);
+  const { cp, workers, titleH, titleW, actors, font, exact } = partsOf(sel, opts, shape);
   const tight = shape.tight === true;
+  const below = shape.outsideBelow === true;
   const { lane, corridor } = tight ? TIGHT : CLUSTER;
   const between = cp.n > 0 && workers.n > 0 ? corridor : 0;
-  const clusterH = titleH + lane + cp.h + between + workers.h + CLUSTER.pad;
   const cpRowW = cp.n * cp.w + Math.max(0, cp.n - 1) * CLUSTER.gap;
-  const clusterW = 2 * CLUSTER.pad + Math.max(cpRowW, workers.w, titleW);
-  // The outside world: beside the cluster (kubectl left unless drawn tight, the rest right), or in a row under it.
   const widest = Math.max(actors.kubectlW, actors.restW);
+  // With the node frames the layout's own, the worker grid is the layout's own too: the columns it
+  // picks for the shape's aspect. Otherwise one row of one column, which no grid undercuts.
+  const grid = exact === true && shape.anyPodGrid !== true ? workerGrid(workers, { w: cpRowW, h: cp.h }, below ? 0 : widest, opts.aspect) : { w: workers.w, h: workers.h };
+  const clusterH = titleH + lane + cp.h + between + grid.h + CLUSTER.pad;
+  const clusterW = 2 * CLUSTER.pad + Math.max(cpRowW, grid.w, titleW);
+  // The outside world: beside the cluster (kubectl left unless drawn tight, the rest right), or in a row under it.
   const left = tight || actors.kubectl === 0 ? 0 : actors.kubectlW + OUTSIDE.gap;
   const right = tight ? (actors.n === 0 ? 0 : OUTSIDE.gap + widest) : actors.rest === 0 ? 0 : OUTSIDE.gap + actors.restW;
-  const below = shape.outsideBelow === true;
   const width = 2 * OUTSIDE.margin + (below ? Math.max(clusterW, widest) : left + clusterW + right);
   const height = 2 * OUTSIDE.margin + clusterH + (below && actors.n > 0 ? OUTSIDE.gap + actors.h : 0);
   return { width, height, font };
+}
+
+// The worker grid `placeCluster` lays out for nodes of one frame under a control-plane row `top`, beside the outside world's widest.
+function workerGrid(workers: { n: number; w: number; h: number }, top: { w: number; h: number }, sideW: number, aspect: number): { w: number; h: number } {
+  if (workers.n === 0) return { w: 0, h: 0 };
+  const cols = workerColumns({ count: workers.n, node: workers, top, sideW, aspect });
+  const rows = Math.ceil(workers.n / cols);
+  return { w: cols * workers.w + (cols - 1) * CLUSTER.gap, h: rows * workers.h + (rows - 1) * CLUSTER.gap };
 }
 
 /** What one fit has bounded: the parts of each wrap, by level of detail and folding, and the wraps each level was sized at. */
@@ -96,6 +108,7 @@ export function treeParts(sel: ViewSelection, opts: BodyOptions, fold: boolean, 
     titleW: root.text.width + iconSpace(opts.icons),
     actors,
     font: level.font,
+    exact: !anyGrid && root.children.length === level.cp.length + level.workers.length,
   };
 }
 
