@@ -63,20 +63,19 @@ export function layoutView(input: Cluster, options: LayoutOptions = {}): Layout 
   const listed = opts.collapsePods !== false && LISTS_NODE_PODS.has(view.scope) ? firstPods(simplified, opts.collapsePods) : undefined;
   const cluster = listed?.cluster ?? simplified;
   const sel = selectView(cluster, opts.view, opts.node === undefined ? {} : { node: opts.node });
-  const base = {
-    icons: opts.icons,
-    collapsePods: opts.collapsePods,
-    measures: measuresFor(sel.elements.length),
-    ...(opts.steps === undefined ? {} : { steps: stepsOf(opts.steps, sel.view.steps?.length ?? 0) }),
-    ...(listed && listed.unlisted.size > 0 ? { unlistedPods: listed.unlisted } : {}),
-  };
+  // The options every layout of this view reads, set field by field: spreading them into a new
+  // object for each shape took V8's slow path.
+  const base: BodyOptions = { icons: opts.icons, aspect: ASPECT.auto, collapsePods: opts.collapsePods, measures: measuresFor(sel.elements.length) };
+  if (opts.steps !== undefined) base.steps = stepsOf(opts.steps, sel.view.steps?.length ?? 0);
+  if (listed && listed.unlisted.size > 0) base.unlistedPods = listed.unlisted;
   const fit = opts.fit;
   if (typeof fit === 'object') return layoutFitted(cluster, opts.view, sel, frameOf(fit), minFontOf(opts.minFontPx), base);
   if (typeof fit === 'number' ? !(Number.isFinite(fit) && fit >= 0.2 && fit <= 10) : !Object.hasOwn(ASPECT, fit)) {
     throw new Error(`layoutView: options.fit is ${JSON.stringify(fit)}: expected "auto", "16:9", "4:3" or a width-to-height ratio between 0.2 and 10 (for example 2.4)`);
   }
   const aspect = typeof fit === 'number' ? fit : ASPECT[fit];
-  const body = DIAGRAM_TYPES[VIEW_DIAGRAMS[opts.view]].layout(sel, { ...base, aspect });
+  base.aspect = aspect;
+  const body = DIAGRAM_TYPES[VIEW_DIAGRAMS[opts.view]].layout(sel, base);
   return finish(body, body.edges, fit === 'auto' ? { x: 0, y: 0, w: body.width, h: body.height } : padTo(body, aspect), opts.view, cluster);
 }
 
@@ -140,29 +139,33 @@ function padTo(body: { width: number; height: number }, target: number) {
 // A view laid out for a frame: the first candidate shape whose labels, shown in the frame, are at
 // least the minimum size. Shapes are placed without routing, sharing measured labels and what the
 // diagram type built for the shapes before; the one kept is routed once, where it was placed.
-function layoutFitted(cluster: Cluster, viewName: ViewName, sel: ReturnType<typeof selectView>, frame: Frame, minFontPx: number, base: Pick<BodyOptions, 'icons' | 'collapsePods' | 'measures' | 'steps' | 'unlistedPods'>): Layout {
+function layoutFitted(cluster: Cluster, viewName: ViewName, sel: ReturnType<typeof selectView>, frame: Frame, minFontPx: number, shared: BodyOptions): Layout {
   const type = DIAGRAM_TYPES[VIEW_DIAGRAMS[viewName]];
   const ratio = frame.height === undefined ? undefined : frame.width / frame.height;
   const aspect = ratio ?? ASPECT.auto;
-  const shared = { ...base, built: new Map<string, unknown>() };
+  // One options object for every shape placed and every bound asked for, the shape and the grid's
+  // aspect set before each: no layout or bound keeps it.
+  shared.aspect = aspect;
+  shared.built = new Map<string, unknown>();
   const viewBoxOf = (body: LayoutBody) => (ratio === undefined ? { x: 0, y: 0, w: body.width, h: body.height } : padTo(body, ratio));
   // The last shape placed: its routes can still be drawn where it stands.
   let last: { candidate: Candidate; body: LayoutBody } | undefined;
   // What the search reads of a placed shape: its labels and where they are shown.
   const place = (c: Candidate) => {
-    const body = type.layout(sel, { ...shared, aspect: c.aspect, shape: c.shape, measureOnly: true });
+    shared.aspect = c.aspect;
+    shared.shape = c.shape;
+    shared.measureOnly = true;
+    const body = type.layout(sel, shared);
     last = { candidate: c, body };
     return { boxes: body.boxes, steps: body.steps, notes: body.notes, cycles: body.cycles, viewBox: viewBoxOf(body) };
   };
   const candidates = type.candidates?.(aspect) ?? [{ aspect, shape: {} }];
   // Each candidate's bound, found once: the grid's aspect can change it (the worker columns it picks).
   const bounds = new Map<Candidate, number>();
-  // One options object for every bound the search asks for, its shape set before each: a bound keeps nothing of it.
-  const boundOpts: BodyOptions = { ...shared, aspect };
   const boundOf = (shape: LayoutShape, gridAspect: number) => {
-    boundOpts.shape = shape;
-    boundOpts.aspect = gridAspect;
-    return type.bound!(sel, boundOpts);
+    shared.shape = shape;
+    shared.aspect = gridAspect;
+    return type.bound!(sel, shared);
   };
   const bound =
     type.bound &&
@@ -189,6 +192,9 @@ function layoutFitted(cluster: Cluster, viewName: ViewName, sel: ReturnType<type
     });
   const chosen = candidates.length === 1 ? candidates[0]! : chooseCandidate(candidates, place, frame, minFontPx, bound, levelBound).candidate;
   const placed = last?.candidate === chosen && last.body.routeLater ? last.body : undefined;
-  const body = placed ?? type.layout(sel, { ...shared, aspect: chosen.aspect, shape: chosen.shape });
+  shared.aspect = chosen.aspect;
+  shared.shape = chosen.shape;
+  shared.measureOnly = false;
+  const body = placed ?? type.layout(sel, shared);
   return finish(body, placed ? placed.routeLater!() : body.edges, viewBoxOf(body), viewName, cluster);
 }

@@ -35,7 +35,11 @@ export function layoutStructure(sel: ViewSelection, opts: BodyOptions): LayoutBo
   const height = Math.ceil(maxBottom + OUTSIDE.margin);
   const boxes: LayoutBox[] = [];
   for (let i = 0; i < all.length; i++) if (hidden.size === 0 || !hidden.has(all[i]!.id)) boxes.push(toBox(all[i]!, icons));
-  const body = { diagram: 'structure' as const, width, height, boxes, steps: [], lifelines: [], cycles: [], notes: [], ...(folded.length > 0 ? { folded } : {}), ...drawnAsOf(sel.elements, alias) };
+  // Written field by field: spreading optional fields in, or adding the edges after a spread, takes V8's slow path.
+  const body: LayoutBody = { diagram: 'structure', width, height, boxes, edges: [], steps: [], lifelines: [], cycles: [], notes: [] };
+  if (folded.length > 0) body.folded = folded;
+  const drawnAs = drawnAsOf(sel.elements, alias);
+  if (drawnAs !== undefined) body.drawnAs = drawnAs;
   // Routing reads the boxes, the plan's numbers and the cluster's box as placed, never the working tree
   // a later shape of the same fit re-sizes and re-places.
   const clusterBox = { x: cluster.x, y: cluster.y, h: cluster.h };
@@ -48,8 +52,9 @@ export function layoutStructure(sel: ViewSelection, opts: BodyOptions): LayoutBo
       releaseIndex(index);
     }
   };
-  if (opts.measureOnly) return { ...body, edges: [], routeLater: route };
-  return { ...body, edges: route() };
+  if (opts.measureOnly) body.routeLater = route;
+  else body.edges = route();
+  return body;
 }
 
 /**
@@ -120,9 +125,9 @@ function foldRelations(relations: readonly ResolvedRelation[], alias: ReadonlyMa
 
 // Where nodes of one role are drawn as one, the elements of the others and the box that stands for
 // each: a highlight or a close-up of one of them then finds that box, not the cluster around it.
-function drawnAsOf(elements: ViewSelection['elements'], alias: ReadonlyMap<string, string>): { drawnAs?: Record<string, string> } {
-  if (alias.size === 0 || !elements.some((e) => NODE_KINDS.includes(e.kind) && alias.has(e.id))) return {};
-  return { drawnAs: Object.fromEntries(alias) };
+function drawnAsOf(elements: ViewSelection['elements'], alias: ReadonlyMap<string, string>): Record<string, string> | undefined {
+  if (alias.size === 0 || !elements.some((e) => NODE_KINDS.includes(e.kind) && alias.has(e.id))) return undefined;
+  return Object.fromEntries(alias);
 }
 
 // What every level of detail reads of the selection alike, read once per fit for all of them.
