@@ -106,7 +106,7 @@ function labelGlue(g: BoxGlue, t: LayoutBox['label']): string {
 // A box standing for the pods folded away on a node.
 function collapsedMarkup(ctx: SvgContext, b: LayoutBox, lit: boolean, dim: string): string {
   const rect = `<rect x="${num(b.x)}" y="${num(b.y)}" width="${num(b.w)}" height="${num(b.h)}"${rectPaint(ctx, b, lit)}`;
-  return `<g data-collapsed-pods="${b.collapsed}" data-node="${esc(b.parent ?? '')}">${rect} stroke-dasharray="5 3"${dim}/><title>${esc(b.description)}</title>${textMarkup(b.label, textPaint(ctx, b), dim)}`;
+  return `<g data-collapsed-pods="${b.collapsed}" data-node="${esc(b.parent ?? '', ctx.escaped)}">${rect} stroke-dasharray="5 3"${dim}/><title>${esc(b.description, ctx.escaped)}</title>${textMarkup(b.label, textPaint(ctx, b), dim, ctx.escaped)}`;
 }
 
 // The tooltip's end and the badge, placed at its corner, then `end`.
@@ -135,10 +135,10 @@ export function openBox(b: LayoutBox, leaf: boolean, ctx: SvgContext): boolean {
   const g = glue(ctx, b, lit, dim);
   const t = b.label;
   // A one-line label is escaped once, for the tooltip and for the text.
-  const line = t.lines.length === 1 ? esc(t.lines[0]!) : undefined;
-  const head = `<g data-id="${esc(b.id)}${g.open}${num(b.x) + '" y="' + num(b.y)}${'" width="' + num(b.w)}${'" height="' + num(b.h)}${g.rect}${line ?? esc(t.lines.join(' '))}: ${esc(b.description)}`;
+  const line = t.lines.length === 1 ? esc(t.lines[0]!, ctx.escaped) : undefined;
+  const head = `<g data-id="${esc(b.id, ctx.escaped)}${g.open}${num(b.x) + '" y="' + num(b.y)}${'" width="' + num(b.w)}${'" height="' + num(b.h)}${g.rect}${line ?? esc(t.lines.join(' '), ctx.escaped)}: ${esc(b.description, ctx.escaped)}`;
   if (line === undefined) {
-    out.push(head + (b.icon === undefined ? '</title>' : badgeMarkup(ctx, b, g, b.icon, g.badgeEnd)) + textMarkup(t, g.textPaint));
+    out.push(head + (b.icon === undefined ? '</title>' : badgeMarkup(ctx, b, g, b.icon, g.badgeEnd)) + textMarkup(t, g.textPaint, '', ctx.escaped));
     return false;
   }
   // The badge's end and the label's start are one piece, and so is a leaf's end with its group's.

@@ -21,6 +21,8 @@ export interface SvgContext {
   loose: number;
   /** Where the merged chunks go, joined with the head and the last pieces at the end; made when the first chunk is. */
   sink: ChunkSink | undefined;
+  /** Text escaped by earlier pictures, by its text (`escapedFor`); none for a large picture. */
+  escaped: Map<string, string> | undefined;
 }
 
 /** A kind's icon badge in one paint: its `<symbol>`, and the opening of the `<use>` that places it. */

@@ -76,4 +76,12 @@ describe('esc', () => {
     const unit = fc.constantFrom('a', '-', '&', '<', '>', '"', "'", '\u0000', '\u000c', '\r', '\n', '\u001f', '\ufffd', '\ufffe', '\uffff', 'é');
     fc.assert(fc.property(fc.string({ unit }), (s) => esc(s) === reference(s)), { numRuns: 20000 });
   });
+
+  it('esc(s, memo) gives what esc(s) gives, the first time and every time after', () => {
+    const memo = new Map<string, string>();
+    const unit = fc.constantFrom('a', '>', '&', '"', '\u0001', '\uffff', 'é');
+    fc.assert(fc.property(fc.string({ unit, maxLength: 6 }), (s) => esc(s, memo) === esc(s) && esc(s, memo) === esc(s)), { numRuns: 5000 });
+    expect(esc('lb->web', memo)).toBe('lb-&gt;web');
+    expect(memo.get('lb->web')).toBe('lb-&gt;web');
+  });
 });

@@ -5,6 +5,7 @@ import { litIds } from '../layout/_lit-ids.js';
 import type { ThemeChoice } from '../theme/index.js';
 import { emitBoxes } from './_boxes.js';
 import type { SvgContext } from './_context.js';
+import { escapedFor } from './_escaped.js';
 import { focusViewBox } from './_focus.js';
 import { flat, joinPieces } from './_join.js';
 import { esc, num, textMarkup } from './_markup.js';
@@ -51,14 +52,14 @@ function render(layout: Layout, title: string, ctx: SvgContext): string {
   const vb = layout.viewBox;
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${num(vb.x)} ${num(vb.y)} ${num(vb.w)} ${num(vb.h)}" width="${num(vb.w)}" height="${num(vb.h)}" role="img" font-family="${(ctx.kinds.fontFamily ??= esc(theme.fontFamily))}" data-view="${layout.view}" data-theme="${theme.name}">\n`,
-    `<title>${esc(title)}</title><desc>${esc(describe(layout))}</desc>\n`,
+    `<title>${esc(title, ctx.escaped)}</title><desc>${esc(describe(layout), ctx.escaped)}</desc>\n`,
     '',
     `<rect x="${num(vb.x)}" y="${num(vb.y)}" width="${num(vb.w)}" height="${num(vb.h)}"${paint.attrs('bg')}/>`,
   );
   // The symbols are known only once every box is drawn; their slot waits right after the description.
   const defsAt = out.length - 2;
   ctx.loose = out.length;
-  for (const n of layout.notes) out.push('\n', textMarkup(n, paint.attrs('text')));
+  for (const n of layout.notes) out.push('\n', textMarkup(n, paint.attrs('text'), '', ctx.escaped));
   const diagram = DIAGRAM_TYPES[layout.diagram];
   diagram.svgUnder?.(layout, ctx);
   emitBoxes(layout.boxes, ctx);
@@ -112,5 +113,5 @@ export function toSvg(cluster: Cluster, options: SvgOptions = {}): string {
   const colon = layout.description.indexOf(':');
   const title = opts.title ?? `${layout.title}: ${colon < 0 ? layout.description : layout.description.slice(0, colon)}`;
   const shown = opts.focus === undefined ? layout : { ...layout, viewBox: focusViewBox(layout, drawnInPlace(cluster, [opts.focus], new Map(layout.boxes.map((b) => [b.id, b])), layout.drawnAs)[0]!) };
-  return render(shown, title, { paint, lit, context, dimming: lit.size > 0, dim: paint.dim, kinds: paint.kinds, symbols: [], picture: ++paint.kinds.pictures, out: [], loose: 0, sink: undefined });
+  return render(shown, title, { paint, lit, context, dimming: lit.size > 0, dim: paint.dim, kinds: paint.kinds, symbols: [], picture: ++paint.kinds.pictures, out: [], loose: 0, sink: undefined, escaped: escapedFor(layout.boxes.length + layout.edges.length) });
 }

@@ -11,14 +11,14 @@ export function drawCyclesAndSteps(layout: Layout, ctx: SvgContext): void {
   const back = paint.attrs('bg');
   const text = paint.attrs('highlight-text');
   for (const c of layout.cycles) {
-    out.push(`\n<g data-cycle="${esc(c.around)}"${ctx.dimming && !ctx.lit.has(c.around) ? ctx.dim : ''}>`);
+    out.push(`\n<g data-cycle="${esc(c.around, ctx.escaped)}"${ctx.dimming && !ctx.lit.has(c.around) ? ctx.dim : ''}>`);
     for (const p of c.phases) {
       out.push(
-        `<g data-phase="${esc(p.name)}" data-steps="${p.steps.join(' ')}">`,
+        `<g data-phase="${esc(p.name, ctx.escaped)}" data-steps="${p.steps.join(' ')}">`,
         `<path d="${polylinePath(p.points)}"${line} stroke-width="2"/>`,
         `<path d="${arrowHead(p.points, 9)}"${head}/>`,
         backdrop(p.text, back),
-        textMarkup(p.text, text, ' font-weight="bold"'),
+        textMarkup(p.text, text, ' font-weight="bold"', ctx.escaped),
         '</g>',
       );
     }

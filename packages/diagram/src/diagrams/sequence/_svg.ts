@@ -15,7 +15,7 @@ export function drawLifelines(layout: Layout, ctx: SvgContext): void {
   const { paint, out } = ctx;
   const stroke = paint.attrs(undefined, 'muted-text');
   for (const l of layout.lifelines) {
-    out.push(`\n<g data-lifeline="${esc(l.id)}"><line x1="${num(l.x)}" y1="${num(l.y1)}" x2="${num(l.x)}" y2="${num(l.y2)}"${stroke} stroke-dasharray="4 4"/></g>`);
+    out.push(`\n<g data-lifeline="${esc(l.id, ctx.escaped)}"><line x1="${num(l.x)}" y1="${num(l.y1)}" x2="${num(l.x)}" y2="${num(l.y2)}"${stroke} stroke-dasharray="4 4"/></g>`);
   }
 }
 
@@ -29,11 +29,11 @@ export function drawSteps(layout: Layout, ctx: SvgContext): void {
   for (const s of layout.steps) {
     const on = ctx.lit.has(s.from) || ctx.lit.has(s.to) || ctx.lit.has(`step-${s.index}`);
     out.push(
-      `\n<g data-step="${s.index}" data-from="${esc(s.from)}" data-to="${esc(s.to)}"${ctx.dimming && !on ? ctx.dim : ''}>`,
+      `\n<g data-step="${s.index}" data-from="${esc(s.from, ctx.escaped)}" data-to="${esc(s.to, ctx.escaped)}"${ctx.dimming && !on ? ctx.dim : ''}>`,
       `<path d="${polylinePath(s.points)}"${line} stroke-width="1.5"${s.reply ? ' stroke-dasharray="6 4"' : ''}/>`,
       `<path d="${arrowHead(s.points)}"${head}/>`,
       backdrop(s.text, back),
-      textMarkup(s.text, text),
+      textMarkup(s.text, text, '', ctx.escaped),
       '</g>',
     );
   }

@@ -22,10 +22,10 @@ export function drawEdges(layout: Layout, ctx: SvgContext): void {
     const on = ctx.dimming && (ctx.lit.has(e.id) || ctx.lit.has(e.from) || ctx.lit.has(e.to));
     const style = on ? strong : plain;
     // Escaping works character by character, so the parts of a tooltip are escaped apart, as they are.
-    const tip = e.description === undefined ? (e.label === '' ? undefined : esc(e.label)) : `${esc(e.label)}: ${esc(e.description)}`;
+    const tip = e.description === undefined ? (e.label === '' ? undefined : esc(e.label, ctx.escaped)) : `${esc(e.label, ctx.escaped)}: ${esc(e.description, ctx.escaped)}`;
     // The closing quote of the kind and what follows it are one piece in the usual, undimmed case.
     const open = ctx.dimming && !on ? `"${ctx.dim}>` : '">';
     const body = tip === undefined ? `${open}<path d="` : open === '">' ? `"><title>${tip}</title><path d="` : `${open}<title>${tip}</title><path d="`;
-    out.push(`\n<g data-edge="${esc(e.id)}" data-from="${esc(e.from)}" data-to="${esc(e.to)}" data-kind="${e.kind}${body}${polylinePath(e.points)}${style.line}${arrowHead(e.points)}${style.head}`);
+    out.push(`\n<g data-edge="${esc(e.id, ctx.escaped)}" data-from="${esc(e.from, ctx.escaped)}" data-to="${esc(e.to, ctx.escaped)}" data-kind="${e.kind}${body}${polylinePath(e.points)}${style.line}${arrowHead(e.points)}${style.head}`);
   }
 }
