@@ -11,12 +11,12 @@ describe('escapedFor', () => {
 
   it('a picture is the same byte for byte with its text escaped before or not', () => {
     // This file's module is fresh: the memo is empty for the first picture.
-    const cold = toSvg(presets.course, { highlight: ['api-server'] });
+    const cold = toSvg(presets.course, { highlight: ['control-plane-apiserver'] });
     const memo = escapedFor(1)!;
     expect(memo.size).toBeGreaterThan(40);
-    expect(memo.get('api-server')).toBe('api-server');
-    expect(toSvg(presets.course, { highlight: ['api-server'] })).toBe(cold);
+    expect(memo.get('control-plane-apiserver')).toBe('control-plane-apiserver');
+    expect(toSvg(presets.course, { highlight: ['control-plane-apiserver'] })).toBe(cold);
     memo.clear();
-    expect(toSvg(presets.course, { highlight: ['api-server'] })).toBe(cold);
+    expect(toSvg(presets.course, { highlight: ['control-plane-apiserver'] })).toBe(cold);
   });
 });
