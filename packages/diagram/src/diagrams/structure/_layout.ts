@@ -110,14 +110,18 @@ export function treeOptions(opts: BodyOptions): TreeOptions {
 // The relations of folded elements moved to the ancestor drawn in their place; one edge per pair of
 // ends, none from a box to itself.
 function foldRelations(relations: readonly ResolvedRelation[], alias: ReadonlyMap<string, string>): ResolvedRelation[] {
-  const seen = new Set<string>();
+  // The ends met so far, by where they start: ids are looked up as they are, where a key joined from
+  // both was a new string to hash for every relation.
+  const seen = new Map<string, Set<string>>();
   const out: ResolvedRelation[] = [];
   for (const r of relations) {
     const from = alias.get(r.from) ?? r.from;
     const to = alias.get(r.to) ?? r.to;
-    const key = `${from}\u0000${to}`;
-    if (from === to || seen.has(key)) continue;
-    seen.add(key);
+    if (from === to) continue;
+    const tos = seen.get(from);
+    if (tos === undefined) seen.set(from, new Set([to]));
+    else if (tos.has(to)) continue;
+    else tos.add(to);
     out.push(from === r.from && to === r.to ? r : { ...r, from, to });
   }
   return out;
