@@ -7,7 +7,7 @@ import { paintFor } from './_paint.js';
 
 function written(boxes: readonly LayoutBox[]): string {
   const paint = paintFor('light');
-  const ctx: SvgContext = { paint, lit: new Set(), context: new Set(), dimming: false, dim: paint.dim, kinds: paint.kinds, symbols: [], picture: ++paint.kinds.pictures, out: [], loose: 0, sink: undefined };
+  const ctx: SvgContext = { paint, lit: new Set(), context: new Set(), dimming: false, dim: paint.dim, kinds: paint.kinds, symbols: [], picture: ++paint.kinds.pictures, out: [], loose: 0, sink: undefined, escaped: undefined };
   emitBoxes(boxes, ctx);
   return ctx.out.join('');
 }

@@ -5,6 +5,7 @@ import { frameOfSizes, nodeParts, type NodeParts, type Sized } from './_node-fra
 import { indexSelection, NO_UNLISTED, podsUnder, type SelectionIndex } from './_selection-index.js';
 import { BOX, LEAF } from './_spacing.js';
 import { statusOf } from './_status.js';
+import { tallyActors, type ActorTally } from './_tally-actors.js';
 import { CONTAINER_KINDS, type TreeFacts } from './_tree.js';
 import { iconSpace, labelsAt, measureIn } from './_work.js';
 
@@ -17,10 +18,7 @@ export interface BoundParts {
   /** The outside world: how many, kubectl and the others apart, their widest and the tallest of all. */
   actors: ActorTally;
   font: number;
-  /**
-   * Whether the node frames are the ones the layout of the shape draws, its cluster holding nothing
-   * beside its nodes: the worker grid is then known, not only bounded.
-   */
+  /** Whether the node frames are the layout's own and the cluster holds only nodes: its worker grid is known. */
   exact?: boolean;
 }
 
@@ -275,31 +273,4 @@ function stackSize(pod: Pod, cache: MeasureCache, measured: LabelsByStyle, wrap:
     w: Math.ceil(Math.max(inner, title.width + iconSpace(icons)) + 2 * BOX.pad),
     h: Math.ceil(titleHeightOf(title, icons) + stacked + Math.max(0, pod.containers.length - 1) * BOX.gap + BOX.pad),
   };
-}
-
-/** The boxes outside the cluster, counted and sized: kubectl on the left, the rest on the right. */
-export interface ActorTally {
-  n: number;
-  kubectl: number;
-  kubectlW: number;
-  rest: number;
-  restW: number;
-  h: number;
-}
-
-/** Counts sized actors as a bound needs them: how many on each side, the widest on each, the tallest. */
-export function tallyActors(sized: Iterable<{ kind: ElementKind; w: number; h: number }>): ActorTally {
-  const actors = { n: 0, kubectl: 0, kubectlW: 0, rest: 0, restW: 0, h: 0 };
-  for (const a of sized) {
-    actors.n++;
-    actors.h = Math.max(actors.h, a.h);
-    if (a.kind === 'kubectl') {
-      actors.kubectl++;
-      actors.kubectlW = Math.max(actors.kubectlW, a.w);
-    } else {
-      actors.rest++;
-      actors.restW = Math.max(actors.restW, a.w);
-    }
-  }
-  return actors;
 }

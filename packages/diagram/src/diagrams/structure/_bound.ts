@@ -1,10 +1,11 @@
 import type { ViewSelection } from '@kubegram/model';
 import { TEXT } from '../../layout/_text.js';
 import type { BodyOptions, LayoutShape, SizeBound } from '../types.js';
-import { onePod, skeletonBoth, skeletonOf, tallyActors, type BoundParts } from './_bound-sizes.js';
+import { onePod, skeletonBoth, skeletonOf, type BoundParts } from './_bound-sizes.js';
 import { treeFor, treeOptions } from './_layout.js';
 import { frameOfSizes, nodeFrame, nodeParts, type NodeFrame, type NodeParts, type Sized } from './_node-frame.js';
 import { CLUSTER, OUTSIDE, TIGHT } from './_spacing.js';
+import { tallyActors } from './_tally-actors.js';
 import type { WorkTree } from './_tree.js';
 import { workerColumns } from './_worker-grid.js';
 import { iconSpace, size, titleHeight, type Work } from './_work.js';
