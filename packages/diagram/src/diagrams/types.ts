@@ -148,9 +148,10 @@ export interface DiagramType {
   loosest?(shapes: readonly LayoutShape[], options?: Pick<BodyOptions, 'built'>): { narrowest: LayoutShape; lowest: LayoutShape };
   /**
    * The shapes to try, in order, when the view must fit a small frame; only the natural one when left
-   * out. Candidates that differ only in their aspect share one shape object, so its bound is found once.
+   * out. Candidates that differ only in their aspect share one shape object, and the list may be the
+   * one handed out before for the same aspect: a search only reads it.
    */
-  candidates?(aspect: number): Candidate[];
+  candidates?(aspect: number): readonly Candidate[];
   /** Draws what goes under the boxes (after the notes). */
   svgUnder?(layout: Layout, ctx: SvgContext): void;
   /** Draws what goes over the boxes. */

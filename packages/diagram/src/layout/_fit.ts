@@ -40,15 +40,21 @@ export interface FitChoice {
 }
 
 /** Consecutive candidates at one level of detail, in order: the runs a level bound passes over at once. */
-export function levelsOf(candidates: readonly Candidate[]): Candidate[][] {
+export function levelsOf(candidates: readonly Candidate[]): readonly (readonly Candidate[])[] {
+  // A diagram type hands out one list per frame shape (`structureCandidates`): its runs are found once.
+  const known = LEVELS.get(candidates);
+  if (known !== undefined) return known;
   const runs: Candidate[][] = [];
   for (const c of candidates) {
     const last = runs.at(-1);
     if (last && (last[0]!.shape.detail ?? 0) === (c.shape.detail ?? 0)) last.push(c);
     else runs.push([c]);
   }
+  LEVELS.set(candidates, runs);
   return runs;
 }
+
+const LEVELS = new WeakMap<readonly Candidate[], readonly (readonly Candidate[])[]>();
 
 /**
  * Tries the candidates in order and takes the first whose smallest label, shown in the frame, is at

@@ -38,6 +38,16 @@ const SHAPES: readonly { k: number; shape: LayoutShape; rough?: LayoutShape }[] 
  * worker grid for the frame, then a wider one with labels on fewer lines, then rows of parts folded into two, more worker rows, narrower labels,
  * the outside world under the cluster; then the cluster drawn tight; then the nodes of one role drawn as one.
  */
-export function structureCandidates(aspect: number): Candidate[] {
-  return SHAPES.map(({ k, shape, rough }) => (rough === undefined ? { aspect: aspect * k, shape } : { aspect: aspect * k, shape, rough: { aspect: aspect * k, shape: rough } }));
+export function structureCandidates(aspect: number): readonly Candidate[] {
+  let known = BY_ASPECT.get(aspect);
+  if (known === undefined) {
+    // A site fits its pictures to a few frames, over and over: each frame's list is made once.
+    if (BY_ASPECT.size >= 64) BY_ASPECT.clear();
+    known = SHAPES.map(({ k, shape, rough }) => (rough === undefined ? { aspect: aspect * k, shape } : { aspect: aspect * k, shape, rough: { aspect: aspect * k, shape: rough } }));
+    BY_ASPECT.set(aspect, known);
+  }
+  return known;
 }
+
+// The candidates of each aspect met so far: a search only reads them.
+const BY_ASPECT = new Map<number, readonly Candidate[]>();
