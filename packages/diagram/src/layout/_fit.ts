@@ -56,6 +56,29 @@ export function levelsOf(candidates: readonly Candidate[]): readonly (readonly C
 
 const LEVELS = new WeakMap<readonly Candidate[], readonly (readonly Candidate[])[]>();
 
+// A run's two halves, made once: the runs of a list are its own for as long as it lives, so a
+// search over them reads the same arrays fit after fit, and whatever a level bound keeps of a run
+// (the shapes it reads, their loosest) is found again.
+function halvesOf(run: readonly Candidate[]): readonly [readonly Candidate[], readonly Candidate[]] {
+  let halves = HALVES.get(run);
+  if (halves === undefined) {
+    const half = Math.ceil(run.length / 2);
+    HALVES.set(run, (halves = [run.slice(0, half), run.slice(half)]));
+  }
+  return halves;
+}
+
+const HALVES = new WeakMap<readonly Candidate[], readonly [readonly Candidate[], readonly Candidate[]]>();
+
+/** The shapes of a run of candidates, in order: one array per run, found again by every search over it. */
+export function shapesOf(run: readonly Candidate[]): readonly LayoutShape[] {
+  let shapes = SHAPES.get(run);
+  if (shapes === undefined) SHAPES.set(run, (shapes = run.map((c) => c.shape)));
+  return shapes;
+}
+
+const SHAPES = new WeakMap<readonly Candidate[], readonly LayoutShape[]>();
+
 /**
  * Tries the candidates in order and takes the first whose smallest label, shown in the frame, is at
  * least `minFontPx`; when none is, the one whose labels come out largest (the earliest of equals).
@@ -86,9 +109,9 @@ export function chooseCandidate(
     if (run.length > 1 && levelBound) {
       const px = levelBound(run);
       if (px < minFontPx - 1e-9) return undefined;
-      const half = Math.ceil(run.length / 2);
+      const [first, second] = halvesOf(run);
       const wide = px >= ROOMY * minFontPx;
-      return firstFit(run.slice(0, half), wide) ?? firstFit(run.slice(half), wide);
+      return firstFit(first, wide) ?? firstFit(second, wide);
     }
     for (const candidate of run) {
       if (!roomy && ruledOut(candidate, bound!, (px) => px < minFontPx - 1e-9)) continue;

@@ -3,7 +3,7 @@ import { DIAGRAM_TYPES, VIEW_DIAGRAMS } from '../diagrams/diagram-types.js';
 import { measuresFor } from '../diagrams/_measures.js';
 import type { BodyOptions, LayoutBody, LayoutShape, StepRange } from '../diagrams/types.js';
 import { round2 } from './_geometry.js';
-import { boundPx, chooseCandidate, type Candidate, type Frame } from './_fit.js';
+import { boundPx, chooseCandidate, shapesOf, type Candidate, type Frame } from './_fit.js';
 import { firstPods } from './_first-pods.js';
 import type { Layout } from './types.js';
 
@@ -181,7 +181,7 @@ function layoutFitted(cluster: Cluster, viewName: ViewName, sel: ReturnType<type
     type.bound &&
     type.loosest &&
     ((run: readonly Candidate[]) => {
-      const { narrowest, lowest } = type.loosest!(run.map((c) => c.shape), shared);
+      const { narrowest, lowest } = type.loosest!(shapesOf(run), shared);
       const low = frame.height === undefined ? undefined : boundOf(lowest, aspect);
       if (low && frame.height !== undefined) {
         const byHeight = low.font === Infinity ? Infinity : (low.font * frame.height) / low.height;

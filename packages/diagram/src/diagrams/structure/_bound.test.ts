@@ -133,6 +133,23 @@ describe('structureLoosest', () => {
     expect(skipped).toBeGreaterThan(50);
   });
 
+  it('structureLoosest reads a list of shapes once, and still takes the wraps each fit has measured', () => {
+    const sel = selectView(presets.course, 'overview');
+    const shapes = structureCandidates(1.6).slice(0, 4).map((c) => c.shape);
+    const fresh = structureLoosest(shapes, { built: new Map() });
+    // The same list, asked again by another fit with nothing measured: the same shapes, not new ones.
+    expect(structureLoosest(shapes, { built: new Map() })).toBe(fresh);
+    expect(fresh.narrowest.wrap).toBeUndefined();
+    // A fit that has measured the level at 90 bounds the run's width with those labels instead.
+    const built = new Map<string, unknown>();
+    structureBound(sel, { icons: true, aspect: 1.6, collapsePods: 12, built, shape: { foldRows: true, wrap: 90 } });
+    const measured = structureLoosest(shapes, { built });
+    expect(measured.narrowest).toMatchObject({ wrap: 90, foldRows: true, anyPodGrid: true });
+    expect(measured.lowest).toBe(fresh.lowest);
+    // And a fit with nothing measured is not given that fit's wrap.
+    expect(structureLoosest(shapes, { built: new Map() }).narrowest.wrap).toBeUndefined();
+  });
+
   it('structureLoosest bounds every shape of a level whose pods wrapped narrower make a wider grid, and wider a taller one', () => {
     // Two pods whose names wrap at 90: narrower and taller, they stand in two columns where at the
     // natural wrap they stand in one (the grid widens while it is more than twice as tall as wide).

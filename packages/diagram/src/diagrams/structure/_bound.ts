@@ -164,6 +164,34 @@ function levelOf(tree: WorkTree, built: Map<string, unknown> | undefined, detail
  * height, so their bounds hold for every shape of the level at once.
  */
 export function structureLoosest(shapes: readonly LayoutShape[], opts?: Pick<BodyOptions, 'built'>): { narrowest: LayoutShape; lowest: LayoutShape } {
+  const run = runOf(shapes);
+  // A wrap the fit has sized this level at, no wider than the run's narrowest, stands in for it.
+  const wrap = knownNarrower(opts?.built, run.detail ?? 0, run.within) ?? run.narrow;
+  let pair = run.pairs.get(wrap);
+  if (pair === undefined) run.pairs.set(wrap, (pair = { narrowest: loosestShape(run.detail, wrap, run.anyFold, run.anyBelow, run.tight), lowest: run.lowest }));
+  return pair;
+}
+
+/** What the loosest shapes of a run depend on, read once per list of shapes, and its shapes at each narrowest wrap met. */
+interface LooseRun {
+  detail: number | undefined;
+  /** The narrowest wrap of the run's labels, and the widest a known wrap may be to stand in for it. */
+  narrow: number | undefined;
+  within: number;
+  anyFold: boolean;
+  anyBelow: boolean;
+  tight: boolean;
+  lowest: LayoutShape;
+  /** Its loosest shapes, by the wrap of the narrowest. */
+  pairs: Map<number | undefined, { narrowest: LayoutShape; lowest: LayoutShape }>;
+}
+
+// A search passes over the same runs, fit after fit: each list's reading is kept while the list lives.
+const RUNS = new WeakMap<readonly LayoutShape[], LooseRun>();
+
+function runOf(shapes: readonly LayoutShape[]): LooseRun {
+  const known = RUNS.get(shapes);
+  if (known !== undefined) return known;
   let natural = false;
   let narrowWrap = Infinity;
   let wideWrap = -Infinity;
@@ -190,19 +218,32 @@ export function structureLoosest(shapes: readonly LayoutShape[], opts?: Pick<Bod
   const narrow = !natural ? narrowWrap : narrowWrap >= TEXT.title.wrap ? undefined : Math.min(narrowWrap, TEXT.leaf.wrap);
   const wide = !natural ? wideWrap : wideWrap <= TEXT.leaf.wrap ? undefined : Math.max(wideWrap, TEXT.title.wrap);
   const detail = shapes[0]?.detail;
-  const known = knownNarrower(opts?.built, detail ?? 0, natural ? Math.min(narrowWrap, TEXT.leaf.wrap) : narrowWrap);
-  const shapeOf = (wrap: number | undefined, foldRows: boolean, outsideBelow: boolean): LayoutShape => {
-    const out: LayoutShape = {};
-    if (detail !== undefined) out.detail = detail;
-    if (wrap !== undefined) out.wrap = wrap;
-    if (foldRows) out.foldRows = true;
-    if (outsideBelow) out.outsideBelow = true;
-    if (tight) out.tight = true;
-    // Each stands for shapes whose pods are wrapped otherwise: their grid is bounded as any grid of them.
-    out.anyPodGrid = true;
-    return out;
+  const some = shapes.length > 0;
+  const run: LooseRun = {
+    detail,
+    narrow,
+    within: natural ? Math.min(narrowWrap, TEXT.leaf.wrap) : narrowWrap,
+    anyFold,
+    anyBelow,
+    tight,
+    lowest: loosestShape(detail, wide, allFold && some, allBelow && some, tight),
+    pairs: new Map(),
   };
-  return { narrowest: shapeOf(known ?? narrow, anyFold, anyBelow), lowest: shapeOf(wide, allFold && shapes.length > 0, allBelow && shapes.length > 0) };
+  RUNS.set(shapes, run);
+  return run;
+}
+
+// A shape standing for a run's: it is never written to, and bounds read it as they read any.
+function loosestShape(detail: number | undefined, wrap: number | undefined, foldRows: boolean, outsideBelow: boolean, tight: boolean): LayoutShape {
+  const out: LayoutShape = {};
+  if (detail !== undefined) out.detail = detail;
+  if (wrap !== undefined) out.wrap = wrap;
+  if (foldRows) out.foldRows = true;
+  if (outsideBelow) out.outsideBelow = true;
+  if (tight) out.tight = true;
+  // Each stands for shapes whose pods are wrapped otherwise: their grid is bounded as any grid of them.
+  out.anyPodGrid = true;
+  return out;
 }
 
 // Labels wrapped narrower are no wider: a wrap the fit has sized this level at, no wider than
