@@ -85,8 +85,11 @@ export interface BoxGlue {
   badgeText: string;
   /** The label's paint. */
   textPaint: string;
-  /** A one-line label's attributes after its position, for the size, weight and anchor last met. */
-  text: { size: number; weight: string; anchor: string; markup: string } | undefined;
+  /**
+   * A one-line label's attributes after its position, for the size, weight and anchor last met;
+   * and, once a label of more lines is met, the `<text>` opening that holds its lines.
+   */
+  text: { size: number; weight: string; anchor: string; markup: string; lines?: string } | undefined;
 }
 
 /** An empty record of kind markup, for a new paint. */

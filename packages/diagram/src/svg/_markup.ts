@@ -19,8 +19,23 @@ export function num(n: number): string {
   const frac = abs % 100;
   // -0 (a tiny negative rounded away) is written by String as 0.
   if (frac === 0) return `${cents / 100}`;
-  return cents < 0 ? `-${(abs - frac) / 100}${CENTS[frac]!}` : `${(abs - frac) / 100}${CENTS[frac]!}`;
+  // Fitted pictures are full of them (a wrapped label's line height moves every box below it off
+  // whole pixels): the text of each is kept in a small table by its hundredths, and a number met
+  // again is read back instead of written anew, as the engine does for whole numbers.
+  const slot = cents & (DECIMALS - 1);
+  if (DECIMAL_CENTS[slot] === cents) return DECIMAL_TEXTS[slot]!;
+  const text = cents < 0 ? `-${(abs - frac) / 100}${CENTS[frac]!}` : `${(abs - frac) / 100}${CENTS[frac]!}`;
+  DECIMAL_CENTS[slot] = cents;
+  DECIMAL_TEXTS[slot] = text;
+  return text;
 }
+
+// The last decimal written in each slot of the table, by its hundredths and as text. A whole number
+// never gets here, so the filler, 0, matches none. Writing the course overview fitted to a column
+// took 1.5 µs (of 27) less with it.
+const DECIMALS = 4096;
+const DECIMAL_CENTS = new Int32Array(DECIMALS);
+const DECIMAL_TEXTS: string[] = new Array<string>(DECIMALS).fill('');
 
 const NEEDS_ESCAPE = /[&<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
 
