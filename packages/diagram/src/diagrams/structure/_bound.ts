@@ -3,6 +3,7 @@ import { TEXT } from '../../layout/_text.js';
 import type { BodyOptions, LayoutShape, SizeBound } from '../types.js';
 import { onePod, skeletonBoth, skeletonOf, type BoundParts } from './_bound-sizes.js';
 import { treeFor, treeOptions } from './_layout.js';
+import { everyKnob } from './_every-knob.js';
 import { frameOfSizes, nodeFrame, nodeParts, type NodeFrame, type NodeParts, type Sized } from './_node-frame.js';
 import { CLUSTER, OUTSIDE, TIGHT } from './_spacing.js';
 import { tallyActors } from './_tally-actors.js';
@@ -235,15 +236,9 @@ function runOf(shapes: readonly LayoutShape[]): LooseRun {
 
 // A shape standing for a run's: it is never written to, and bounds read it as they read any.
 function loosestShape(detail: number | undefined, wrap: number | undefined, foldRows: boolean, outsideBelow: boolean, tight: boolean): LayoutShape {
-  const out: LayoutShape = {};
-  if (detail !== undefined) out.detail = detail;
-  if (wrap !== undefined) out.wrap = wrap;
-  if (foldRows) out.foldRows = true;
-  if (outsideBelow) out.outsideBelow = true;
-  if (tight) out.tight = true;
   // Each stands for shapes whose pods are wrapped otherwise: their grid is bounded as any grid of them.
-  out.anyPodGrid = true;
-  return out;
+  // Every knob written, as the candidates' are (`everyKnob`).
+  return everyKnob({ detail, wrap, foldRows: foldRows || undefined, outsideBelow: outsideBelow || undefined, tight: tight || undefined, anyPodGrid: true });
 }
 
 // Labels wrapped narrower are no wider: a wrap the fit has sized this level at, no wider than

@@ -4,6 +4,7 @@ import { labelPx } from '../../layout/_fit.js';
 import { layoutView } from '../../layout/layout-view.js';
 import { toSvg } from '../../svg/to-svg.js';
 import { boxesOf, parseSvg } from '../../../test/_svg-geometry.js';
+import { structureLoosest } from './_bound.js';
 import { structureCandidates } from './_candidates.js';
 import { layoutStructure } from './_layout.js';
 
@@ -15,6 +16,17 @@ describe('structureCandidates', () => {
       [4, { detail: 2, tight: true }],
       [4, { detail: 3, tight: true }],
     ]);
+  });
+  it('structureCandidates and their loosest stand-ins name every knob in one order', () => {
+    const keys = (s: object) => Object.keys(s).join();
+    const first = keys(structureCandidates(1.6)[0]!.shape);
+    expect(first).toBe('detail,wrap,foldRows,outsideBelow,tight,controlPlaneOnly,anyPodGrid');
+    for (const c of structureCandidates(0.7)) {
+      expect(keys(c.shape)).toBe(first);
+      if (c.rough) expect(keys(c.rough.shape)).toBe(first);
+    }
+    const { narrowest, lowest } = structureLoosest(structureCandidates(0.7).slice(4, 8).map((c) => c.shape));
+    expect([keys(narrowest), keys(lowest)]).toEqual([first, first]);
   });
   it('the HA cluster\'s overview keeps 16 px labels in the slide box by drawing the nodes of one role as one', () => {
     const frame = { width: 1136, height: 464 };

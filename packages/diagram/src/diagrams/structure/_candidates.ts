@@ -1,5 +1,6 @@
 import type { Candidate } from '../../layout/_fit.js';
 import type { LayoutShape } from '../types.js';
+import { everyKnob } from './_every-knob.js';
 
 // Each shape with the factor its worker grid's aspect takes of the frame's: one table, read by every
 // fit, whose shape objects candidates share (they are never written to).
@@ -30,7 +31,7 @@ const SHAPES: readonly { k: number; shape: LayoutShape; rough?: LayoutShape }[] 
   for (let detail = 0; detail <= 3; detail++) out.push({ k: 2, shape: { ...(detail === 0 ? {} : { detail }), tight: true } });
   // Then the nodes of one role drawn as one: a cluster of many nodes in a box nothing else fits.
   out.push({ k: 1, shape: { detail: 4 } }, { k: 2, shape: { detail: 4, tight: true } }, { k: 1 / 2, shape: { detail: 4, foldRows: true, wrap: 110, outsideBelow: true } });
-  return out;
+  return out.map(({ k, shape, rough }) => (rough === undefined ? { k, shape: everyKnob(shape) } : { k, shape: everyKnob(shape), rough: everyKnob(rough) }));
 })();
 
 /**
