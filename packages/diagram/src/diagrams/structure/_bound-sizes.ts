@@ -6,7 +6,7 @@ import { indexSelection, NO_UNLISTED, podsUnder, type SelectionIndex } from './_
 import { BOX, LEAF } from './_spacing.js';
 import { statusOf } from './_status.js';
 import { tallyActors, type ActorTally } from './_tally-actors.js';
-import { CONTAINER_KINDS, type TreeFacts } from './_tree.js';
+import { CONTAINER_KINDS, NODE_KINDS, type TreeFacts } from './_tree.js';
 import { iconSpace, labelsAt, measureIn } from './_work.js';
 
 /** What a bound reads of the picture at one detail, wrap and folding: the frames of each role's nodes, the cluster's title band, the outside world. */
@@ -84,39 +84,51 @@ const POD_AT = 3;
 function readSkeleton(sel: ViewSelection, opts: BodyOptions, index: SelectionIndex): Skeleton | undefined {
   const { elements } = sel;
   const n = elements.length;
-  const at: number[] = [];
-  const places: (Node | Pod | undefined)[] = [];
+  // What each element is to its children (a leaf until found otherwise), and the node or pod it is.
+  const at = new Array<number>(n).fill(LEAF_AT);
+  const places: (Node | Pod | undefined)[] = new Array<Node | Pod | undefined>(n).fill(undefined);
   let root: string | undefined;
   const nodes: Node[] = [];
   const actors: Skeleton['actors'] = [];
   const pods = podsUnder(elements, index, opts.unlistedPods ?? NO_UNLISTED);
+  const { parent, slot, kind: kinds, status } = index;
   for (let k = 0; k < n; k++) {
-    const p = index.parent[k]!;
-    if (index.slot[k] !== k) return undefined;
+    const p = parent[k]!;
+    if (slot[k] !== k) return undefined;
     // The kind read from the index's array, once: elements come in several shapes, and reading a field of each costs more.
-    const kind = index.kind[k]!;
+    const kind = kinds[k]!;
     const isNode = kind === 'control-plane-node' || kind === 'worker-node';
-    if ((p > k && p < n) || CONTAINER_KINDS.has(kind) !== (isNode || kind === 'cluster')) return undefined;
-    const label = (index.status[k] ??= statusOf(elements[k]!)).label;
-    const parentAt = p < 0 || p >= n ? undefined : at[p];
-    let place: Node | Pod | undefined;
+    if ((p > k && p < n) || OTHER_CONTAINERS.includes(kind)) return undefined;
+    const label = (status[k] ??= statusOf(elements[k]!)).label;
+    const parentAt = p < 0 || p >= n ? -1 : at[p];
     if (kind === 'cluster') {
       if (p >= 0 || root !== undefined) return undefined;
       root = label;
-    } else if (parentAt === undefined && !isNode && kind !== 'pod') actors.push({ kind, label });
-    else if (parentAt === ROOT_AT && isNode) nodes.push((place = { role: kind === 'control-plane-node' ? 'cp' : 'workers', label, parts: [], rows: NO_ROWS, pods: [], podTotal: pods[k]! }));
-    else if (parentAt === NODE_AT && kind === 'pod') (places[p] as Node).pods.push((place = { label, containers: [] }));
-    else if (parentAt === NODE_AT) (places[p] as Node).parts.push({ kind, label, w: 0, h: 0 });
+      at[k] = ROOT_AT;
+    } else if (parentAt === -1 && !isNode && kind !== 'pod') actors.push({ kind, label });
+    else if (parentAt === ROOT_AT && isNode) {
+      const node: Node = { role: kind === 'control-plane-node' ? 'cp' : 'workers', label, parts: [], rows: NO_ROWS, pods: [], podTotal: pods[k]! };
+      nodes.push(node);
+      places[k] = node;
+      at[k] = NODE_AT;
+    } else if (parentAt === NODE_AT && kind === 'pod') {
+      const pod: Pod = { label, containers: [] };
+      (places[p] as Node).pods.push(pod);
+      places[k] = pod;
+      at[k] = POD_AT;
+    } else if (parentAt === NODE_AT) (places[p] as Node).parts.push({ kind, label, w: 0, h: 0 });
     else if (parentAt === POD_AT && kind === 'container') (places[p] as Pod).containers.push(label);
     // A leaf with a child of its own, or a box in the cluster beside the nodes, is more than a skeleton holds.
     else return undefined;
-    at.push(kind === 'cluster' ? ROOT_AT : place === undefined ? LEAF_AT : 'role' in place ? NODE_AT : POD_AT);
-    places.push(place);
   }
   if (root === undefined) return undefined;
   for (const node of nodes) node.rows = nodeParts({ children: node.parts });
   return { root, nodes, actors, collapse: opts.collapsePods, sized: { icons: new Map(), plain: new Map() } };
 }
+
+// Kinds that hold others in a tree but are neither the cluster nor a node: a skeleton has no place
+// for them. Looked up in a list this short, not a set: one of the costlier steps of reading a skeleton.
+const OTHER_CONTAINERS: readonly ElementKind[] = [...CONTAINER_KINDS].filter((k) => k !== 'cluster' && !NODE_KINDS.includes(k));
 
 const NO_ROWS: NodeParts<Part> = { cpRow: [], api: [], agents: [], pods: [], other: [] };
 
