@@ -160,24 +160,24 @@ export function skeletonBoth(sk: Skeleton, detail: number, wrap: number | undefi
   for (let i = 0; i < sk.nodes.length; i++) {
     const n = sk.nodes[i]!;
     if (cpOnly && n.role === 'workers') continue;
-    const sized = (at.nodes[i] ??= { pods: [undefined, undefined, undefined] });
-    const level = detail === 0 ? 0 : detail < 3 ? 1 : 2;
-    const pods = (sized.pods[level] ??= podsAt(n, detail, detail >= 3 ? 1 : sk.collapse, leaf, (pod) => stackSize(pod, cache, measured, wrap, icons)));
-    let rows: NodeParts<Sized> = { cpRow: [], api: [], agents: [], pods, other: [] };
-    if (detail < 2) {
-      const r = (sized.rows ??= sizedRows(n.rows, leaf));
-      rows = { cpRow: r.cpRow, api: r.api, agents: r.agents, pods, other: r.other };
-      if (n.parts.length > 0) leaves = true;
+    const sized = (at.nodes[i] ??= { pods: [undefined, undefined, undefined], parts: [undefined, undefined, undefined, undefined] });
+    // A node's parts at a detail are found once per wrap: the bounds of a fit come back to a detail again and again.
+    let rows = sized.parts[detail];
+    if (rows === undefined) {
+      const level = detail === 0 ? 0 : detail < 3 ? 1 : 2;
+      const pods = (sized.pods[level] ??= podsAt(n, detail, detail >= 3 ? 1 : sk.collapse, leaf, (pod) => stackSize(pod, cache, measured, wrap, icons)));
+      const r = detail < 2 ? (sized.rows ??= sizedRows(n.rows, leaf)) : undefined;
+      sized.parts[detail] = rows = r === undefined ? { cpRow: [], api: [], agents: [], pods, other: [] } : { cpRow: r.cpRow, api: r.api, agents: r.agents, pods, other: r.other };
     }
-    if (pods.length > 0) leaves = true;
+    if (rows.pods.length > 0 || (detail < 2 && n.parts.length > 0)) leaves = true;
     const role = n.role === 'cp' ? roles.cp : roles.workers;
     role.titles.push(detail >= 2 ? (sized.folded ??= title(foldedNode(n))) : (sized.title ??= title(n.label)));
     role.parts.push(rows);
   }
   const frame = (r: { titles: Sized[]; parts: NodeParts<Sized>[] }, anyGrid: boolean) => (r.parts.length === 0 ? { w: 0, h: 0 } : frameOfSizes(r.titles, anyGrid ? r.parts.map(onePod) : r.parts, fold));
   // The control plane alone leaves out the outside world and the cluster's title too: no labels of theirs measured at a new wrap.
-  const actors = cpOnly ? tallyActors([]) : (at.actors ??= tallyActors(sk.actors.map((a) => ({ kind: a.kind, ...leaf(a.label) }))));
-  const root = cpOnly ? { w: 0, h: 0 } : (at.root ??= title(sk.root));
+  const actors = cpOnly ? NO_ACTORS : (at.actors ??= tallyActors(sk.actors.map((a) => sizedActor(a.kind, leaf(a.label)))));
+  const root = cpOnly ? NOTHING : (at.root ??= title(sk.root));
   // A role none of whose nodes has two pods has one frame either way: found once.
   const cpExact = frame(roles.cp, false);
   const wExact = frame(roles.workers, false);
@@ -198,6 +198,10 @@ export function skeletonBoth(sk: Skeleton, detail: number, wrap: number | undefi
 }
 
 const manyPods = (p: NodeParts<Sized>) => p.pods.length > 1;
+const NO_ACTORS: ActorTally = tallyActors([]);
+const NOTHING: Sized = { w: 0, h: 0 };
+// Written field by field: spreading the size into the kind took the engine's slow path.
+const sizedActor = (kind: ElementKind, s: Sized) => ({ kind, w: s.w, h: s.h });
 /** A node's parts with its pods stood in for by one as wide and as tall as the widest and tallest of them: a frame around it is no larger than around any grid of them. */
 export function onePod<T extends Sized>(p: NodeParts<T>): NodeParts<Sized> {
   if (p.pods.length < 2) return p;
@@ -224,6 +228,8 @@ interface NodeSizes {
   folded?: Sized;
   rows?: NodeParts<Sized>;
   pods: (Sized[] | undefined)[];
+  /** Its rows and pods at each detail. */
+  parts: (NodeParts<Sized> | undefined)[];
 }
 
 // Found by numbers, not by a key string: every bound of a fit asks.
