@@ -60,7 +60,7 @@ export interface Skeleton {
   actors: { kind: ElementKind; label: string }[];
   collapse: number | false;
   /** Its boxes sized at each wrap met so far, with icons and without. */
-  sized: { icons: Map<number | undefined, SizedAt>; plain: Map<number | undefined, SizedAt> };
+  sized: { icons?: Map<number | undefined, SizedAt>; plain?: Map<number | undefined, SizedAt> };
 }
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
@@ -123,7 +123,7 @@ function readSkeleton(sel: ViewSelection, opts: BodyOptions, index: SelectionInd
   }
   if (root === undefined) return undefined;
   for (const node of nodes) node.rows = nodeParts({ children: node.parts });
-  return { root, nodes, actors, collapse: opts.collapsePods, sized: { icons: new Map(), plain: new Map() } };
+  return { root, nodes, actors, collapse: opts.collapsePods, sized: {} };
 }
 
 // Kinds that hold others in a tree but are neither the cluster nor a node: a skeleton has no place
@@ -234,7 +234,8 @@ interface NodeSizes {
 
 // Found by numbers, not by a key string: every bound of a fit asks.
 function sizedAt(sk: Skeleton, wrap: number | undefined, icons: boolean): SizedAt {
-  const byWrap = icons ? sk.sized.icons : sk.sized.plain;
+  // Made when first asked for: a fit draws with icons or without, never both.
+  const byWrap = icons ? (sk.sized.icons ??= new Map()) : (sk.sized.plain ??= new Map());
   let at = byWrap.get(wrap);
   if (at === undefined) byWrap.set(wrap, (at = { nodes: [] }));
   return at;
