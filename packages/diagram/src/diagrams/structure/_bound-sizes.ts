@@ -59,6 +59,8 @@ export interface Skeleton {
   nodes: Node[];
   actors: { kind: ElementKind; label: string }[];
   collapse: number | false;
+  /** Whether a control-plane node holds pods. */
+  cpPods: boolean;
   /** Its boxes sized at each wrap met so far, with icons and without. */
   sized: { icons?: Map<number | undefined, SizedAt>; plain?: Map<number | undefined, SizedAt> };
 }
@@ -123,7 +125,8 @@ function readSkeleton(sel: ViewSelection, opts: BodyOptions, index: SelectionInd
   }
   if (root === undefined) return undefined;
   for (const node of nodes) node.rows = nodeParts({ children: node.parts });
-  return { root, nodes, actors, collapse: opts.collapsePods, sized: {} };
+  const cpPods = nodes.some((node) => node.role === 'cp' && node.pods.length > 0);
+  return { root, nodes, actors, collapse: opts.collapsePods, cpPods, sized: {} };
 }
 
 // Kinds that hold others in a tree but are neither the cluster nor a node: a skeleton has no place

@@ -82,6 +82,31 @@ describe('layoutStructure sharing one fit\'s trees', () => {
   });
 });
 
+describe('structureBound of the control plane alone', () => {
+  it('structureBound of the control plane is shared between details that draw it alike, and only then', () => {
+    // A pod on the control-plane node, with two containers: folded at detail 1, its box changes.
+    const parsed = parseCluster({
+      id: 'cp-pods',
+      nodes: [
+        { id: 'cp', role: 'control-plane', components: ['apiserver', 'etcd', 'scheduler', 'controller-manager', 'kubelet', 'container-runtime'].map((kind) => ({ kind })), pods: [{ id: 'cp-p', label: 'a control-plane pod with a long name', containers: [0, 1].map((c) => ({ id: `cp-c${c}`, label: `container with a long name ${c}`, image: 'a:1' })) }] },
+        { id: 'w0', role: 'worker' },
+      ],
+    });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    for (const [cluster, alike] of [[presets.course, true], [parsed.cluster, false]] as const) {
+      const sel = selectView(cluster, 'overview');
+      const bound = (detail: number, built: Map<string, unknown>) => structureBound(sel, { icons: true, aspect: 1.6, collapsePods: 12, built, shape: { detail, wrap: 110, foldRows: true, controlPlaneOnly: true } });
+      const built = new Map<string, unknown>();
+      const first = bound(0, built);
+      const second = bound(1, built);
+      // Whatever was found first, each detail's bound is the one a fit asking only for it finds.
+      expect(second).toEqual(bound(1, new Map()));
+      expect(first).toEqual(bound(0, new Map()));
+      expect(second.height === first.height, `${cluster.id}: alike at details 0 and 1`).toBe(alike);
+    }
+  });
+});
+
 describe('structureLoosest', () => {
   const frames = [{ width: 662 }, { width: 390 }, { width: 1136, height: 464 }, { width: 1136, height: 480 }, { width: 800, height: 600 }, { width: 2000, height: 300 }, { width: 260 }];
   const clusters = { course: presets.course, local: presets.local, haCloud: presets.haCloud, 'real 12': realCluster(12) };

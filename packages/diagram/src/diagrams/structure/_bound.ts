@@ -69,13 +69,18 @@ function partsOf(sel: ViewSelection, opts: BodyOptions, shape: LayoutShape): Bou
   const detail = shape.detail ?? 0;
   const cpOnly = shape.controlPlaneOnly === true;
   const anyGrid = shape.anyPodGrid === true;
-  const slot = 8 * detail + (anyGrid ? 4 : 0) + (fold ? 2 : 0) + (cpOnly ? 1 : 0);
+  // Below the last level of detail, a cluster of nodes is sized from its labels, with no tree built.
+  const skeletonNow = () => (detail < 4 ? skeletonOf(sel, opts, treeOptions(opts).facts ?? { statuses: new Map() }) : undefined);
+  // Control-plane nodes that hold no pods are drawn alike with and without containers (details 0
+  // and 1) and alike once their parts fold (2 and 3): their bound alone is found for one of each pair.
+  const early = cpOnly ? skeletonNow() : undefined;
+  const level = early !== undefined && !early.cpPods ? detail & ~1 : detail;
+  const slot = 8 * level + (anyGrid ? 4 : 0) + (fold ? 2 : 0) + (cpOnly ? 1 : 0);
   const bounded = boundedOf(opts.built);
   let byLevel = bounded.parts.get(shape.wrap);
   const known = byLevel?.[slot];
   if (known !== undefined) return known;
-  // Below the last level of detail, a cluster of nodes is sized from its labels, with no tree built.
-  const skeleton = detail < 4 ? skeletonOf(sel, opts, treeOptions(opts).facts ?? { statuses: new Map() }) : undefined;
+  const skeleton = early ?? skeletonNow();
   // A tree is sized whole: its control plane alone would cost as much.
   if (skeleton === undefined && cpOnly) return partsOf(sel, opts, { ...shape, controlPlaneOnly: false });
   if (byLevel === undefined) bounded.parts.set(shape.wrap, (byLevel = []));
