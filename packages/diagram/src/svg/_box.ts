@@ -118,7 +118,9 @@ function linesMarkup(g: BoxGlue, t: LayoutBox['label'], memo: Map<string, string
 
 // A wrapped label's lines as one line, escaped, for its box's tooltip: found again for the same
 // lines, which measured labels share from picture to picture, without joining and hashing them anew.
+// A large picture (no memo) has lines no other picture shares: they are joined, not kept weakly.
 function joinedLines(lines: readonly string[], memo: Map<string, string> | undefined): string {
+  if (memo === undefined) return esc(lines.join(' '));
   let joined = JOINED.get(lines);
   if (joined === undefined) JOINED.set(lines, (joined = esc(lines.join(' '), memo)));
   return joined;
