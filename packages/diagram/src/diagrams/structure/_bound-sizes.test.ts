@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { realCluster } from '../../../test/_real-cluster.js';
 import { firstPods } from '../../layout/_first-pods.js';
 import { treeParts } from './_bound.js';
-import { skeletonOf, skeletonParts } from './_bound-sizes.js';
+import { skeletonBoth, skeletonOf } from './_bound-sizes.js';
 import { structureCandidates } from './_candidates.js';
 
 // A node and a pod in trouble, and more pods than are drawn.
@@ -20,8 +20,8 @@ function troubled() {
   return r.cluster;
 }
 
-describe('skeletonParts', () => {
-  it('skeletonParts sizes every shape below the last level of detail as the tree of that shape is sized, its pods in their grid and as any grid', () => {
+describe('skeletonBoth', () => {
+  it('skeletonBoth sizes every shape below the last level of detail as the tree of that shape is sized, its pods in their grid and as any grid', () => {
     let compared = 0;
     const clusters = [presets.course, presets.local, presets.haCloud, realCluster(12), troubled()];
     for (const whole of clusters) {
@@ -37,9 +37,9 @@ describe('skeletonParts', () => {
             const fold = c.shape.foldRows === true;
             const measures = new Map();
             const fromTree = treeParts(sel, { ...base, shape: c.shape, measures }, fold);
-            expect(skeletonParts(skeleton, c.shape.detail ?? 0, c.shape.wrap, fold, true, measures)).toEqual(fromTree);
+            expect(skeletonBoth(skeleton, c.shape.detail ?? 0, c.shape.wrap, fold, true, measures).exact).toEqual(fromTree);
             // Bounded as any grid of its pods, as well.
-            expect(skeletonParts(skeleton, c.shape.detail ?? 0, c.shape.wrap, fold, true, measures, false, true)).toEqual(treeParts(sel, { ...base, shape: c.shape, measures }, fold, true));
+            expect(skeletonBoth(skeleton, c.shape.detail ?? 0, c.shape.wrap, fold, true, measures).anyGrid).toEqual(treeParts(sel, { ...base, shape: c.shape, measures }, fold, true));
             compared++;
           }
         }

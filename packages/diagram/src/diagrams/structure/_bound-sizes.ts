@@ -140,16 +140,11 @@ const foldedNode = (n: Node) => (n.folded ??= n.parts.length === 0 ? n.label : `
 const foldedPod = (pod: Pod) => (pod.folded ??= pod.containers.length === 0 ? pod.label : `${pod.label} · ${plural(pod.containers.length, 'container')}`);
 
 /**
- * What a bound reads of a skeleton at a detail below the last, a wrap and a folding: sized as the
- * tree of that shape would be; with `cpOnly`, the control-plane nodes alone (no workers, no
- * outside world, no cluster title: sizes none of them would make smaller).
+ * What a bound reads of a skeleton at a detail below the last, a wrap and a folding, sized as the
+ * tree of that shape would be: with each node's pods in their grid (`exact`) and bounded as any grid
+ * of them (`anyGrid`, for `LayoutShape.anyPodGrid`), in one pass. With `cpOnly`, the control-plane
+ * nodes alone (no workers, no outside world, no cluster title: sizes none of them would make smaller).
  */
-export function skeletonParts(sk: Skeleton, detail: number, wrap: number | undefined, fold: boolean, icons: boolean, cache: MeasureCache, cpOnly = false, anyGrid = false): BoundParts {
-  const both = skeletonBoth(sk, detail, wrap, fold, icons, cache, cpOnly);
-  return anyGrid ? both.anyGrid : both.exact;
-}
-
-/** `skeletonParts` with each node's pods in their grid, and bounded as any grid of them (`LayoutShape.anyPodGrid`), sized in one pass. */
 export function skeletonBoth(sk: Skeleton, detail: number, wrap: number | undefined, fold: boolean, icons: boolean, cache: MeasureCache, cpOnly = false): { exact: BoundParts; anyGrid: BoundParts } {
   const at = sizedAt(sk, wrap, icons);
   const measured = labelsAt(cache, wrap); // looked up once for every label sized here
