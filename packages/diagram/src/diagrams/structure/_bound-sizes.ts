@@ -1,6 +1,7 @@
 import type { ElementKind, ViewSelection } from '@kubegram/model';
 import { ICON, TEXT, type Measured } from '../../layout/_text.js';
 import type { BodyOptions, LabelsByStyle, MeasureCache } from '../types.js';
+import { foldedLabel } from './_folded-label.js';
 import { frameOfSizes, nodeParts, type NodeParts, type Sized } from './_node-frame.js';
 import { indexSelection, NO_UNLISTED, podsUnder, type SelectionIndex } from './_selection-index.js';
 import { BOX, LEAF } from './_spacing.js';
@@ -64,8 +65,6 @@ export interface Skeleton {
   /** Its boxes sized at each wrap met so far, with icons and without. */
   sized: { icons?: Map<number | undefined, SizedAt>; plain?: Map<number | undefined, SizedAt> };
 }
-
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /** The skeleton of a selection, or undefined when it holds more than one can say; found once per fit, in `built`. */
 export function skeletonOf(sel: ViewSelection, opts: BodyOptions, facts: TreeFacts): Skeleton | undefined {
@@ -136,8 +135,8 @@ const OTHER_CONTAINERS: readonly ElementKind[] = [...CONTAINER_KINDS].filter((k)
 const NO_ROWS: NodeParts<Part> = { cpRow: [], api: [], agents: [], pods: [], other: [] };
 
 // A node's label once its parts fold into it, and a pod's once its containers do.
-const foldedNode = (n: Node) => (n.folded ??= n.parts.length === 0 ? n.label : `${n.label} · ${plural(n.parts.length, 'component')}`);
-const foldedPod = (pod: Pod) => (pod.folded ??= pod.containers.length === 0 ? pod.label : `${pod.label} · ${plural(pod.containers.length, 'container')}`);
+const foldedNode = (n: Node) => (n.folded ??= n.parts.length === 0 ? n.label : foldedLabel(n.label, n.parts.length, 'component'));
+const foldedPod = (pod: Pod) => (pod.folded ??= pod.containers.length === 0 ? pod.label : foldedLabel(pod.label, pod.containers.length, 'container'));
 
 /**
  * What a bound reads of a skeleton at a detail below the last, a wrap and a folding, sized as the

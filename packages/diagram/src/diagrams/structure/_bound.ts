@@ -130,6 +130,10 @@ function anyGridFrame(nodes: readonly Work[], icons: boolean, fold: boolean, par
   return frameOfSizes(titles, parts.map(onePod), fold);
 }
 
+// The keys of the levels of detail, made once: a key joined at each call is a new string, which a
+// map hashes and compares character by character where it finds one it has seen by its identity.
+const LEVEL_KEYS = [0, 1, 2, 3, 4].map((d) => `structure-level\u0000${d}`);
+
 /** What a bound reads of the tree at one detail whatever its wrap: the nodes of each role and their parts in their slots, the outside world, the smallest font. */
 interface LevelTree {
   root: Work;
@@ -144,7 +148,7 @@ interface LevelTree {
 // Which box goes where, and the smallest font, depend on the detail alone (a label's size is its
 // style's): found once per level of detail, not for each wrap and folding a fit bounds.
 function levelOf(tree: WorkTree, built: Map<string, unknown> | undefined, detail: number): LevelTree {
-  const key = `structure-level\u0000${detail}`;
+  const key = LEVEL_KEYS[detail] ?? `structure-level\u0000${detail}`;
   const known = built?.get(key) as LevelTree | undefined;
   if (known !== undefined && known.root === tree.root) return known;
   const { root, all, hidden } = tree;

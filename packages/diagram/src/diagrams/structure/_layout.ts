@@ -65,11 +65,12 @@ export function layoutStructure(sel: ViewSelection, opts: BodyOptions): LayoutBo
 export function treeFor(sel: ViewSelection, opts: BodyOptions): WorkTree {
   if (opts.built === undefined) return buildTree(sel, opts.collapsePods, treeOptions(opts));
   const wrap = opts.shape?.wrap;
-  const key = `structure-tree\u0000${opts.shape?.detail ?? 0}`;
+  const detail = opts.shape?.detail ?? 0;
+  const key = TREE_KEYS[detail] ?? `structure-tree\u0000${detail}`;
   let found = opts.built.get(key) as SharedTree | undefined;
   if (found === undefined) {
     const built = buildTree(sel, opts.collapsePods, treeOptions(opts));
-    opts.built.set(key, (found = { tree: built, wrap, texts: new Map([[wrap, textsOf(built)]]) }));
+    opts.built.set(key, (found = { tree: built, wrap, texts: new Map<number | undefined, Measured[]>().set(wrap, textsOf(built)) }));
   } else if (found.wrap !== wrap) {
     found.wrap = wrap;
     // The shapes of a fit go back and forth between a few wraps: each wrap's labels are kept in tree order.
@@ -84,6 +85,9 @@ export function treeFor(sel: ViewSelection, opts: BodyOptions): WorkTree {
   }
   return found.tree;
 }
+
+// The keys of each level's tree, made once: see `LEVEL_KEYS` in `_bound.ts`.
+const TREE_KEYS = [0, 1, 2, 3, 4].map((d) => `structure-tree\u0000${d}`);
 
 /** A working tree one fit's shapes share, the wrap its labels are measured at, and its labels at each wrap met so far. */
 interface SharedTree {
@@ -107,20 +111,24 @@ export function treeOptions(opts: BodyOptions): TreeOptions {
   return out;
 }
 
-// The relations of folded elements moved to the ancestor drawn in their place; one edge per pair of
-// ends, none from a box to itself.
-function foldRelations(relations: readonly ResolvedRelation[], alias: ReadonlyMap<string, string>): ResolvedRelation[] {
+/** The relations of folded elements moved to the ancestor drawn in their place (`alias`): one per pair of ends, in order, none from a box to itself. */
+export function foldRelations(relations: readonly ResolvedRelation[], alias: ReadonlyMap<string, string>): ResolvedRelation[] {
   // The ends met so far, by where they start: ids are looked up as they are, where a key joined from
-  // both was a new string to hash for every relation.
-  const seen = new Map<string, Set<string>>();
+  // both was a new string to hash for every relation. Most boxes start one edge: its end is kept
+  // alone, and a set is made only for a box that starts a second (a set costs more to make than
+  // the few look-ups it serves).
+  const seen = new Map<string, string | Set<string>>();
   const out: ResolvedRelation[] = [];
   for (const r of relations) {
     const from = alias.get(r.from) ?? r.from;
     const to = alias.get(r.to) ?? r.to;
     if (from === to) continue;
     const tos = seen.get(from);
-    if (tos === undefined) seen.set(from, new Set([to]));
-    else if (tos.has(to)) continue;
+    if (tos === undefined) seen.set(from, to);
+    else if (typeof tos === 'string') {
+      if (tos === to) continue;
+      seen.set(from, new Set<string>().add(tos).add(to));
+    } else if (tos.has(to)) continue;
     else tos.add(to);
     out.push(from === r.from && to === r.to ? r : { ...r, from, to });
   }

@@ -62,8 +62,8 @@ export function nodeParts<T extends Sized & { kind: ElementKind }>(node: { child
       continue;
     }
     const row = p[slot.row];
-    const last = row[row.length - 1];
-    if (last !== undefined && SLOT.get(last.kind)!.at > slot.at) unsorted = true;
+    // An empty row is not read at index -1: that is a named property, looked up along the prototypes.
+    if (row.length > 0 && SLOT.get(row[row.length - 1]!.kind)!.at > slot.at) unsorted = true;
     row.push(c);
   }
   if (unsorted) {

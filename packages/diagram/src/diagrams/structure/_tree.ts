@@ -1,6 +1,7 @@
 import type { ClusterElement, ElementKind, ViewSelection } from '@kubegram/model';
 import type { Unlisted } from '../../layout/_first-pods.js';
 import type { MeasureCache } from '../types.js';
+import { foldedLabel } from './_folded-label.js';
 import { indexSelection, NO_UNLISTED, podsUnder, zeros, type SelectionIndex } from './_selection-index.js';
 import { statusOf, type Status } from './_status.js';
 import { work, type Work } from './_work.js';
@@ -256,7 +257,7 @@ function foldAway(b: Building, k: number): boolean {
 function shownWork(e: ClusterElement, group: NodeGroups | undefined, n: number | undefined, hasChildren: boolean, own: Status, cache: MeasureCache, wrap: number | undefined): Work {
   const head = group?.heads.get(e.id);
   const status = head ? { label: head.label, state: undefined } : own;
-  const label = n === undefined ? status.label : `${status.label} · ${plural(n, e.kind === 'pod' ? 'container' : 'component')}`;
+  const label = n === undefined ? status.label : foldedLabel(status.label, n, e.kind === 'pod' ? 'container' : 'component');
   const described = head?.description ?? e.description;
   const w = work(label === e.label && described === e.description ? e : { ...e, label, description: described }, hasChildren || CONTAINER_KINDS.has(e.kind), cache, wrap);
   if (status.state !== undefined) w.state = status.state;

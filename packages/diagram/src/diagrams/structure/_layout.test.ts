@@ -1,0 +1,70 @@
+import { elementsOf, presets, selectView, type Cluster } from '@kubegram/model';
+import { describe, expect, it } from 'vitest';
+import { foldRelations, layoutStructure } from './_layout.js';
+
+// Where each relation of a picture should be drawn, found from the model alone: each end moved up
+// its parents (or to the box its node is drawn as) until it reaches a box the picture draws.
+function expectedPairs(cluster: Cluster, drawn: ReadonlySet<string>, drawnAs: Readonly<Record<string, string>> = {}): string[] {
+  const parent = new Map(elementsOf(cluster).map((e) => [e.id, e.parent]));
+  const shownAt = (id: string): string => {
+    let at: string | undefined = id;
+    while (at !== undefined && !drawn.has(at)) at = drawnAs[at] ?? parent.get(at);
+    return at ?? id;
+  };
+  const pairs = new Set<string>();
+  for (const r of selectView(cluster, 'overview').relations) {
+    const from = shownAt(r.from);
+    const to = shownAt(r.to);
+    if (from !== to && drawn.has(from) && drawn.has(to)) pairs.add(`${from} -> ${to}`);
+  }
+  return [...pairs].sort();
+}
+
+describe('layoutStructure folding relations', () => {
+  const cases = [
+    ['course', presets.course],
+    ['haCloud', presets.haCloud],
+  ] as const;
+  for (const [name, cluster] of cases) {
+    for (const detail of [1, 2, 3, 4]) {
+      it(`draws one edge per pair of drawn ends, none from a box to itself (${name}, detail ${detail})`, () => {
+        const sel = selectView(cluster, 'overview');
+        const layout = layoutStructure(sel, { icons: true, aspect: 1.6, collapsePods: 12, shape: { detail } });
+        const pairs = layout.edges.map((e) => `${e.from} -> ${e.to}`);
+        expect(new Set(pairs).size).toBe(pairs.length);
+        expect(layout.edges.filter((e) => e.from === e.to)).toEqual([]);
+        const drawn = new Set(layout.boxes.map((b) => b.id));
+        expect([...pairs].sort()).toEqual(expectedPairs(cluster, drawn, layout.drawnAs));
+        // Once node components fold into their nodes, the edges between them merge or go: fewer than the relations.
+        if (detail >= 2) expect(pairs.length).toBeLessThan(sel.relations.length);
+      });
+    }
+  }
+});
+
+describe('foldRelations', () => {
+  const rel = (id: string, from: string, to: string) => ({ id, kind: 'reports' as const, from, to, label: id });
+  it('foldRelations keeps the first relation of each pair of ends, moved to the boxes drawn for them', () => {
+    const alias = new Map([
+      ['kubelet-1', 'node-1'],
+      ['proxy-1', 'node-1'],
+      ['etcd', 'cp'],
+      ['api', 'cp'],
+    ]);
+    const relations = [
+      rel('a', 'kubelet-1', 'api'),
+      rel('b', 'kubelet-1', 'proxy-1'),
+      rel('c', 'node-1', 'pod-1'),
+      rel('d', 'proxy-1', 'pod-1'),
+      rel('e', 'proxy-1', 'api'),
+      rel('f', 'node-1', 'pod-2'),
+      rel('g', 'api', 'etcd'),
+      rel('h', 'lb', 'proxy-1'),
+    ];
+    const out = foldRelations(relations, alias);
+    expect(out.map((r) => `${r.id} ${r.from}->${r.to}`)).toEqual(['a node-1->cp', 'c node-1->pod-1', 'f node-1->pod-2', 'h lb->node-1']);
+    // A relation whose ends are drawn as they are is handed on as it is.
+    expect(out[1]).toBe(relations[2]);
+    expect(relations[0]!.from).toBe('kubelet-1');
+  });
+});
