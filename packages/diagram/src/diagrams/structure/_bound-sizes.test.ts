@@ -30,7 +30,7 @@ describe('skeletonBoth', () => {
           const listed = collapsePods === false ? undefined : firstPods(whole, collapsePods);
           const sel = selectView(listed?.cluster ?? whole, view);
           const base = { icons: true, aspect: 1.6, collapsePods, ...(listed && listed.unlisted.size > 0 ? { unlistedPods: listed.unlisted } : {}) };
-          const skeleton = skeletonOf(sel, base, { statuses: new Map() });
+          const skeleton = skeletonOf(sel, base, () => ({ statuses: new Map() }));
           if (skeleton === undefined) continue;
           for (const c of structureCandidates(1.6)) {
             if ((c.shape.detail ?? 0) >= 4) continue;
@@ -49,6 +49,6 @@ describe('skeletonBoth', () => {
   });
   it('skeletonOf gives up on a cluster holding boxes beside its nodes', () => {
     const sel = selectView(presets.course, 'workloads');
-    expect(skeletonOf(sel, { icons: true, aspect: 1.6, collapsePods: 12 }, { statuses: new Map() })).toBeUndefined();
+    expect(skeletonOf(sel, { icons: true, aspect: 1.6, collapsePods: 12 }, () => ({ statuses: new Map() }))).toBeUndefined();
   });
 });

@@ -66,14 +66,21 @@ export interface Skeleton {
   sized: { icons?: Map<number | undefined, SizedAt>; plain?: Map<number | undefined, SizedAt> };
 }
 
-/** The skeleton of a selection, or undefined when it holds more than one can say; found once per fit, in `built`. */
-export function skeletonOf(sel: ViewSelection, opts: BodyOptions, facts: TreeFacts): Skeleton | undefined {
-  const key = 'structure-skeleton';
-  if (opts.built?.has(key)) return opts.built.get(key) as Skeleton | undefined;
+/**
+ * The skeleton of a selection, or undefined when it holds more than one can say; found once per
+ * fit, in `built`. `factsOf` gives the facts the fit's trees share, asked for only when it is read.
+ */
+export function skeletonOf(sel: ViewSelection, opts: BodyOptions, factsOf: (opts: BodyOptions) => TreeFacts): Skeleton | undefined {
+  // A selection no skeleton holds is kept as `false`: one look-up tells it from one not read yet.
+  const known = opts.built?.get(SKELETON_KEY) as Skeleton | false | undefined;
+  if (known !== undefined) return known === false ? undefined : known;
+  const facts = factsOf(opts);
   const skeleton = readSkeleton(sel, opts, (facts.index ??= indexSelection(sel.elements)));
-  opts.built?.set(key, skeleton);
+  opts.built?.set(SKELETON_KEY, skeleton ?? false);
   return skeleton;
 }
+
+const SKELETON_KEY = 'structure-skeleton';
 
 // What each element of a skeleton is to its children: nothing they can be in, the cluster, a node or a pod.
 const LEAF_AT = 0;

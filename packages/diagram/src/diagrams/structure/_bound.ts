@@ -69,18 +69,16 @@ function partsOf(sel: ViewSelection, opts: BodyOptions, shape: LayoutShape): Bou
   const detail = shape.detail ?? 0;
   const cpOnly = shape.controlPlaneOnly === true;
   const anyGrid = shape.anyPodGrid === true;
-  // Below the last level of detail, a cluster of nodes is sized from its labels, with no tree built.
-  const skeletonNow = () => (detail < 4 ? skeletonOf(sel, opts, treeOptions(opts).facts ?? { statuses: new Map() }) : undefined);
   // Control-plane nodes that hold no pods are drawn alike with and without containers (details 0
   // and 1) and alike once their parts fold (2 and 3): their bound alone is found for one of each pair.
-  const early = cpOnly ? skeletonNow() : undefined;
+  const early = cpOnly ? skeletonAt(sel, opts, detail) : undefined;
   const level = early !== undefined && !early.cpPods ? detail & ~1 : detail;
   const slot = 8 * level + (anyGrid ? 4 : 0) + (fold ? 2 : 0) + (cpOnly ? 1 : 0);
   const bounded = boundedOf(opts.built);
   let byLevel = bounded.parts.get(shape.wrap);
   const known = byLevel?.[slot];
   if (known !== undefined) return known;
-  const skeleton = early ?? skeletonNow();
+  const skeleton = early ?? skeletonAt(sel, opts, detail);
   // A tree is sized whole: its control plane alone would cost as much.
   if (skeleton === undefined && cpOnly) return partsOf(sel, opts, { ...shape, controlPlaneOnly: false });
   if (byLevel === undefined) bounded.parts.set(shape.wrap, (byLevel = []));
@@ -98,6 +96,13 @@ function partsOf(sel: ViewSelection, opts: BodyOptions, shape: LayoutShape): Bou
   if (!cpOnly && !wraps.includes(shape.wrap)) wraps.push(shape.wrap);
   return parts;
 }
+
+// Below the last level of detail, a cluster of nodes is sized from its labels, with no tree built.
+function skeletonAt(sel: ViewSelection, opts: BodyOptions, detail: number) {
+  return detail < 4 ? skeletonOf(sel, opts, sharedFacts) : undefined;
+}
+
+const sharedFacts = (opts: BodyOptions) => treeOptions(opts).facts ?? { statuses: new Map() };
 
 /** What a bound reads of the tree of a shape, built (or shared with the fit's other shapes), at its detail, wrap and folding. */
 export function treeParts(sel: ViewSelection, opts: BodyOptions, fold: boolean, anyGrid = false): BoundParts {

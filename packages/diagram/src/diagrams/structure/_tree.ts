@@ -223,34 +223,40 @@ function regroup(elements: readonly ClusterElement[], group: NodeGroups): readon
 // its role, anything inside a hidden element, and what this level of detail folds into its parent.
 function foldAway(b: Building, k: number): boolean {
   const e = b.elements[k]!;
-  const count = () => (e.kind === 'container' ? b.tally.container++ : b.tally.component++);
-  const hide = () => {
-    b.hidden.add(e.id);
-    b.hiddenAt[b.index.slot[k]!] = 1;
-  };
   const into = b.group?.into.get(e.id);
   if (into !== undefined) {
     // Its parts fold there, its pods move there.
-    hide();
+    hide(b, k, e);
     b.alias.set(e.id, into);
     b.tally.node++;
     return true;
   }
   const p = b.index.parent[k]!;
   if (p >= 0 && b.hiddenAt[p] === 1) {
-    hide();
-    if (folds(b, k)) count();
+    hide(b, k, e);
+    if (folds(b, k)) countFolded(b.tally, e);
     const to = b.alias.get(e.parent!);
     if (to !== undefined) b.alias.set(e.id, to);
     return true;
   }
   if (folds(b, k)) {
-    hide();
+    hide(b, k, e);
     b.alias.set(e.id, e.parent!);
-    count();
+    countFolded(b.tally, e);
     return true;
   }
   return false;
+}
+
+// Plain functions, not closures made for every element: a tree that folds builds one per element otherwise.
+function hide(b: Building, k: number, e: ClusterElement): void {
+  b.hidden.add(e.id);
+  b.hiddenAt[b.index.slot[k]!] = 1;
+}
+
+function countFolded(tally: Tally, e: ClusterElement): void {
+  if (e.kind === 'container') tally.container++;
+  else tally.component++;
 }
 
 // The box of an element drawn: its status in its label, and a count of what folded into it.
