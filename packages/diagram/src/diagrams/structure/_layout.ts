@@ -113,26 +113,43 @@ export function treeOptions(opts: BodyOptions): TreeOptions {
 
 /** The relations of folded elements moved to the ancestor drawn in their place (`alias`): one per pair of ends, in order, none from a box to itself. */
 export function foldRelations(relations: readonly ResolvedRelation[], alias: ReadonlyMap<string, string>): ResolvedRelation[] {
-  // The ends met so far, by where they start: ids are looked up as they are, where a key joined from
-  // both was a new string to hash for every relation. Most boxes start one edge: its end is kept
-  // alone, and a set is made only for a box that starts a second (a set costs more to make than
-  // the few look-ups it serves).
-  const seen = new Map<string, string | Set<string>>();
   const out: ResolvedRelation[] = [];
+  // A short list is checked against the relations kept so far; a long one against the ends met, by
+  // where they start (a map grown entry by entry costs more than scanning a few dozen relations).
+  const seen = relations.length > FEW ? new Map<string, string | Set<string>>() : undefined;
   for (const r of relations) {
     const from = alias.get(r.from) ?? r.from;
     const to = alias.get(r.to) ?? r.to;
-    if (from === to) continue;
-    const tos = seen.get(from);
-    if (tos === undefined) seen.set(from, to);
-    else if (typeof tos === 'string') {
-      if (tos === to) continue;
-      seen.set(from, new Set<string>().add(tos).add(to));
-    } else if (tos.has(to)) continue;
-    else tos.add(to);
+    if (from === to || (seen === undefined ? keptAlready(out, from, to) : metBefore(seen, from, to))) continue;
     out.push(from === r.from && to === r.to ? r : { ...r, from, to });
   }
   return out;
+}
+
+const FEW = 32;
+
+function keptAlready(out: readonly ResolvedRelation[], from: string, to: string): boolean {
+  for (let i = 0; i < out.length; i++) if (out[i]!.from === from && out[i]!.to === to) return true;
+  return false;
+}
+
+// Whether the pair was met, noting it if not. Ids are looked up as they are, where a key joined
+// from both was a new string to hash for every relation. Most boxes start one edge: its end is
+// kept alone, and a set is made only for a box that starts a second.
+function metBefore(seen: Map<string, string | Set<string>>, from: string, to: string): boolean {
+  const tos = seen.get(from);
+  if (tos === undefined) {
+    seen.set(from, to);
+    return false;
+  }
+  if (typeof tos === 'string') {
+    if (tos === to) return true;
+    seen.set(from, new Set<string>().add(tos).add(to));
+    return false;
+  }
+  if (tos.has(to)) return true;
+  tos.add(to);
+  return false;
 }
 
 // Where nodes of one role are drawn as one, the elements of the others and the box that stands for
