@@ -152,10 +152,14 @@ function widestRow(p: NodeParts<Sized>, fold: boolean): number {
     for (const a of p.api) widest = Math.max(widest, a.w);
     return widest;
   }
+  // Row by row, without a list of the rows made for every node framed.
+  return Math.max(widestPair(p.cpRow), widestPair(p.api), widestPair(p.agents), widestPair(p.other));
+}
+
+// The widest pair of parts side by side (or part alone, at the end of an odd row).
+function widestPair(r: readonly Sized[]): number {
   let widest = 0;
-  for (const r of [p.cpRow, p.api, p.agents, p.other]) {
-    for (let i = 0; i < r.length; i += 2) widest = Math.max(widest, i + 1 < r.length ? r[i]!.w + r[i + 1]!.w + BOX.gap : r[i]!.w);
-  }
+  for (let i = 0; i < r.length; i += 2) widest = Math.max(widest, i + 1 < r.length ? r[i]!.w + r[i + 1]!.w + BOX.gap : r[i]!.w);
   return widest;
 }
 
