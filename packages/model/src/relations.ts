@@ -30,8 +30,41 @@ type Shown = ReadonlySet<RelationKind> | undefined;
 // A relation Kubernetes implies, made only when its kind is shown. The derived wiring never repeats
 // itself in a valid cluster (one component of a kind per node, unique ids), so only the author's
 // edges need checking against what is already there.
-function derive(out: ResolvedRelation[], shown: Shown, from: string, to: string, kind: RelationKind): void {
-  if (shown === undefined || shown.has(kind)) out.push({ id: `${kind}:${from}->${to}`, from, to, kind, label: RELATION_LABELS[kind], derived: true });
+function derive(out: ResolvedRelation[], shown: Shown, from: string, to: string, kind: RelationKind, keep: boolean): void {
+  if (shown === undefined || shown.has(kind)) out.push({ id: relationId(kind, from, to, keep), from, to, kind, label: RELATION_LABELS[kind], derived: true });
+}
+
+// The ids of the relations of clusters up to this many nodes and pods are kept from one call to
+// the next: a larger cluster's are mostly its own, and keeping them would only fill the memory.
+const KEEP_UP_TO = 2_000;
+// Past this many ids kept, the memo starts again empty.
+const MOST_IDS = 20_000;
+const IDS = new Map<string, Map<string, string>>();
+let keptIds = 0;
+
+/**
+ * A relation's id, `kind:from->to`. A renderer looks each one up in caches keyed by text (the
+ * escaped text of an edge's id): made anew for every call, the id is new text to hash and compare
+ * there, about ten times the cost of finding text it has seen. With `keep`, the same relation gets
+ * the same string from call to call, found by its ends (which are the model's own strings).
+ */
+function relationId(kind: RelationKind, from: string, to: string, keep: boolean): string {
+  if (!keep) return `${kind}:${from}->${to}`;
+  let byTo = IDS.get(from);
+  if (byTo === undefined) {
+    if (keptIds >= MOST_IDS) {
+      IDS.clear();
+      keptIds = 0;
+    }
+    IDS.set(from, (byTo = new Map()));
+  }
+  let id = byTo.get(to);
+  // Two relations of different kinds may join the same ends: the kept id names its kind first.
+  if (id === undefined || id.charCodeAt(kind.length) !== 0x3a || !id.startsWith(kind)) {
+    byTo.set(to, (id = `${kind}:${from}->${to}`));
+    keptIds++;
+  }
+  return id;
 }
 
 /**
@@ -42,18 +75,21 @@ function derive(out: ResolvedRelation[], shown: Shown, from: string, to: string,
 export function relationsOfKinds(cluster: Cluster, shown: Shown): ResolvedRelation[] {
   const out: ResolvedRelation[] = [];
   const nodes = cluster.nodes;
+  let size = nodes.length;
+  for (let i = 0; i < nodes.length && size <= KEEP_UP_TO; i++) size += nodes[i]!.pods.length;
+  const keep = size <= KEEP_UP_TO;
   const apiservers: Component[] = [];
   for (const node of nodes) for (const c of node.components) if (c.kind === 'apiserver') apiservers.push(c);
   for (const actor of cluster.actors) {
-    if (actor.kind === 'kubectl') for (const api of apiservers) derive(out, shown, actor.id, api.id, 'api-request');
+    if (actor.kind === 'kubectl') for (const api of apiservers) derive(out, shown, actor.id, api.id, 'api-request', keep);
   }
-  for (const node of nodes) nodeWiring(cluster, node, apiservers[0], shown, out);
+  for (const node of nodes) nodeWiring(cluster, node, apiservers[0], shown, out, keep);
   for (const lb of cluster.actors) {
     if (lb.kind !== 'load-balancer') continue;
-    for (const node of nodes) for (const c of node.components) if (c.kind === 'kube-proxy') derive(out, shown, lb.id, c.id, 'routes');
+    for (const node of nodes) for (const c of node.components) if (c.kind === 'kube-proxy') derive(out, shown, lb.id, c.id, 'routes', keep);
   }
   for (const node of nodes) {
-    for (const proxy of node.components) if (proxy.kind === 'kube-proxy') for (const pod of node.pods) derive(out, shown, proxy.id, pod.id, 'routes');
+    for (const proxy of node.components) if (proxy.kind === 'kube-proxy') for (const pod of node.pods) derive(out, shown, proxy.id, pod.id, 'routes', keep);
   }
   if ((shown === undefined || shown.has('routes')) && (cluster.services !== undefined || cluster.ingresses !== undefined)) {
     const proxies: Component[] = [];
@@ -66,7 +102,7 @@ export function relationsOfKinds(cluster: Cluster, shown: Shown): ResolvedRelati
 
 // The wiring inside one node: each component to its API server, the API server to etcd, the
 // kubelet to the container runtime, and the runtime to every container.
-function nodeWiring(cluster: Cluster, node: Node, firstApi: Component | undefined, shown: Shown, out: ResolvedRelation[]): void {
+function nodeWiring(cluster: Cluster, node: Node, firstApi: Component | undefined, shown: Shown, out: ResolvedRelation[], keep: boolean): void {
   const components = node.components;
   let api = firstApi;
   for (const c of components) {
@@ -77,25 +113,25 @@ function nodeWiring(cluster: Cluster, node: Node, firstApi: Component | undefine
   }
   for (const c of components) {
     if (c.kind === 'apiserver') {
-      if (cluster.etcd.topology === 'external') for (const e of cluster.etcd.members) derive(out, shown, c.id, e.id, 'persists');
-      else for (const e of components) if (e.kind === 'etcd') derive(out, shown, c.id, e.id, 'persists');
+      if (cluster.etcd.topology === 'external') for (const e of cluster.etcd.members) derive(out, shown, c.id, e.id, 'persists', keep);
+      else for (const e of components) if (e.kind === 'etcd') derive(out, shown, c.id, e.id, 'persists', keep);
     }
     if (!api) continue;
-    if (c.kind === 'scheduler') derive(out, shown, c.id, api.id, 'schedules');
-    if (c.kind === 'controller-manager') derive(out, shown, c.id, api.id, 'reconciles');
+    if (c.kind === 'scheduler') derive(out, shown, c.id, api.id, 'schedules', keep);
+    if (c.kind === 'controller-manager') derive(out, shown, c.id, api.id, 'reconciles', keep);
     if (c.kind === 'cloud-controller-manager') {
-      derive(out, shown, c.id, api.id, 'reconciles');
-      for (const cloud of cluster.actors) if (cloud.kind === 'cloud-provider') derive(out, shown, c.id, cloud.id, 'cloud-api');
+      derive(out, shown, c.id, api.id, 'reconciles', keep);
+      for (const cloud of cluster.actors) if (cloud.kind === 'cloud-provider') derive(out, shown, c.id, cloud.id, 'cloud-api', keep);
     }
-    if (c.kind === 'kubelet') derive(out, shown, c.id, api.id, 'reports');
+    if (c.kind === 'kubelet') derive(out, shown, c.id, api.id, 'reports', keep);
   }
   for (const kubelet of components) {
-    if (kubelet.kind === 'kubelet') for (const rt of components) if (rt.kind === 'container-runtime') derive(out, shown, kubelet.id, rt.id, 'cri');
+    if (kubelet.kind === 'kubelet') for (const rt of components) if (rt.kind === 'container-runtime') derive(out, shown, kubelet.id, rt.id, 'cri', keep);
   }
   // The container runtime's edge to every container: a view that leaves them out never walks them.
   if (shown !== undefined && !shown.has('runs')) return;
   for (const rt of components) {
-    if (rt.kind === 'container-runtime') for (const pod of node.pods) for (const ctr of pod.containers) derive(out, shown, rt.id, ctr.id, 'runs');
+    if (rt.kind === 'container-runtime') for (const pod of node.pods) for (const ctr of pod.containers) derive(out, shown, rt.id, ctr.id, 'runs', keep);
   }
 }
 
