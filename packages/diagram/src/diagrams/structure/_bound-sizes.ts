@@ -2,12 +2,13 @@ import type { ElementKind, ViewSelection } from '@kubegram/model';
 import { ICON, TEXT, type Measured } from '../../layout/_text.js';
 import type { BodyOptions, LabelsByStyle, MeasureCache } from '../types.js';
 import { foldedLabel } from './_folded-label.js';
+import { CONTAINER_KINDS, NODE_KINDS } from './_kinds.js';
 import { frameOfSizes, nodeParts, type NodeParts, type Sized } from './_node-frame.js';
 import { indexSelection, NO_UNLISTED, podsUnder, type SelectionIndex } from './_selection-index.js';
 import { BOX, LEAF } from './_spacing.js';
 import { statusOf } from './_status.js';
 import { tallyActors, type ActorTally } from './_tally-actors.js';
-import { CONTAINER_KINDS, NODE_KINDS, type TreeFacts } from './_tree.js';
+import type { TreeFacts } from './_tree.js';
 import { iconSpace, labelsAt, measureIn } from './_work.js';
 
 /** What a bound reads of the picture at one detail, wrap and folding: the frames of each role's nodes, the cluster's title band, the outside world. */
@@ -66,10 +67,7 @@ export interface Skeleton {
   sized: { icons?: Map<number | undefined, SizedAt>; plain?: Map<number | undefined, SizedAt> };
 }
 
-/**
- * The skeleton of a selection, or undefined when it holds more than one can say; found once per
- * fit, in `built`. `factsOf` gives the facts the fit's trees share, asked for only when it is read.
- */
+/** The skeleton of a selection, or undefined when it holds more than one can say; found once per fit, in `built`; `factsOf`, asked only then, the facts its trees share. */
 export function skeletonOf(sel: ViewSelection, opts: BodyOptions, factsOf: (opts: BodyOptions) => TreeFacts): Skeleton | undefined {
   // A selection no skeleton holds is kept as `false`: one look-up tells it from one not read yet.
   const known = opts.built?.get(SKELETON_KEY) as Skeleton | false | undefined;
@@ -91,9 +89,8 @@ const POD_AT = 3;
 function readSkeleton(sel: ViewSelection, opts: BodyOptions, index: SelectionIndex): Skeleton | undefined {
   const { elements } = sel;
   const n = elements.length;
-  // What each element is to its children (nothing until found otherwise: a new byte array is all
-  // zeros), and the node or pod it is, read only where `at` says there is one. Neither list is
-  // filled first: filling two lists was a quarter of reading the course's skeleton.
+  // What each element is to its children (a new byte array's 0 until found otherwise), and the node
+  // or pod it is, read only where `at` says so: filling two lists first was a quarter of the read.
   const at = new Int8Array(n);
   const places = new Array<Node | Pod>(n);
   let root: string | undefined;

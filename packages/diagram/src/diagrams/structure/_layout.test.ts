@@ -43,9 +43,9 @@ describe('layoutStructure folding relations', () => {
 });
 
 describe('foldRelations', () => {
-  const rel = (id: string, from: string, to: string) => ({ id, kind: 'reports' as const, from, to, label: id });
+  const rel = (id: string, from: string, to: string) => ({ id, kind: 'reports' as const, from, to, label: id, derived: true });
   it('foldRelations keeps the first relation of each pair of ends, moved to the boxes drawn for them', () => {
-    const alias = new Map([
+    const alias = new Map<string, string>([
       ['kubelet-1', 'node-1'],
       ['proxy-1', 'node-1'],
       ['etcd', 'cp'],
@@ -69,7 +69,7 @@ describe('foldRelations', () => {
   });
   it('foldRelations gives a long list the same relations as a short one would get', () => {
     // Forty relations from ten boxes, each pair met four times, every other one through an alias.
-    const alias = new Map(Array.from({ length: 10 }, (_, i) => [`part-${i}`, `box-${i}`] as const));
+    const alias = new Map<string, string>(Array.from({ length: 10 }, (_, i) => [`part-${i}`, `box-${i}`]));
     const relations = Array.from({ length: 40 }, (_, i) => rel(`r${i}`, i % 2 === 0 ? `part-${i % 10}` : `box-${i % 10}`, `to-${(i * 7) % 3}`));
     const out = foldRelations(relations, alias);
     const firsts = new Map<string, string>();

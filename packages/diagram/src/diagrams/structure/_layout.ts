@@ -8,7 +8,8 @@ import { placeOutside, placeOutsideBelow } from './_outside.js';
 import { channelsOf } from './_route-hints.js';
 import { routeRequests } from './_route-requests.js';
 import { OUTSIDE } from './_spacing.js';
-import { buildTree, NODE_KINDS, type TreeFacts, type TreeOptions, type WorkTree } from './_tree.js';
+import { NODE_KINDS } from './_kinds.js';
+import { buildTree, type TreeFacts, type TreeOptions, type WorkTree } from './_tree.js';
 import { rewrap, size, toBox } from './_work.js';
 
 /** Lays out a structure view: the cluster with its nodes in fixed slots, the outside world at its edges. */

@@ -1,7 +1,7 @@
 import { BOX, CLUSTER, OUTSIDE, TIGHT } from './_spacing.js';
 import { pack, placePacked } from './_pack.js';
 import { nodeFrame, nodeParts, placeNode, type NodeChannels, type NodeFrame, type NodeParts } from './_node-frame.js';
-import { NODE_KINDS } from './_tree.js';
+import { NODE_KINDS } from './_kinds.js';
 import { iconSpace, placeInside, size, titleHeight, type Work } from './_work.js';
 import { workerColumns } from './_worker-grid.js';
 

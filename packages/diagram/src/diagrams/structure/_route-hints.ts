@@ -3,7 +3,7 @@ import { ICON } from '../../layout/_text.js';
 import type { LayoutBox, Point } from '../../layout/types.js';
 import type { ClusterPlan } from './_place-cluster.js';
 import { BOX, CLUSTER, OUTSIDE, PODS, PORT } from './_spacing.js';
-import { NODE_KINDS } from './_tree.js';
+import { NODE_KINDS } from './_kinds.js';
 
 /** The lanes and channels the layout left for edges, and how to find a box's node. */
 export interface Channels {

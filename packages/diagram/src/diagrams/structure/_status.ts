@@ -64,3 +64,17 @@ const READERS: Partial<Record<ElementKind, Reader>> = {
 export function statusOf(e: ClusterElement): Status {
   return READERS[e.kind]?.(e) ?? { label: e.label };
 }
+
+/**
+ * An element's status, read once for all the levels of detail that share `statuses`: the same
+ * label strings come back, and the measure cache finds them without hashing new ones.
+ */
+export function statusOnce(e: ClusterElement, statuses: Map<string, Status>): Status {
+  let status = statuses.get(e.id);
+  if (status === undefined) {
+    status = statusOf(e);
+    // Only a new label needs keeping: an element that says nothing more gives back its own label.
+    if (status.label !== e.label) statuses.set(e.id, status);
+  }
+  return status;
+}

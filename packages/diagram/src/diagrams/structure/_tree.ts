@@ -3,14 +3,10 @@ import type { Unlisted } from '../../layout/_first-pods.js';
 import type { MeasureCache } from '../types.js';
 import { foldedLabel } from './_folded-label.js';
 import { indexSelection, NO_UNLISTED, podsUnder, zeros, type SelectionIndex } from './_selection-index.js';
-import { statusOf, type Status } from './_status.js';
+import { CONTAINER_KINDS, NODE_KINDS } from './_kinds.js';
+import { groupUnlisted, nodeGroups, regroup, type NodeGroups } from './_node-groups.js';
+import { statusOf, statusOnce, type Status } from './_status.js';
 import { work, type Work } from './_work.js';
-
-/** The node kinds: containers in the cluster's fixed rows. */
-export const NODE_KINDS: readonly ElementKind[] = ['control-plane-node', 'worker-node'];
-
-/** Kinds drawn as frames even when empty: a namespace or a workload with nothing in it is still a place. */
-export const CONTAINER_KINDS: ReadonlySet<ElementKind> = new Set(['cluster', ...NODE_KINDS, 'namespace']);
 
 /** The working tree of a selection: its root, every box in selection order, and the ids left out. */
 export interface WorkTree {
@@ -41,18 +37,6 @@ export interface TreeOptions {
 export interface TreeFacts {
   statuses: Map<string, Status>;
   index?: SelectionIndex;
-}
-
-// An element's status, read once for all the levels of detail that share `statuses`: the same
-// label strings come back, and the measure cache finds them without hashing new ones.
-function statusOnce(e: ClusterElement, statuses: Map<string, Status>): Status {
-  let status = statuses.get(e.id);
-  if (status === undefined) {
-    status = statusOf(e);
-    // Only a new label needs keeping: an element that says nothing more gives back its own label.
-    if (status.label !== e.label) statuses.set(e.id, status);
-  }
-  return status;
 }
 
 // Which elements a detail level folds into their parent: containers into pods first, then every
@@ -167,56 +151,6 @@ function showElement(b: Building, k: number): void {
   else if (e.kind === 'cluster') b.root = w;
   // Parent not shown (an external etcd member's cluster is always shown, so this is an actor-like orphan).
   else if (e.parent !== undefined) w.parent = undefined;
-}
-
-// The pods a node left unlisted move with it into the node its role is drawn as.
-function groupUnlisted(unlisted: ReadonlyMap<string, Unlisted>, group: NodeGroups | undefined): ReadonlyMap<string, Unlisted> {
-  if (group === undefined || unlisted.size === 0) return unlisted;
-  const moved = new Map<string, Unlisted>();
-  for (const [node, rest] of unlisted) {
-    const to = group.into.get(node) ?? node;
-    const sum = moved.get(to);
-    moved.set(to, sum === undefined ? rest : { pods: sum.pods + rest.pods, containers: sum.containers + rest.containers });
-  }
-  return moved;
-}
-
-/** Nodes drawn as one: each node folded into the first of its role, and the label and description of that first one. */
-interface NodeGroups {
-  into: Map<string, string>;
-  heads: Map<string, { label: string; description: string }>;
-}
-
-// The nodes of one role drawn as one, `worker ×4`, the first in their place; a node whose outline
-// shows trouble (cordoned, tainted) stays on its own, so the trouble still shows.
-function nodeGroups(elements: readonly ClusterElement[], statuses: Map<string, Status>): NodeGroups {
-  const byKind = new Map<ElementKind, ClusterElement[]>();
-  for (const e of elements) {
-    if (!NODE_KINDS.includes(e.kind) || statusOnce(e, statuses).state !== undefined) continue;
-    const list = byKind.get(e.kind);
-    if (list) list.push(e);
-    else byKind.set(e.kind, [e]);
-  }
-  const into = new Map<string, string>();
-  const heads = new Map<string, { label: string; description: string }>();
-  for (const [kind, list] of byKind) {
-    if (list.length < 2) continue;
-    const role = kind === 'control-plane-node' ? 'control-plane' : 'worker';
-    const names = list.slice(0, 5).map((n) => n.label).join(', ');
-    heads.set(list[0]!.id, { label: `${role} ×${list.length}`, description: `${list.length} ${role} nodes drawn as one: ${names}${list.length > 5 ? ', …' : ''}.` });
-    for (const n of list.slice(1)) into.set(n.id, list[0]!.id);
-  }
-  return { into, heads };
-}
-
-// The pods of a node drawn with others move to the first of them (which comes earlier in selection
-// order), so its "+N pods" box counts them all; everything else keeps its parent.
-function regroup(elements: readonly ClusterElement[], group: NodeGroups): readonly ClusterElement[] {
-  if (group.into.size === 0) return elements;
-  return elements.map((e) => {
-    const to = e.kind === 'pod' && e.parent !== undefined ? group.into.get(e.parent) : undefined;
-    return to === undefined ? e : { ...e, parent: to };
-  });
 }
 
 // Hides an element drawn inside another box, and says so: a node drawn as one with the first of
