@@ -91,3 +91,28 @@ describe('chooseCandidate with a bound', () => {
     expect(measured).toEqual([1, 2, 4]);
   });
 });
+
+describe('chooseCandidate with a level bound', () => {
+  // One level of four candidates: the first three too wide for a 200 px frame, the last one fits.
+  const sizes: Record<number, number> = { 1: 400, 2: 300, 3: 350, 4: 100 };
+  const cands: Candidate[] = [1, 2, 3, 4].map((n) => ({ aspect: n, shape: {} }));
+  const measured: number[] = [];
+  const measure = (c: Candidate) => {
+    measured.push(c.aspect);
+    return picture(sizes[c.aspect]!, 100, [12]);
+  };
+  const bound = (c: Candidate) => (12 * 200) / sizes[c.aspect]!;
+  // A loose level bound: any run could be as narrow as 100 px, well over the minimum (24 px).
+  const level = () => 24;
+  it('chooseCandidate measures the lone candidates of a roomy run outright, or bounds them first when told not to, choosing the same', () => {
+    measured.length = 0;
+    const roomy = chooseCandidate(cands, measure, { width: 200 }, 12, bound, level);
+    expect(measured).toEqual([1, 2, 3, 4]);
+    measured.length = 0;
+    const bounded = chooseCandidate(cands, measure, { width: 200 }, 12, bound, level, false);
+    expect(measured).toEqual([4]);
+    expect(bounded).toEqual(roomy);
+    expect(bounded.candidate.aspect).toBe(4);
+  });
+});
+

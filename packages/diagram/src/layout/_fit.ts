@@ -28,8 +28,8 @@ export function boundPx(bound: { width: number; height: number; font: number }, 
 }
 
 // How far over the minimum a run's level bound must be for its lone candidates to be measured
-// without their own bound first: such a run most likely fits, and the choice is the same (a bound
-// being an upper limit), only the work done differs.
+// without their own bound first (when the caller allows it): such a run most likely fits, and the
+// choice is the same (a bound being an upper limit), only the work done differs.
 const ROOMY = 1.25;
 
 /** What the search settled on: the candidate, and whether its labels reach the minimum size. */
@@ -86,7 +86,9 @@ const SHAPES = new WeakMap<readonly Candidate[], readonly LayoutShape[]>();
  * minimum are passed over unmeasured, and when none fits only those that could beat the best so
  * far are measured: the choice is the same, found sooner. With `levelBound`, an upper limit for
  * any run of consecutive candidates at one level of detail, a run that cannot reach the minimum is
- * passed over without bounding each of its candidates.
+ * passed over without bounding each of its candidates. With `measureRoomy`, the lone candidates of
+ * a run whose level bound is well over the minimum are measured without their own bound first:
+ * worth it where measuring costs about what bounding does.
  */
 export function chooseCandidate(
   candidates: readonly Candidate[],
@@ -95,6 +97,7 @@ export function chooseCandidate(
   minFontPx: number,
   bound?: (c: Candidate) => number,
   levelBound?: (run: readonly Candidate[]) => number,
+  measureRoomy = true,
 ): FitChoice {
   const measured = new Map<Candidate, number>();
   const pxOf = (c: Candidate) => {
@@ -110,7 +113,7 @@ export function chooseCandidate(
       const px = levelBound(run);
       if (px < minFontPx - 1e-9) return undefined;
       const [first, second] = halvesOf(run);
-      const wide = px >= ROOMY * minFontPx;
+      const wide = measureRoomy && px >= ROOMY * minFontPx;
       return firstFit(first, wide) ?? firstFit(second, wide);
     }
     for (const candidate of run) {
