@@ -52,60 +52,56 @@ function estimate(grid: SearchGrid, goal: ReadonlyMap<number, number>): (v: numb
 
 /** A* from the start ports to the nearest goal vertex: the vertices of the path and the start it left from. */
 function cheapest(grid: SearchGrid, starts: readonly Port[], goal: ReadonlyMap<number, number>): { path: number[]; start: number } | undefined {
-  const states = grid.nx * grid.ny * DIRS;
+  const { xs, ys, nx, ny, hSeg, vSeg, vBlock } = grid;
+  const states = nx * ny * DIRS;
   const dist = new Float64Array(states).fill(Infinity);
-  const prev = new Int32Array(states).fill(-1);
-  const startOf = new Int32Array(states).fill(-1);
+  // The state each was reached from and the start it left, both plus one: a new array's 0 is none.
+  const prev = new Int32Array(states);
+  const startOf = new Int32Array(states);
   const h = estimate(grid, goal);
   const heap = new Heap();
   starts.forEach((p, k) => {
     const v = grid.vertexOf(p.stub);
-    if (v < 0 || grid.vBlock[v]) return;
+    if (v < 0 || vBlock[v]) return;
     const s = v * DIRS + 4;
     if (dist[s]! <= 0) return;
     dist[s] = 0;
-    startOf[s] = k;
+    startOf[s] = k + 1;
     heap.push(h(v), s);
   });
   while (heap.size > 0) {
     const s = heap.pop();
     const v = (s / DIRS) | 0;
-    if (goal.has(v)) return { path: pathTo(s, prev), start: startOf[s]! };
-    for (const [ns, cost] of steps(grid, s, dist[s]!)) {
+    if (goal.has(v)) return { path: pathTo(s, prev), start: startOf[s]! - 1 };
+    // The states one stretch away, never turning back, in the order right, left, down, up: written
+    // out here, where a list of pairs per state was most of a search's garbage.
+    const d = s % DIRS;
+    const i = v % nx;
+    const j = (v / nx) | 0;
+    const base = dist[s]!;
+    for (let nd = 0; nd < 4; nd++) {
+      if (d !== 4 && (d ^ 1) === nd) continue;
+      const ni = i + DX[nd]!;
+      const nj = j + DY[nd]!;
+      if (ni < 0 || nj < 0 || ni >= nx || nj >= ny) continue;
+      const blocked = nd === 0 ? hSeg[j * nx + i] : nd === 1 ? hSeg[j * nx + ni] : nd === 2 ? vSeg[j * nx + i] : vSeg[nj * nx + i];
+      const nv = nj * nx + ni;
+      if (blocked || vBlock[nv]) continue;
+      const ns = nv * DIRS + nd;
+      const cost = base + Math.abs(xs[ni]! - xs[i]!) + Math.abs(ys[nj]! - ys[j]!) + (d !== 4 && d !== nd ? BEND : 0);
       if (cost >= dist[ns]!) continue;
       dist[ns] = cost;
-      prev[ns] = s;
+      prev[ns] = s + 1;
       startOf[ns] = startOf[s]!;
-      heap.push(cost + h((ns / DIRS) | 0), ns);
+      heap.push(cost + h(nv), ns);
     }
   }
   return undefined;
 }
 
-/** The states one stretch away from `s`, never turning back, with their cost from the start. */
-function steps(grid: SearchGrid, s: number, base: number): [number, number][] {
-  const { xs, ys, nx, ny, hSeg, vSeg, vBlock } = grid;
-  const v = (s / DIRS) | 0;
-  const d = s % DIRS;
-  const i = v % nx;
-  const j = (v / nx) | 0;
-  const out: [number, number][] = [];
-  for (let nd = 0; nd < 4; nd++) {
-    if (d !== 4 && (d ^ 1) === nd) continue;
-    const ni = i + DX[nd]!;
-    const nj = j + DY[nd]!;
-    if (ni < 0 || nj < 0 || ni >= nx || nj >= ny) continue;
-    const blocked = nd === 0 ? hSeg[j * nx + i] : nd === 1 ? hSeg[j * nx + ni] : nd === 2 ? vSeg[j * nx + i] : vSeg[nj * nx + i];
-    const nv = nj * nx + ni;
-    if (blocked || vBlock[nv]) continue;
-    out.push([nv * DIRS + nd, base + Math.abs(xs[ni]! - xs[i]!) + Math.abs(ys[nj]! - ys[j]!) + (d !== 4 && d !== nd ? BEND : 0)]);
-  }
-  return out;
-}
-
-// The vertices from the start to state `s`, following the links back.
+// The vertices from the start to state `s`, following the links back (each stored plus one).
 function pathTo(s: number, prev: Int32Array): number[] {
   const path: number[] = [];
-  for (let t = s; t >= 0; t = prev[t]!) path.push((t / DIRS) | 0);
+  for (let t = s; t >= 0; t = prev[t]! - 1) path.push((t / DIRS) | 0);
   return path.reverse();
 }

@@ -20,7 +20,14 @@ export interface SearchGrid {
   vertexOf(p: Point): number;
 }
 
-const uniqueSorted = (values: number[], lo: number, hi: number) => [...new Set(values.filter((v) => v >= lo && v <= hi))].sort((a, b) => a - b);
+// The values within [lo, hi], sorted, each once: sorted first, a repeat is the value before it.
+function uniqueSorted(values: number[], lo: number, hi: number): number[] {
+  const sorted = values.filter((v) => v >= lo && v <= hi).sort((a, b) => a - b);
+  let n = 0;
+  for (let k = 0; k < sorted.length; k++) if (n === 0 || sorted[k] !== sorted[n - 1]) sorted[n++] = sorted[k]!;
+  sorted.length = n;
+  return sorted;
+}
 
 /** First index whose value is above v, in values sorted ascending. */
 export function upper(values: readonly number[], v: number): number {
@@ -50,16 +57,20 @@ export function searchGrid(obstacles: readonly Rect[], bounds: Rect, through: re
   const ys = uniqueSorted(ys0, bounds.y, bounds.y + bounds.h);
   const nx = xs.length;
   const cells = nx * ys.length;
-  const grid = { xs, ys, nx, ny: ys.length, vBlock: new Uint8Array(cells), hSeg: new Uint8Array(cells), vSeg: new Uint8Array(cells) };
-  for (const o of obstacles) block(grid, o);
-  const xi = new Map(xs.map((x, i) => [x, i]));
-  const yj = new Map(ys.map((y, j) => [y, j]));
-  const vertexOf = (p: Point) => {
-    const i = xi.get(p.x);
-    const j = yj.get(p.y);
-    return i === undefined || j === undefined ? -1 : j * nx + i;
+  // A point is on a line only at its exact value: found by halving the sorted lines, with no map
+  // of them made for the few points a search asks about.
+  const at = (values: readonly number[], v: number) => {
+    const k = upper(values, v) - 1;
+    return k >= 0 && values[k] === v ? k : -1;
   };
-  return { ...grid, vertexOf };
+  const vertexOf = (p: Point) => {
+    const i = at(xs, p.x);
+    const j = at(ys, p.y);
+    return i < 0 || j < 0 ? -1 : j * nx + i;
+  };
+  const grid: SearchGrid = { xs, ys, nx, ny: ys.length, vBlock: new Uint8Array(cells), hSeg: new Uint8Array(cells), vSeg: new Uint8Array(cells), vertexOf };
+  for (const o of obstacles) block(grid, o);
+  return grid;
 }
 
 // Marks the vertices inside an obstacle, and the stretches whose span overlaps it: from the last
