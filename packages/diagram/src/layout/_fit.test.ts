@@ -90,21 +90,9 @@ describe('chooseCandidate with a bound', () => {
     // Candidate 3 (350 px wide) cannot beat candidate 2 (300 px wide): it is not laid out.
     expect(measured).toEqual([1, 2, 4]);
   });
-});
-
-describe('chooseCandidate with a level bound', () => {
-  // One level of four candidates: the first three too wide for a 200 px frame, the last one fits.
-  const sizes: Record<number, number> = { 1: 400, 2: 300, 3: 350, 4: 100 };
-  const cands: Candidate[] = [1, 2, 3, 4].map((n) => ({ aspect: n, shape: {} }));
-  const measured: number[] = [];
-  const measure = (c: Candidate) => {
-    measured.push(c.aspect);
-    return picture(sizes[c.aspect]!, 100, [12]);
-  };
-  const bound = (c: Candidate) => (12 * 200) / sizes[c.aspect]!;
-  // A loose level bound: any run could be as narrow as 100 px, well over the minimum (24 px).
-  const level = () => 24;
   it('chooseCandidate measures the lone candidates of a roomy run outright, or bounds them first when told not to, choosing the same', () => {
+    // A loose level bound: any run could be as narrow as 100 px, well over the minimum (24 px against 12).
+    const level = () => 24;
     measured.length = 0;
     const roomy = chooseCandidate(cands, measure, { width: 200 }, 12, bound, level);
     expect(measured).toEqual([1, 2, 3, 4]);
@@ -115,4 +103,3 @@ describe('chooseCandidate with a level bound', () => {
     expect(bounded.candidate.aspect).toBe(4);
   });
 });
-
