@@ -15,6 +15,12 @@ describe('imagesOnLine', () => {
     ]);
   });
 
+  test('imagesOnLine reads an image with no path, the title parted from `(` by spaces alone', () => {
+    expect(imagesOnLine('![]( "t")')).toEqual([{ raw: '![]( "t")', src: '', column: 1 }]);
+    expect(imagesOnLine('![]("t")')).toEqual([]);
+    expect(imagesOnLine('![]("t")')).toEqual(byRegex('![]("t")'));
+  });
+
   test('imagesOnLine reads every line as the regular expression for the same pattern does', () => {
     const piece = fc.constantFrom('![', '[', ']', '](', '(', ')', ' ', '"', "'", '\\', 'a', 'b.svg', 'kubegram:', '"t"');
     fc.assert(

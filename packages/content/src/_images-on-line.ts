@@ -67,7 +67,8 @@ function linkTail(line: string, at: number): { src: string; end: number } | null
   }
   const src = line.slice(from, i);
   const afterSrc = skipSpace(line, i);
-  if (afterSrc === i) return null;
+  // A space must part the path from the title; with no path, the spaces after `(` do.
+  if (afterSrc === i && !(src === '' && from > at + 1)) return null;
   const quote = line[afterSrc];
   if (quote !== '"' && quote !== "'") return null;
   i = afterSrc + 1;
