@@ -6,6 +6,7 @@ import { Graphviz } from '@hpcc-js/wasm-graphviz';
 import { presets, relationsOf, selectView } from '@kubegram/model';
 import { layoutView, toSvg } from '@kubegram/diagram';
 import { cluster } from './_cluster.mjs';
+import { floorWriter } from './_floor.mjs';
 
 // The same boxes and edges as the overview, as DOT clusters, for Graphviz to lay out and draw.
 function toDot(c) {
@@ -152,8 +153,10 @@ function timed(fn, runs, ms) {
 // at least 5 runs and 3 seconds; the spread (fastest and slowest quarter) says how steady it was.
 // The collector's share is its time over those runs, per run and element: it grows where a render
 // keeps so much alive at once that collections during it copy what survives, not just free garbage.
+// Each size also times the floor writer (bench/_floor.mjs) on the same selection: what the least
+// work per element costs at that size, so the renderer's growth can be read against the machine's.
 function growth() {
-  console.log('\ngrowth: workers | elements + edges | runs | median ms | quartiles ms | us per element | GC us per element (mean of the runs) | allocated KB per element');
+  console.log('\ngrowth: workers | elements + edges | runs | median ms | quartiles ms | us per element | GC us per element (mean of the runs) | allocated KB per element | floor us per element');
   const perElement = [];
   for (const workers of [10, 106, 425, 2128]) {
     const c = cluster(workers, 10, 2);
@@ -168,12 +171,23 @@ function growth() {
     const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
     const ms = at(0.5);
     const mem = heapOf(render);
-    perElement.push({ us: (ms * 1000) / n, kb: (mem.mb * 1024) / n });
-    console.log(`growth: ${workers} | ${n} | ${times.length} | ${ms.toFixed(2)} | ${at(0.25).toFixed(2)}-${at(0.75).toFixed(2)} | ${((ms * 1000) / n).toFixed(2)} | ${gcUs.toFixed(2)} | ${((mem.mb * 1024) / n).toFixed(2)}`);
+    const floorUs = (floorMs(c) * 1000) / n;
+    perElement.push({ us: (ms * 1000) / n, kb: (mem.mb * 1024) / n, floorUs });
+    console.log(`growth: ${workers} | ${n} | ${times.length} | ${ms.toFixed(2)} | ${at(0.25).toFixed(2)}-${at(0.75).toFixed(2)} | ${((ms * 1000) / n).toFixed(2)} | ${gcUs.toFixed(2)} | ${((mem.mb * 1024) / n).toFixed(2)} | ${floorUs.toFixed(3)}`);
   }
   const first = perElement[0];
   const last = perElement[perElement.length - 1];
   console.log(`growth: time per element at 200x the size: ${(last.us / first.us).toFixed(2)}x; allocation per element: ${(last.kb / first.kb).toFixed(2)}x (1.00x is linear)`);
+  console.log(`growth: the floor's time per element at 200x the size: ${(last.floorUs / first.floorUs).toFixed(2)}x`);
+}
+
+// The floor writer's median time on the cluster's overview, measured as the render is (bench/_floor.mjs).
+function floorMs(c) {
+  const selection = selectView(c, 'overview');
+  const write = () => floorWriter(selection);
+  timed(write, 3, 500);
+  const times = timed(write, 5, 1500).sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
 }
 
 if (only === undefined || only === 'compare') await compare();
