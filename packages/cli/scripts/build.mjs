@@ -1,6 +1,11 @@
 // Bundles the command line into dist/ with esbuild: one file to load instead of hundreds of
-// modules is most of a short command's start-up time. Commands load their heavy parts (the
-// module compiler, PNG rendering, content loading) as separate chunks, on demand.
+// modules is most of a short command's start-up time. Two bundles of the same sources:
+// - dist/cli.cjs, what `kubegram` runs: one CommonJS script, which the launcher (bin/kubegram.cjs)
+//   runs through V8's code cache. Modules a command reaches only through import() (the module
+//   compiler, PNG rendering, content loading, the YAML reader) are bundled but wait in a function
+//   until imported, so a command evaluates only what it uses.
+// - dist/index.js and its chunks, the package's programmatic API (`main`, `importCluster`), as ES
+//   modules split by esbuild so that an importer loads only what it calls.
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -11,16 +16,12 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 // Bundled CommonJS dependencies and Node's built-ins call require(); give the ES module output one.
 const BANNER = "import { createRequire as __kubegramRequire } from 'node:module'; const require = __kubegramRequire(import.meta.url);";
 
-/** Builds dist/cli.js and dist/index.js; `outdir` lets tests build into a folder of their own. */
+/** Builds dist/cli.cjs and dist/index.js; `outdir` lets tests build into a folder of their own. */
 export async function buildCli(outdir = `${root}dist`) {
   await rm(outdir, { recursive: true, force: true });
-  await build({
+  const shared = {
     absWorkingDir: root,
-    entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts' },
-    outdir,
     bundle: true,
-    splitting: true,
-    format: 'esm',
     platform: 'node',
     target: 'node20.19',
     // Workspace packages are bundled from their TypeScript sources, so the bundle never lags them.
@@ -28,21 +29,31 @@ export async function buildCli(outdir = `${root}dist`) {
     // Native or path-dependent packages stay imports: esbuild's binary, resvg and its fonts, and the
     // site and deck builders, which read their stylesheets, page script and Marp from their own folders.
     external: ['esbuild', '@resvg/resvg-js', '@kubegram/diagram/png', '@kubegram/site', '@kubegram/slides'],
-    banner: { js: BANNER },
     // A command loads only the modules it uses, not every module a package's index.ts lists, and
     // only the parts of Node's built-in modules it reads.
     plugins: [skipBarrels(), builtinsByRequire()],
     minify: true,
     sourcemap: 'linked',
     logLevel: 'warning',
+  };
+  await build({
+    ...shared,
+    entryPoints: { cli: 'src/cli.ts' },
+    outdir,
+    outExtension: { '.js': '.cjs' },
+    format: 'cjs',
+    // A script has no import.meta: the bundle's own URL stands in for it, as the chunks' did.
+    define: { 'import.meta.url': '__kubegramUrl' },
+    banner: { js: 'var __kubegramUrl=require("node:url").pathToFileURL(__filename).href;' },
   });
+  await build({ ...shared, entryPoints: { index: 'src/index.ts' }, outdir, splitting: true, format: 'esm', banner: { js: BANNER } });
   await dropUnusedBanners(outdir);
 }
 
 /**
- * Empties the banner's line in every chunk that never names `require` (most of them): a command
- * loads twenty-odd chunks, and making a require function costs each a little. The line stays, so
- * the source maps still match.
+ * Empties the banner's line in every ES module chunk that never names `require` (most of them):
+ * making a require function costs each chunk an importer loads a little. The line stays, so the
+ * source maps still match.
  */
 async function dropUnusedBanners(outdir) {
   for (const name of await readdir(outdir)) {

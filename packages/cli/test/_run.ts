@@ -2,7 +2,10 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 /** The launcher the package's bin points at. */
-export const BIN = fileURLToPath(new URL('../bin/kubegram.js', import.meta.url));
+export const BIN = fileURLToPath(new URL('../bin/kubegram.cjs', import.meta.url));
+
+/** The command line's bundle, which the launcher runs. */
+export const BUNDLE = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
 
 /** What a run of the binary gave. */
 export interface RunResult {

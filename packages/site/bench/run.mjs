@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const bin = fileURLToPath(new URL('../../cli/bin/kubegram.js', import.meta.url));
+const bin = fileURLToPath(new URL('../../cli/bin/kubegram.cjs', import.meta.url));
 const SIZES = (process.env.KUBEGRAM_BENCH_LESSONS ?? '10,100').split(',').map(Number);
 const CASES = (process.env.KUBEGRAM_BENCH_CASES ?? 'html,pdf').split(',');
 const BUILDS = (process.env.KUBEGRAM_BENCH_BUILDS ?? 'cold,warm,edit').split(',');
