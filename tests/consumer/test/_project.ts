@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
@@ -78,6 +78,12 @@ export async function installInto(dir: string, specs: readonly string[], env: No
  * A Node binary other than the workspace's pinned one, to prove the packages run on the oldest
  * supported Node (the machine's own, 20.x here); falls back to the current Node.
  */
+/** The command an installed package names in its `bin`, as npm links it: `name` of the package `pkg` in `dir`. */
+export function installedBin(dir: string, pkg: string, name = pkg): string {
+  const manifest = JSON.parse(readFileSync(join(dir, 'node_modules', pkg, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+  return join(dir, 'node_modules', pkg, manifest.bin[name]!);
+}
+
 export function systemNode(): string {
   for (const entry of (process.env.PATH ?? '').split(delimiter)) {
     if (entry.includes('node_modules')) continue;

@@ -2,10 +2,10 @@ import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { runCommand, systemNode } from './_project.js';
+import { installedBin, runCommand, systemNode } from './_project.js';
 
 const project = inject('consumer');
-const bin = join(project.dir, 'node_modules', 'kubegram', 'bin', 'kubegram.js');
+const bin = installedBin(project.dir, 'kubegram');
 const COURSE = resolve(import.meta.dirname, '../fixtures/course');
 const kubegram = (args: string[], cwd: string) => runCommand(systemNode(), [bin, ...args], cwd);
 

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { runCommand, systemNode } from './_project.js';
+import { installedBin, runCommand, systemNode } from './_project.js';
 
 const project = inject('consumer');
-const bin = join(project.dir, 'node_modules', 'kubegram', 'bin', 'kubegram.js');
+const bin = installedBin(project.dir, 'kubegram');
 // Three lessons in two modules and one model: nothing like this repository's own course.
 const COURSE = resolve(import.meta.dirname, '../fixtures/course');
 const CHROMIUM = '/usr/bin/chromium';
