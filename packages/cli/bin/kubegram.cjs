@@ -57,9 +57,11 @@ function cacheFile(source, argv) {
 }
 
 // How the bundle's import() calls (the site and deck builders, PNG rendering) load a module: as
-// Node does for any file, through the option Node 20.12 and 21.7 added for scripts. Without it, the
-// bundle is required as a plain CommonJS module, with Node's compile cache alone.
-const MAIN_LOADER = vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
+// Node does for any file, through the option Node 20.12 and 21.7 added for scripts. Node 20 loses
+// that option for a script made from a code cache (import() then fails: "A dynamic import callback
+// was not specified"); 22 and 24 keep it. Below 22, or without the option, the bundle is required
+// as a plain CommonJS module, with Node's compile cache alone.
+const MAIN_LOADER = Number(process.versions.node.split('.')[0]) >= 22 ? vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER : undefined;
 
 // Node calls that option experimental and says so the first time the bundle imports a module: a
 // note about this launcher, not about the user's command, and the one warning left out.
