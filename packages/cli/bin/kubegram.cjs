@@ -8,8 +8,8 @@
 //
 // The cache lives where Node keeps its own (NODE_COMPILE_CACHE, else the system's temporary folder),
 // in a folder only this user can write, one file per command and per version of the bundle and of
-// Node; it is written once, when missing or refused by V8, through a temporary file renamed into
-// place. NODE_DISABLE_COMPILE_CACHE turns it off, as it does Node's. Anything in the way of the
+// Node; it is written once, by a run that succeeds when it is missing or refused by V8, through a
+// temporary file renamed into place. NODE_DISABLE_COMPILE_CACHE turns it off, as it does Node's. Anything in the way of the
 // cache (a read-only disk, a folder someone else owns) only means the command compiles as it runs.
 'use strict';
 const { lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } = require('node:fs');
@@ -75,8 +75,7 @@ function quietLoaderWarning() {
 
 // The bundle run as a CommonJS module's body, through the cache of this command: its exports.
 function runBundle(argv) {
-  // The bundle is ASCII: read as Latin-1, its text is made without decoding UTF-8.
-  const source = readFileSync(BUNDLE, 'latin1');
+  const source = readFileSync(BUNDLE, 'utf8');
   const file = cacheFile(source, argv);
   let cachedData;
   try {
@@ -87,7 +86,9 @@ function runBundle(argv) {
   quietLoaderWarning();
   const script = new vm.Script(Module.wrap(source), { filename: BUNDLE, cachedData, importModuleDynamically: MAIN_LOADER });
   if (file !== undefined && (cachedData === undefined || script.cachedDataRejected)) {
-    process.once('exit', () => {
+    // Made from a run that did its work: a usage error compiles little worth keeping.
+    process.once('exit', (code) => {
+      if (code !== 0) return;
       const temporary = `${file}.${process.pid}`;
       try {
         writeFileSync(temporary, script.createCachedData());

@@ -80,6 +80,12 @@ describe("the launcher's code cache", () => {
     expect(run(['render', '--preset', 'course'])).toBe(expected);
   });
 
+  it('is not made by a run that fails', async () => {
+    const failed = spawnSync(process.execPath, [BIN, 'render', '--view', 'nowhere', '--preset', 'course'], { encoding: 'utf8', env: { ...process.env, NODE_COMPILE_CACHE: home } });
+    expect(failed.status).toBe(2);
+    expect(await cacheFiles()).toEqual([]);
+  });
+
   it('is neither read nor written with NODE_DISABLE_COMPILE_CACHE', async () => {
     run(['render', '--preset', 'course'], { NODE_COMPILE_CACHE: home, NODE_DISABLE_COMPILE_CACHE: '1' });
     expect((await readdir(home)).filter((f) => f.startsWith('kubegram-'))).toEqual([]);
