@@ -84,7 +84,8 @@ function runBundle(argv) {
     // No cache yet.
   }
   quietLoaderWarning();
-  const script = new vm.Script(Module.wrap(source), { filename: BUNDLE, cachedData, importModuleDynamically: MAIN_LOADER });
+  // The body of a CommonJS module, wrapped as Node wraps one (test/start-up.test.ts counts on this prefix).
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n});`, { filename: BUNDLE, cachedData, importModuleDynamically: MAIN_LOADER });
   if (file !== undefined && (cachedData === undefined || script.cachedDataRejected)) {
     // Made from a run that did its work: a usage error compiles little worth keeping.
     process.once('exit', (code) => {

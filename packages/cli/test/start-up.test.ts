@@ -15,7 +15,7 @@ interface FunctionCoverage {
   ranges: { startOffset: number; count: number }[];
 }
 
-// The launcher wraps the bundle as Node wraps a CommonJS module: offsets in the coverage count from there.
+// The launcher wraps the bundle as Node wraps a CommonJS module (bin/kubegram.cjs): offsets in the coverage count from there.
 const WRAPPED_AT = '(function (exports, require, module, __filename, __dirname) { '.length;
 
 /**
