@@ -64,6 +64,11 @@ export interface LayoutShape {
   outsideBelow?: boolean;
   /** A structure drawn tight: the lanes over and under the control plane narrower, kubectl on the right with the rest of the outside world. */
   tight?: boolean;
+  /**
+   * Each node's pods in one column, however tall: the narrowest a node holding pods with their
+   * containers gets (such pods stand taller than wide, and the grid otherwise widens to two).
+   */
+  podsStacked?: boolean;
   /** Space between two lifelines of a sequence, beyond their boxes. */
   columnGap?: number;
   /** Least width of a sequence participant's box. */

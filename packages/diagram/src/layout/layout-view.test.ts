@@ -63,7 +63,7 @@ describe('toSvg with a frame', () => {
     }
   }
   it('toSvg says in a <desc> line what it folded to fit', () => {
-    const svg = toSvg(presets.course, { fit: { width: 390 }, minFontPx: 12 });
+    const svg = toSvg(presets.course, { fit: { width: 320 }, minFontPx: 12 });
     expect(svg).toMatch(/<desc>[^<]*\nFolded to fit the frame: \d+ containers folded into their pods[^<]*\.<\/desc>/);
     expect(toSvg(presets.course)).not.toContain('Folded to fit');
   });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { realCluster } from '../../../test/_real-cluster.js';
 import { firstPods } from '../../layout/_first-pods.js';
 import { treeParts } from './_bound.js';
-import { skeletonBoth, skeletonOf } from './_bound-sizes.js';
+import { skeletonBoth } from './_bound-sizes.js';
+import { skeletonOf } from './_skeleton.js';
 import { structureCandidates } from './_candidates.js';
 
 // A node and a pod in trouble, and more pods than are drawn.

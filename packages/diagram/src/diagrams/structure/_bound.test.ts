@@ -176,21 +176,21 @@ describe('structureLoosest', () => {
   });
 
   it('structureLoosest bounds every shape of a level whose pods wrapped narrower make a wider grid, and wider a taller one', () => {
-    // Two pods whose names wrap at 90: narrower and taller, they stand in two columns where at the
+    // Two pods whose names wrap at 110: narrower and taller, they stand in two columns where at the
     // natural wrap they stand in one (the grid widens while it is more than twice as tall as wide).
     const parsed = parseCluster({
       id: 'grid',
       nodes: [
         { id: 'cp', role: 'control-plane' },
-        { id: 'w0', role: 'worker', pods: [0, 1].map((p) => ({ id: `w0-p${p}`, label: `payments-api-${p}`, containers: [0, 1].map((c) => ({ id: `w0-p${p}-c${c}`, image: 'a:1' })) })) },
+        { id: 'w0', role: 'worker', pods: [0, 1].map((p) => ({ id: `w0-p${p}`, label: `checkout-service-api-${p}`, containers: [0, 1].map((c) => ({ id: `w0-p${p}-c${c}`, image: 'a:1' })) })) },
       ],
     });
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
     const sel = selectView(parsed.cluster, 'overview');
     const level = levelsOf(structureCandidates(1.6))[0]!;
     const sizes = level.map((c) => layoutStructure(sel, { icons: true, aspect: c.aspect, collapsePods: 12, shape: c.shape, measureOnly: true }));
-    const wider = sizes.findIndex((s, k) => k > 0 && level[k]!.shape.wrap === 90 && s.width > sizes[3]!.width);
-    expect(wider, 'a shape at 90 is wider than the same shape at the natural wrap').toBeGreaterThan(0);
+    const wider = sizes.findIndex((s, k) => k > 0 && level[k]!.shape.wrap === 110 && s.width > sizes[3]!.width);
+    expect(wider, 'a shape at 110 is wider than the same shape at the natural wrap').toBeGreaterThan(0);
     for (let i = 0; i < level.length; i++) {
       for (let j = i + 2; j <= level.length; j++) {
         const shared = { icons: true, aspect: 1.6, collapsePods: 12 as const, measures: new Map(), built: new Map<string, unknown>() };

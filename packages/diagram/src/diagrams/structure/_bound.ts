@@ -1,7 +1,8 @@
 import type { ViewSelection } from '@kubegram/model';
 import { TEXT } from '../../layout/_text.js';
 import type { BodyOptions, LayoutShape, SizeBound } from '../types.js';
-import { onePod, skeletonBoth, skeletonOf, type BoundParts } from './_bound-sizes.js';
+import { onePod, skeletonBoth, type BoundParts } from './_bound-sizes.js';
+import { skeletonOf } from './_skeleton.js';
 import { everyKnob } from './_every-knob.js';
 import { treeFor, treeOptions } from './_layout.js';
 import { frameOfSizes, nodeFrame, nodeParts, type NodeFrame, type NodeParts, type Sized } from './_node-frame.js';
@@ -69,11 +70,13 @@ function partsOf(sel: ViewSelection, opts: BodyOptions, shape: LayoutShape): Bou
   const detail = shape.detail ?? 0;
   const cpOnly = shape.controlPlaneOnly === true;
   const anyGrid = shape.anyPodGrid === true;
+  // Pods in one column change only the frames of nodes holding them in their grid, not any grid's.
+  const stacked = shape.podsStacked === true && !anyGrid;
   // Control-plane nodes that hold no pods are drawn alike with and without containers (details 0
   // and 1) and alike once their parts fold (2 and 3): their bound alone is found for one of each pair.
   const early = cpOnly ? skeletonAt(sel, opts, detail) : undefined;
   const level = early !== undefined && !early.cpPods ? detail & ~1 : detail;
-  const slot = 8 * level + (anyGrid ? 4 : 0) + (fold ? 2 : 0) + (cpOnly ? 1 : 0);
+  const slot = 16 * level + (stacked ? 8 : 0) + (anyGrid ? 4 : 0) + (fold ? 2 : 0) + (cpOnly ? 1 : 0);
   const bounded = boundedOf(opts.built);
   let byLevel = bounded.parts.get(shape.wrap);
   const known = byLevel?.[slot];
@@ -83,10 +86,10 @@ function partsOf(sel: ViewSelection, opts: BodyOptions, shape: LayoutShape): Bou
   if (skeleton === undefined && cpOnly) return partsOf(sel, opts, { ...shape, controlPlaneOnly: false });
   if (byLevel === undefined) bounded.parts.set(shape.wrap, (byLevel = []));
   let parts: BoundParts;
-  if (skeleton === undefined) byLevel[slot] = parts = treeParts(sel, opts, fold, anyGrid);
+  if (skeleton === undefined) byLevel[slot] = parts = treeParts(sel, opts, fold, anyGrid, stacked);
   else {
     // A skeleton's frames, with the pods in their grid and as any grid, are found in one pass: a fit asks for both at a wrap.
-    const both = skeletonBoth(skeleton, detail, shape.wrap, fold, opts.icons, opts.measures ?? new Map(), cpOnly);
+    const both = skeletonBoth(skeleton, detail, shape.wrap, fold, opts.icons, opts.measures ?? new Map(), cpOnly, stacked);
     byLevel[slot & ~4] = both.exact;
     byLevel[slot | 4] = both.anyGrid;
     parts = anyGrid ? both.anyGrid : both.exact;
@@ -104,10 +107,10 @@ function skeletonAt(sel: ViewSelection, opts: BodyOptions, detail: number) {
 
 const sharedFacts = (opts: BodyOptions) => treeOptions(opts).facts ?? { statuses: new Map() };
 
-/** What a bound reads of the tree of a shape, built (or shared with the fit's other shapes), at its detail, wrap and folding. */
-export function treeParts(sel: ViewSelection, opts: BodyOptions, fold: boolean, anyGrid = false): BoundParts {
+/** What a bound reads of the tree of a shape, built (or shared with the fit's other shapes), at its detail, wrap and folding; `stacked`, pods in one column. */
+export function treeParts(sel: ViewSelection, opts: BodyOptions, fold: boolean, anyGrid = false, stacked = false): BoundParts {
   const level = levelOf(treeFor(sel, opts), opts.built, opts.shape?.detail ?? 0);
-  const frame = (nodes: Work[], parts: NodeParts[]) => (nodes.length === 0 ? { w: 0, h: 0 } : anyGrid ? anyGridFrame(nodes, opts.icons, fold, parts) : nodeFrame(nodes, opts.icons, fold, parts));
+  const frame = (nodes: Work[], parts: NodeParts[]) => (nodes.length === 0 ? { w: 0, h: 0 } : anyGrid ? anyGridFrame(nodes, opts.icons, fold, parts) : nodeFrame(nodes, opts.icons, fold, parts, stacked));
   const cp = frame(level.cp, level.cpParts);
   const w = frame(level.workers, level.workerParts);
   for (const a of level.actors) size(a, opts.icons);

@@ -20,7 +20,7 @@ describe('structureCandidates', () => {
   it('structureCandidates and their loosest stand-ins name every knob in one order', () => {
     const keys = (s: object) => Object.keys(s).join();
     const first = keys(structureCandidates(1.6)[0]!.shape);
-    expect(first).toBe('detail,wrap,foldRows,outsideBelow,tight,controlPlaneOnly,anyPodGrid');
+    expect(first).toBe('detail,wrap,foldRows,outsideBelow,tight,podsStacked,controlPlaneOnly,anyPodGrid');
     for (const c of structureCandidates(0.7)) {
       expect(keys(c.shape)).toBe(first);
       if (c.rough) expect(keys(c.rough.shape)).toBe(first);
@@ -44,6 +44,18 @@ describe('structureCandidates', () => {
     const lit = boxesOf(parseSvg(svg)).filter((b) => b.el.querySelector('rect')?.getAttribute('stroke-width') === '3');
     expect(lit.map((b) => b.el.getAttribute('data-id'))).toEqual([head]);
     expect(layoutView(presets.haCloud, { view: 'overview' }).drawnAs).toBeUndefined();
+  });
+  it('a phone frame keeps the course overview at full detail, each node\'s pods in one column', () => {
+    const frame = { width: 390 };
+    const layout = layoutView(presets.course, { view: 'overview', fit: frame, minFontPx: 12 });
+    expect(labelPx(layout, frame)).toBeGreaterThanOrEqual(12);
+    expect(layout.folded).toEqual([]);
+    expect(layout.boxes.filter((b) => b.kind === 'container')).toHaveLength(5);
+    const pods = layout.boxes.filter((b) => b.kind === 'pod');
+    for (const node of ['worker-1', 'worker-2']) expect(new Set(pods.filter((p) => p.parent === node).map((p) => p.x)).size).toBe(1);
+    // The column, wide enough for two, keeps them side by side.
+    const column = layoutView(presets.course, { view: 'overview', fit: { width: 662 }, minFontPx: 12 });
+    expect(new Set(column.boxes.filter((b) => b.kind === 'pod' && b.parent === 'worker-1').map((p) => p.x)).size).toBe(2);
   });
   it('the course overview keeps 16 px labels in the slide box under a two-line caption (1136x464)', () => {
     const frame = { width: 1136, height: 464 };

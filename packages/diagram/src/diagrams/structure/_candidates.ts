@@ -23,7 +23,10 @@ const SHAPES: readonly { k: number; shape: LayoutShape; rough?: LayoutShape }[] 
       // labels a line of 110 holds, is what makes these wide: it alone is bounded first.
       { k: 1 / 2, shape: at110, ...(detail < 2 ? { rough: { ...at110, controlPlaneOnly: true } } : {}) },
       { k: 1 / 2, shape: below110, ...(detail < 2 ? { rough: { ...below110, controlPlaneOnly: true } } : {}) },
-      { k: 1 / 4, shape: { ...d, foldRows: true, wrap: 90, outsideBelow: true } },
+      // The narrowest: at full detail a pod stands taller than wide around its containers, and a
+      // grid of them would widen to two columns; stacked in one, a node is as narrow as its rows and
+      // a phone keeps the containers. Below it, pods are one line each and their grid is as the rows allow.
+      { k: 1 / 4, shape: { ...d, foldRows: true, wrap: 90, outsideBelow: true, ...(detail === 0 ? { podsStacked: true } : {}) } },
     );
   }
   // Last, the cluster drawn tight with every worker in a row, from full detail down: for a wide frame
@@ -37,7 +40,7 @@ const SHAPES: readonly { k: number; shape: LayoutShape; rough?: LayoutShape }[] 
 /**
  * The structure view's candidates, in the order they are tried: at each level of detail, first the
  * worker grid for the frame, then a wider one with labels on fewer lines, then rows of parts folded into two, more worker rows, narrower labels,
- * the outside world under the cluster; then the cluster drawn tight; then the nodes of one role drawn as one.
+ * the outside world under the cluster (at full detail with each node's pods in one column); then the cluster drawn tight; then the nodes of one role drawn as one.
  */
 export function structureCandidates(aspect: number): readonly Candidate[] {
   let known = BY_ASPECT.get(aspect);

@@ -6,5 +6,5 @@ import type { LayoutShape } from '../types.js';
  * Objects of a dozen layouts made each read a lookup (1 to 1.5 µs of a fit of the course overview).
  */
 export function everyKnob(s: LayoutShape): LayoutShape {
-  return { detail: s.detail, wrap: s.wrap, foldRows: s.foldRows, outsideBelow: s.outsideBelow, tight: s.tight, controlPlaneOnly: s.controlPlaneOnly, anyPodGrid: s.anyPodGrid };
+  return { detail: s.detail, wrap: s.wrap, foldRows: s.foldRows, outsideBelow: s.outsideBelow, tight: s.tight, podsStacked: s.podsStacked, controlPlaneOnly: s.controlPlaneOnly, anyPodGrid: s.anyPodGrid };
 }

@@ -26,7 +26,7 @@ export function layoutStructure(sel: ViewSelection, opts: BodyOptions): LayoutBo
   const right = tight ? [...actors.filter((a) => a.kind === 'kubectl'), ...actors.filter((a) => a.kind !== 'kubectl')] : actors.filter((a) => a.kind !== 'kubectl');
   const leftW = kubectl.length > 0 && !below ? Math.max(...kubectl.map((a) => a.w)) + OUTSIDE.gap : 0;
   const sideW = below ? 0 : Math.max(0, ...actors.map((a) => a.w));
-  const plan = placeCluster(cluster, OUTSIDE.margin + leftW, sideW, icons, opts.aspect, sel.view.scope === 'worker-node', shape.foldRows === true, tight);
+  const plan = placeCluster(cluster, OUTSIDE.margin + leftW, sideW, icons, opts.aspect, sel.view.scope === 'worker-node', shape.foldRows === true, tight, shape.podsStacked === true);
   if (below) placeOutsideBelow(cluster, kubectl, right);
   else placeOutside(cluster, kubectl, right, plan, (kind) => all.find((w) => w.kind === kind && !hidden.has(w.id)));
 

@@ -1,6 +1,6 @@
 import type { ElementKind } from '@kubegram/model';
 import { describe, expect, it } from 'vitest';
-import { nodeFrame, nodeParts, placeNode, podColumns } from './_node-frame.js';
+import { frameOfSizes, nodeFrame, nodeParts, placeNode, podColumns } from './_node-frame.js';
 import { work } from './_work.js';
 
 describe('podColumns', () => {
@@ -15,6 +15,25 @@ describe('podColumns', () => {
   it('podColumns widens a grid that would be more than twice as tall as wide', () => {
     // One column of 10 pods of 100 x 100 is 1000 tall for 100 wide: widened to 3 columns (400 tall, 300 wide).
     expect(podColumns(100, 100, 100, 10)).toBe(3);
+  });
+});
+
+describe('frameOfSizes with pods stacked', () => {
+  const empty = { cpRow: [], api: [], agents: [], other: [] };
+  const tall = { ...empty, pods: [{ w: 140, h: 142 }, { w: 120, h: 100 }] };
+  it('frameOfSizes stacks a node\'s pods in one column however tall, where the grid would widen to two', () => {
+    const grid = frameOfSizes([{ w: 60, h: 40 }], [tall], false);
+    const stacked = frameOfSizes([{ w: 60, h: 40 }], [tall], false, true);
+    expect(grid.podCols).toBe(2);
+    expect(stacked.podCols).toBe(1);
+    // One pod wide (140 and the insets) and two pods tall (under the title band, with the gap between them).
+    expect([stacked.innerW, stacked.w]).toEqual([152, 180]);
+    expect(stacked.h).toBe(40 + 2 * 142 + 14 + 14);
+    expect(stacked.w).toBeLessThan(grid.w);
+  });
+  it('frameOfSizes with pods stacked and no pods frames the parts alone', () => {
+    const none = { ...empty, pods: [] };
+    expect(frameOfSizes([{ w: 60, h: 40 }], [none], false, true)).toEqual(frameOfSizes([{ w: 60, h: 40 }], [none], false));
   });
 });
 

@@ -109,8 +109,8 @@ export function podColumns(innerW: number, podW: number, podH: number, maxPods: 
   return Math.min(cols, maxPods);
 }
 
-/** Sizes the parts of every node of one role and the frame they all share; `known`, the nodes' parts when already found. */
-export function nodeFrame(nodes: readonly Work[], icons: boolean, fold = false, known?: readonly NodeParts[]): NodeFrame {
+/** Sizes the parts of every node of one role and the frame they all share; `known`, the nodes' parts when already found; `stacked`, pods in one column. */
+export function nodeFrame(nodes: readonly Work[], icons: boolean, fold = false, known?: readonly NodeParts[], stacked = false): NodeFrame {
   const parts: NodeParts[] = [];
   const titles: Sized[] = [];
   for (let i = 0; i < nodes.length; i++) {
@@ -119,11 +119,11 @@ export function nodeFrame(nodes: readonly Work[], icons: boolean, fold = false, 
     parts.push(known?.[i] ?? nodeParts(n));
     titles.push({ w: n.text.width + iconSpace(icons), h: titleHeight(n, icons) });
   }
-  return frameOfSizes(titles, parts, fold);
+  return frameOfSizes(titles, parts, fold, stacked);
 }
 
-/** The frame nodes of one role share, from their title bands' sizes (the title's width with its icon, the band's height) and their sized parts. */
-export function frameOfSizes(titles: readonly Sized[], parts: readonly NodeParts<Sized>[], fold: boolean): NodeFrame {
+/** The frame nodes of one role share, from their title bands' sizes (the title's width with its icon, the band's height) and their sized parts; `stacked`, pods in one column. */
+export function frameOfSizes(titles: readonly Sized[], parts: readonly NodeParts<Sized>[], fold: boolean, stacked = false): NodeFrame {
   let innerW = 0;
   let podW = 0;
   let podH = 0;
@@ -137,7 +137,7 @@ export function frameOfSizes(titles: readonly Sized[], parts: readonly NodeParts
     }
     maxPods = Math.max(maxPods, p.pods.length);
   }
-  const podCols = podColumns(innerW, podW, podH, maxPods);
+  const podCols = stacked ? Math.min(1, maxPods) : podColumns(innerW, podW, podH, maxPods);
   if (podCols > 0) innerW = Math.max(innerW, podCols * podW + (podCols - 1) * PODS.gap + 2 * PODS.inset);
   let h = 0;
   for (let i = 0; i < parts.length; i++) h = Math.max(h, titles[i]!.h + innerHeight(parts[i]!, podCols, podH, fold) + BOX.pad);

@@ -44,7 +44,7 @@ interface Members {
  * Places the cluster at `left`: the control-plane nodes in a row with the loose parts after them,
  * the worker nodes in a grid under the corridor, shaped for the aspect ratio.
  */
-export function placeCluster(cluster: Work, left: number, sideW: number, icons: boolean, aspect: number, stubView: boolean, foldRows = false, tight = false): ClusterPlan {
+export function placeCluster(cluster: Work, left: number, sideW: number, icons: boolean, aspect: number, stubView: boolean, foldRows = false, tight = false, podsStacked = false): ClusterPlan {
   const { lane, corridor } = tight ? TIGHT : CLUSTER;
   const cpNodes = cluster.children.filter((c) => c.kind === 'control-plane-node');
   const workers = cluster.children.filter((c) => c.kind === 'worker-node');
@@ -53,8 +53,8 @@ export function placeCluster(cluster: Work, left: number, sideW: number, icons: 
   // Each node's parts are found once, for its role's frame and for placing it.
   const cpParts = cpNodes.map((n) => nodeParts(n));
   const workerParts = workers.map((n) => nodeParts(n));
-  const cpFrame = nodeFrame(cpNodes, icons, foldRows, cpParts);
-  const wFrame = nodeFrame(workers, icons, foldRows, workerParts);
+  const cpFrame = nodeFrame(cpNodes, icons, foldRows, cpParts, podsStacked);
+  const wFrame = nodeFrame(workers, icons, foldRows, workerParts, podsStacked);
   // With no node at all (the namespaces of the workloads view), the loose parts fill a grid of the picture's shape.
   const looseGrid = cpNodes.length === 0 && workers.length === 0 && loose.length > 0 ? pack(loose, CLUSTER.gap, aspect) : undefined;
   const cpRowW = looseGrid?.w ?? cpNodes.length * cpFrame.w + Math.max(0, cpNodes.length - 1) * CLUSTER.gap + (loose.length > 0 ? CLUSTER.gap + Math.max(...loose.map((l) => l.w)) : 0);
