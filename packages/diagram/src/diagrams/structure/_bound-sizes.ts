@@ -20,7 +20,6 @@ export interface BoundParts {
   exact?: boolean;
 }
 
-
 /**
  * What a bound reads of a skeleton at a detail below the last, a wrap and a folding, sized as the
  * tree of that shape would be: with each node's pods in their grid (`exact`) and bounded as any grid
