@@ -14,6 +14,22 @@ describe('layoutView with a frame', () => {
     expect(labelPx(natural, { width: 662 })).toBeLessThan(12);
     expect(labelPx(fitted, { width: 662 })).toBeGreaterThanOrEqual(12);
   });
+  it('layoutView keeps every box of a structure view on whole pixels, its labels wrapped to two lines or not', () => {
+    let wrapped = 0;
+    for (const cluster of Object.values(presets)) {
+      for (const view of ['overview', 'control-plane', 'worker', 'workloads'] as const) {
+        for (const options of [{}, { icons: false }, { fit: { width: 662 }, minFontPx: 12 }, { fit: { width: 390 } }, { fit: { width: 1136, height: 464 }, minFontPx: 16 }]) {
+          const layout = layoutView(cluster, { ...options, view });
+          for (const b of layout.boxes) {
+            for (const v of [b.x, b.y, b.w, b.h]) expect(Number.isInteger(v), `${cluster.id} ${view} ${JSON.stringify(options)} ${b.id}: ${v}`).toBe(true);
+            if (b.container && b.label.lines.length > 1) wrapped++;
+          }
+        }
+      }
+    }
+    // Boxes whose titles wrap are what moved the boxes under them off whole pixels.
+    expect(wrapped).toBeGreaterThan(20);
+  });
   it('layoutView puts the worker nodes in more rows for a narrow frame than for a wide one', () => {
     const wide = layoutView(presets.haCloud, { fit: { width: 4000 }, minFontPx: 12 });
     const narrow = layoutView(presets.haCloud, { fit: { width: 900 }, minFontPx: 12 });

@@ -172,7 +172,8 @@ function leafSize(text: Measured, icons: boolean): Sized {
   };
 }
 
-const titleHeightOf = (text: Measured, icons: boolean) => BOX.pad + Math.max(text.height, icons ? ICON.size : 0) + BOX.titleGap;
+// As `titleHeight` gives it, on a whole pixel.
+const titleHeightOf = (text: Measured, icons: boolean) => Math.ceil(BOX.pad + Math.max(text.height, icons ? ICON.size : 0) + BOX.titleGap);
 
 // A pod at full detail: its title over its containers stacked, as `size` gives it.
 function stackSize(pod: Pod, cache: MeasureCache, measured: LabelsByStyle, wrap: number | undefined, icons: boolean): Sized {

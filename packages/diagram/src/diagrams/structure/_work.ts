@@ -100,7 +100,10 @@ export function rewrap(tree: { root: Work; all: readonly Work[] }, cache: Measur
 /** The width an icon badge and its gap take beside a label, when icons are on. */
 export const iconSpace = (icons: boolean): number => (icons ? ICON.size + ICON.gap : 0);
 /** Height of a container's title band. */
-export const titleHeight = (w: Work, icons: boolean): number => BOX.pad + Math.max(w.text.height, icons ? ICON.size : 0) + BOX.titleGap;
+// Rounded up to a whole pixel, as every box's width and height are: a label of two lines is a
+// fraction of a pixel tall, and that fraction would move every box under the band off whole pixels,
+// blurring their edges and making every number written after it a decimal.
+export const titleHeight = (w: Work, icons: boolean): number => Math.ceil(BOX.pad + Math.max(w.text.height, icons ? ICON.size : 0) + BOX.titleGap);
 
 function sizeLeaf(w: Work, icons: boolean): void {
   w.w = Math.ceil(Math.max(LEAF.minW, w.text.width + 2 * LEAF.padX + iconSpace(icons)));
