@@ -42,6 +42,11 @@ export interface BodyOptions {
    * structure view's working trees by detail and wrap): the shapes one fit tries share it.
    */
   built?: Map<string, unknown>;
+  /**
+   * The fit most likely keeps full detail (a small view, in a frame with no height): a bound at full
+   * detail may build what laying that shape out then uses again, instead of a cheaper reading of its own.
+   */
+  fullDetailLikely?: boolean;
   /** Of a story that pages: only the steps numbered from `from` to `to`, every participant kept. */
   steps?: StepRange;
   /** Pods (and their containers) of each node that the selection does not list, for the node's "+N pods" box to count. */

@@ -47,12 +47,14 @@ const DEFAULTS = { view: 'overview', icons: true, fit: 'auto', collapsePods: 12 
 // an element whatever its relations (a node view also draws what the node's pods talk to).
 const LISTS_NODE_PODS: ReadonlySet<string> = new Set(['cluster']);
 
-// A shape whose level looks roomy is measured without its own bound first only in a picture this
-// small, where placing it costs about what bounding it does (the course overview, 27 elements: 2.6
-// µs less in its column). A larger cluster's level bounds, which take any worker grid for one
-// column, are looser, and placing its shapes costs far more: 106 workers fitted to the column took
-// 13.9 ms measuring roomy runs outright and 5.9 ms bounding them first, for the same choice.
-const MEASURE_ROOMY_UP_TO = 48;
+// A picture this small is cheap to place and its working tree cheap to build, about what bounding
+// it costs. So a shape whose level looks roomy is measured without its own bound first (the course
+// overview, 27 elements: 2.6 µs less in its column), and, in a frame with only a width, its bounds
+// at full detail read the tree that is then placed. A larger cluster's level bounds, which take any
+// worker grid for one column, are looser, and placing its shapes costs far more: 106 workers fitted
+// to the column took 13.9 ms measuring roomy runs outright and 5.9 ms bounding them first, for the
+// same choice; and building a tree it may fold away cost it 10 to 20 % more.
+const SMALL_VIEW = 48;
 
 const ASPECT: Readonly<Record<'auto' | '16:9' | '4:3', number>> = { auto: 1.6, '16:9': 16 / 9, '4:3': 4 / 3 };
 
@@ -145,7 +147,9 @@ function padTo(body: { width: number; height: number }, target: number) {
 
 // A view laid out for a frame: the first candidate shape whose labels, shown in the frame, are at
 // least the minimum size. Shapes are placed without routing, sharing measured labels and what the
-// diagram type built for the shapes before; the one kept is routed once, where it was placed.
+// diagram type built for the shapes before; the one kept is routed once, where it was placed. A
+// frame with only a width is met by wrapping and stacking, which a small view nearly always does at
+// full detail; a height also caps the tallest shapes, full detail's, so no level is likelier there.
 function layoutFitted(cluster: Cluster, viewName: ViewName, sel: ReturnType<typeof selectView>, frame: Frame, minFontPx: number, shared: BodyOptions): Layout {
   const type = DIAGRAM_TYPES[VIEW_DIAGRAMS[viewName]];
   const ratio = frame.height === undefined ? undefined : frame.width / frame.height;
@@ -154,6 +158,7 @@ function layoutFitted(cluster: Cluster, viewName: ViewName, sel: ReturnType<type
   // aspect set before each: no layout or bound keeps it.
   shared.aspect = aspect;
   shared.built = new Map<string, unknown>();
+  shared.fullDetailLikely = frame.height === undefined && sel.elements.length <= SMALL_VIEW;
   const viewBoxOf = (body: LayoutBody) => (ratio === undefined ? { x: 0, y: 0, w: body.width, h: body.height } : padTo(body, ratio));
   // The last shape placed: its routes can still be drawn where it stands.
   let last: { candidate: Candidate; body: LayoutBody } | undefined;
@@ -197,7 +202,7 @@ function layoutFitted(cluster: Cluster, viewName: ViewName, sel: ReturnType<type
       const narrow = boundOf(narrowest, aspect);
       return boundPx({ width: narrow.width, height: low?.height ?? narrow.height, font: Math.min(narrow.font, low?.font ?? Infinity) }, frame);
     });
-  const chosen = candidates.length === 1 ? candidates[0]! : chooseCandidate(candidates, place, frame, minFontPx, bound, levelBound, sel.elements.length <= MEASURE_ROOMY_UP_TO).candidate;
+  const chosen = candidates.length === 1 ? candidates[0]! : chooseCandidate(candidates, place, frame, minFontPx, bound, levelBound, sel.elements.length <= SMALL_VIEW).candidate;
   const placed = last?.candidate === chosen && last.body.routeLater ? last.body : undefined;
   shared.aspect = chosen.aspect;
   shared.shape = chosen.shape;

@@ -3,12 +3,13 @@ import { TEXT } from '../../layout/_text.js';
 import type { BodyOptions, LayoutShape, SizeBound } from '../types.js';
 import { onePod, skeletonBoth, type BoundParts } from './_bound-sizes.js';
 import { skeletonOf } from './_skeleton.js';
+import { controlPlaneParts } from './_control-plane-parts.js';
 import { everyKnob } from './_every-knob.js';
-import { treeFor, treeOptions } from './_layout.js';
-import { frameOfSizes, nodeFrame, nodeParts, type NodeFrame, type NodeParts, type Sized } from './_node-frame.js';
+import { builtTree, treeFor, treeOptions } from './_layout.js';
+import { levelOf } from './_level-tree.js';
+import { frameOfSizes, nodeFrame, type NodeFrame, type NodeParts, type Sized } from './_node-frame.js';
 import { CLUSTER, OUTSIDE, TIGHT } from './_spacing.js';
 import { tallyActors } from './_tally-actors.js';
-import type { WorkTree } from './_tree.js';
 import { workerColumns } from './_worker-grid.js';
 import { iconSpace, size, titleHeight, type Work } from './_work.js';
 
@@ -82,9 +83,12 @@ function partsOf(sel: ViewSelection, opts: BodyOptions, shape: LayoutShape): Bou
   const known = byLevel?.[slot];
   if (known !== undefined) return known;
   const skeleton = early ?? skeletonAt(sel, opts, detail);
-  // A tree is sized whole: its control plane alone would cost as much.
-  if (skeleton === undefined && cpOnly) return partsOf(sel, opts, { ...shape, controlPlaneOnly: false });
+  // A tree measured at another wrap has its control plane alone measured at this one; one not built
+  // yet is measured and sized whole, which its control plane alone would cost as much as.
+  const tree = skeleton === undefined && cpOnly && !anyGrid ? builtTree(opts, detail) : undefined;
+  if (skeleton === undefined && cpOnly && tree === undefined) return partsOf(sel, opts, { ...shape, controlPlaneOnly: false });
   if (byLevel === undefined) bounded.parts.set(shape.wrap, (byLevel = []));
+  if (tree !== undefined) return (byLevel[slot] = controlPlaneParts(tree, opts, detail, shape.wrap, fold, stacked));
   let parts: BoundParts;
   if (skeleton === undefined) byLevel[slot] = parts = treeParts(sel, opts, fold, anyGrid, stacked);
   else {
@@ -100,9 +104,13 @@ function partsOf(sel: ViewSelection, opts: BodyOptions, shape: LayoutShape): Bou
   return parts;
 }
 
-// Below the last level of detail, a cluster of nodes is sized from its labels, with no tree built.
+// Below the last level of detail, a cluster of nodes is sized from its labels, with no tree built;
+// but where the fit most likely keeps full detail, its bounds read the full-detail tree, which the
+// shape kept is then placed on: reading and sizing the labels twice, once for the bounds and once
+// for the tree, was most of what a fit added to a small picture (the course overview fitted to its
+// column: 3 µs of 12).
 function skeletonAt(sel: ViewSelection, opts: BodyOptions, detail: number) {
-  return detail < 4 ? skeletonOf(sel, opts, sharedFacts) : undefined;
+  return detail < 4 && (detail > 0 || opts.fullDetailLikely !== true) ? skeletonOf(sel, opts, sharedFacts) : undefined;
 }
 
 const sharedFacts = (opts: BodyOptions) => treeOptions(opts).facts ?? { statuses: new Map() };
@@ -136,42 +144,6 @@ function anyGridFrame(nodes: readonly Work[], icons: boolean, fold: boolean, par
     titles.push({ w: n.text.width + iconSpace(icons), h: titleHeight(n, icons) });
   }
   return frameOfSizes(titles, parts.map(onePod), fold);
-}
-
-// The keys of the levels of detail, made once: a key joined at each call is a new string, which a
-// map hashes and compares character by character where it finds one it has seen by its identity.
-const LEVEL_KEYS = [0, 1, 2, 3, 4].map((d) => `structure-level\u0000${d}`);
-
-/** What a bound reads of the tree at one detail whatever its wrap: the nodes of each role and their parts in their slots, the outside world, the smallest font. */
-interface LevelTree {
-  root: Work;
-  cp: Work[];
-  cpParts: NodeParts[];
-  workers: Work[];
-  workerParts: NodeParts[];
-  actors: Work[];
-  font: number;
-}
-
-// Which box goes where, and the smallest font, depend on the detail alone (a label's size is its
-// style's): found once per level of detail, not for each wrap and folding a fit bounds.
-function levelOf(tree: WorkTree, built: Map<string, unknown> | undefined, detail: number): LevelTree {
-  const key = LEVEL_KEYS[detail] ?? `structure-level\u0000${detail}`;
-  const known = built?.get(key) as LevelTree | undefined;
-  if (known !== undefined && known.root === tree.root) return known;
-  const { root, all, hidden } = tree;
-  const cp = root.children.filter((c) => c.kind === 'control-plane-node');
-  const workers = root.children.filter((c) => c.kind === 'worker-node');
-  const actors: Work[] = [];
-  let font = Infinity;
-  for (const a of all) {
-    if (hidden.has(a.id)) continue;
-    font = Math.min(font, a.text.size);
-    if (a.parent === undefined && a !== root) actors.push(a);
-  }
-  const level = { root, cp, cpParts: cp.map(nodeParts), workers, workerParts: workers.map(nodeParts), actors, font };
-  built?.set(key, level);
-  return level;
 }
 
 /**

@@ -9,6 +9,7 @@ import { channelsOf } from './_route-hints.js';
 import { routeRequests } from './_route-requests.js';
 import { OUTSIDE } from './_spacing.js';
 import { NODE_KINDS } from './_kinds.js';
+import { knownLevel } from './_level-tree.js';
 import { buildTree, type TreeFacts, type TreeOptions, type WorkTree } from './_tree.js';
 import { rewrap, size, toBox } from './_work.js';
 
@@ -26,7 +27,8 @@ export function layoutStructure(sel: ViewSelection, opts: BodyOptions): LayoutBo
   const right = tight ? [...actors.filter((a) => a.kind === 'kubectl'), ...actors.filter((a) => a.kind !== 'kubectl')] : actors.filter((a) => a.kind !== 'kubectl');
   const leftW = kubectl.length > 0 && !below ? Math.max(...kubectl.map((a) => a.w)) + OUTSIDE.gap : 0;
   const sideW = below ? 0 : Math.max(0, ...actors.map((a) => a.w));
-  const plan = placeCluster(cluster, OUTSIDE.margin + leftW, sideW, icons, opts.aspect, sel.view.scope === 'worker-node', shape.foldRows === true, tight, shape.podsStacked === true);
+  const level = knownLevel(cluster, opts.built, shape.detail ?? 0);
+  const plan = placeCluster(cluster, OUTSIDE.margin + leftW, sideW, icons, opts.aspect, sel.view.scope === 'worker-node', shape.foldRows === true, tight, shape.podsStacked === true, level);
   if (below) placeOutsideBelow(cluster, kubectl, right);
   else placeOutside(cluster, kubectl, right, plan, (kind) => all.find((w) => w.kind === kind && !hidden.has(w.id)));
 
@@ -87,7 +89,12 @@ export function treeFor(sel: ViewSelection, opts: BodyOptions): WorkTree {
   return found.tree;
 }
 
-// The keys of each level's tree, made once: see `LEVEL_KEYS` in `_bound.ts`.
+/** The working tree a fit has built at a detail, its labels as its last shape measured them; undefined when none is built. */
+export function builtTree(opts: Pick<BodyOptions, 'built'>, detail: number): WorkTree | undefined {
+  return (opts.built?.get(TREE_KEYS[detail] ?? `structure-tree\u0000${detail}`) as SharedTree | undefined)?.tree;
+}
+
+// The keys of each level's tree, made once: see `LEVEL_KEYS` in `_level-tree.ts`.
 const TREE_KEYS = [0, 1, 2, 3, 4].map((d) => `structure-tree\u0000${d}`);
 
 /** A working tree one fit's shapes share, the wrap its labels are measured at, and its labels at each wrap met so far. */

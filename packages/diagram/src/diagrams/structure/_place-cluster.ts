@@ -44,15 +44,15 @@ interface Members {
  * Places the cluster at `left`: the control-plane nodes in a row with the loose parts after them,
  * the worker nodes in a grid under the corridor, shaped for the aspect ratio.
  */
-export function placeCluster(cluster: Work, left: number, sideW: number, icons: boolean, aspect: number, stubView: boolean, foldRows = false, tight = false, podsStacked = false): ClusterPlan {
+export function placeCluster(cluster: Work, left: number, sideW: number, icons: boolean, aspect: number, stubView: boolean, foldRows = false, tight = false, podsStacked = false, known?: Pick<Members, 'cpParts' | 'workerParts'>): ClusterPlan {
   const { lane, corridor } = tight ? TIGHT : CLUSTER;
   const cpNodes = cluster.children.filter((c) => c.kind === 'control-plane-node');
   const workers = cluster.children.filter((c) => c.kind === 'worker-node');
   const loose = cluster.children.filter((c) => !NODE_KINDS.includes(c.kind));
   for (const l of loose) size(l, icons);
-  // Each node's parts are found once, for its role's frame and for placing it.
-  const cpParts = cpNodes.map((n) => nodeParts(n));
-  const workerParts = workers.map((n) => nodeParts(n));
+  // Each node's parts are found once, for its role's frame and for placing it: by the fit's bounds, when they read this tree.
+  const cpParts = known?.cpParts ?? cpNodes.map((n) => nodeParts(n));
+  const workerParts = known?.workerParts ?? workers.map((n) => nodeParts(n));
   const cpFrame = nodeFrame(cpNodes, icons, foldRows, cpParts, podsStacked);
   const wFrame = nodeFrame(workers, icons, foldRows, workerParts, podsStacked);
   // With no node at all (the namespaces of the workloads view), the loose parts fill a grid of the picture's shape.
