@@ -16,6 +16,7 @@ import {
   type Channels,
   type HintInput,
 } from './_route-hints.js';
+import { straightBlocked } from './_straight-blocked.js';
 
 // The hints of one relation, made only once there is one: most relations have none.
 const add = (hints: Point[][] | undefined, p: Point[] | undefined): Point[][] | undefined => {
@@ -102,7 +103,7 @@ function requestOf(r: ResolvedRelation, index: BoxIndex, ch: Channels, services:
   // the load balancer's edge into a service keeps clear of where that bus leaves.
   // Under the cluster, a straight line up into the nearest node would leave the load balancer's bus.
   const lbBelow = a.kind === 'load-balancer' && a.y >= ch.clusterBottom;
-  req.hintsFirst = (b.kind === 'container' && req.hints !== undefined) || a.kind === 'service' || (a.kind === 'load-balancer' && b.kind === 'service') || lbBelow;
+  req.hintsFirst = (b.kind === 'container' && req.hints !== undefined) || a.kind === 'service' || (a.kind === 'load-balancer' && b.kind === 'service') || lbBelow || straightBlocked(a, b, input.an, input.bn, ch);
   return req;
 }
 
