@@ -31,8 +31,10 @@ export function levelOf(tree: WorkTree, built: Map<string, unknown> | undefined,
   const workers = root.children.filter((c) => c.kind === 'worker-node');
   const actors: Work[] = [];
   let font = Infinity;
+  // Most trees hide nothing: their boxes are not looked up by id.
+  const hides = hidden.size > 0;
   for (const a of all) {
-    if (hidden.has(a.id)) continue;
+    if (hides && hidden.has(a.id)) continue;
     font = Math.min(font, a.text.size);
     if (a.parent === undefined && a !== root) actors.push(a);
   }

@@ -5,7 +5,7 @@ import { problemsOf, sharedSegmentsOf } from '../../../test/_svg-geometry.js';
 import { layoutView, type LayoutOptions } from '../../layout/index.js';
 import type { Layout, LayoutBox, Point } from '../../layout/types.js';
 import { toSvg } from '../../svg/to-svg.js';
-import { agentToApi, agentToPod, cloudControllerToCloud, cloudControllerToCloudBelow, kubectlToApi, loadBalancerToProxy, loadBalancerToService, type Channels } from './_route-hints.js';
+import { acrossFoldedRow, agentToApi, agentToPod, cloudControllerToCloud, cloudControllerToCloudBelow, kubectlToApi, loadBalancerToProxy, loadBalancerToService, type Channels } from './_route-hints.js';
 import type { ClusterPlan } from './_place-cluster.js';
 import { PODS } from './_spacing.js';
 
@@ -54,6 +54,38 @@ describe('route hints', () => {
       { x: 180, y: 168 },
       { x: 220, y: 168 },
     ]);
+  });
+  it('acrossFoldedRow runs between the columns of a folded row, each column on its own line 3 px from the middle of the gap, into the top of the API server', () => {
+    const etcd = box('etcd', 'etcd', 220, 104, 150, 30, 'cp');
+    const sched = box('sched', 'scheduler', 384, 104, 150, 30, 'cp');
+    const nodeOf = (b: LayoutBox) => (b.parent === 'cp' ? cpNode : undefined);
+    const across = (a: LayoutBox, b: LayoutBox) => acrossFoldedRow({ a, b, an: nodeOf(a), bn: nodeOf(b), ch: channels });
+    // The gap between the columns runs from 370 to 384: the left column's line at 374, the right one's at 380.
+    expect(across(sched, api)).toEqual([
+      { x: 384, y: 119 },
+      { x: 380, y: 119 },
+      { x: 380, y: 150 },
+    ]);
+    expect(across(api, etcd)).toEqual([
+      { x: 374, y: 150 },
+      { x: 374, y: 119 },
+      { x: 370, y: 119 },
+    ]);
+    // Nothing for a part beside the API server or under it, nor across nodes.
+    expect(across(box('cm', 'controller-manager', 220, 160, 100, 30, 'cp'), api)).toBeUndefined();
+    expect(across(kubelet, api)).toBeUndefined();
+  });
+  it('layoutView of the course fitted to a column or a phone folds the control plane into rows and routes its parts to the API server on lines of their own', () => {
+    for (const width of [662, 390]) {
+      const opts = { fit: { width }, minFontPx: 12 };
+      const svg = toSvg(presets.course, opts);
+      const l = layoutView(presets.course, opts);
+      const at = (kind: string) => l.boxes.find((b) => b.kind === kind)!;
+      // etcd and the scheduler sit over the controller managers, which sit over the API server.
+      expect(at('etcd').y + at('etcd').h).toBeLessThan(at('controller-manager').y);
+      expect(sharedSegmentsOf(svg)).toEqual([]);
+      expect(problemsOf(svg)).toEqual([]);
+    }
   });
   it('agentToApi proposes nothing inside one node, nor for kubectl', () => {
     expect(agentToApi(input(box('sched', 'scheduler', 220, 110, 100, 30, 'cp'), api))).toBeUndefined();

@@ -148,6 +148,25 @@ export function loadBalancerToProxy({ a, b, bn, ch }: HintInput): Point[] | unde
 }
 
 /**
+ * A control-plane part and the API server of its node, when the part sits in a row of a folded
+ * control plane over another row of parts: down the gap between the row's two columns, each column
+ * on its own line 3 px from the gap's middle, into the API server's top, so the parts of both
+ * columns reach it without sharing a line. A row whose parts do not leave that gap is left to the
+ * router: the way is checked like any other.
+ */
+export function acrossFoldedRow({ a, b, an, bn }: HintInput): Point[] | undefined {
+  if (an === undefined || an !== bn || an.kind !== 'control-plane-node') return undefined;
+  const toApi = b.kind === 'apiserver';
+  const api = toApi ? b : a;
+  const part = toApi ? a : b;
+  if (api.kind !== 'apiserver' || part.kind === 'apiserver' || part.y + part.h > api.y) return undefined;
+  const left = cx(part) < cx(api);
+  const x = left ? part.x + part.w + BOX.gap / 2 - 3 : part.x - BOX.gap / 2 + 3;
+  const way = [{ x: left ? part.x + part.w : part.x, y: cy(part) }, { x, y: cy(part) }, { x, y: api.y }];
+  return toApi ? way : way.reverse();
+}
+
+/**
  * The load balancer to a LoadBalancer service: along the line right of the cluster that its edges
  * to kube-proxy take, into the service's right side above the middle, where the service's own bus
  * to kube-proxy leaves, so the edge in and the bus out never meet on one line.

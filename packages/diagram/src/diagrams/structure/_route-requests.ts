@@ -2,6 +2,7 @@ import type { ElementKind, ResolvedRelation } from '@kubegram/model';
 import type { BoxIndex, RouteRequest } from '../../layout/_route.js';
 import type { Point } from '../../layout/types.js';
 import {
+  acrossFoldedRow,
   agentToApi,
   agentToPod,
   cloudControllerToCloud,
@@ -44,13 +45,13 @@ function serviceHint(h: HintInput, services: Services): Point[] | undefined {
 // leaves: every hint maker proposes a way only for relations from its kinds, so the others are
 // never asked. Any box but kubectl may reach an API server on another node.
 type Propose = (h: HintInput, index: BoxIndex, services: Services) => Point[][] | undefined;
-const toApi: Propose = (h) => add(undefined, agentToApi(h));
+const toApi: Propose = (h) => add(add(undefined, agentToApi(h)), acrossFoldedRow(h));
 const fans: Propose = (h, index) => add(add(undefined, agentToApi(h)), agentToPod(h, index));
 const PROPOSE: Readonly<Partial<Record<ElementKind, Propose>>> = {
   kubectl: (h) => add(undefined, kubectlToApi(h)),
   'load-balancer': (h) => add(add(add(undefined, agentToApi(h)), loadBalancerToProxy(h)), loadBalancerToService(h)),
   'cloud-controller-manager': (h) => {
-    let hints = add(add(undefined, agentToApi(h)), cloudControllerToCloud(h));
+    let hints = add(add(add(undefined, agentToApi(h)), acrossFoldedRow(h)), cloudControllerToCloud(h));
     const below = cloudControllerToCloudBelow(h);
     for (let i = 0; i < below.length; i++) hints = add(hints, below[i]);
     return hints;
