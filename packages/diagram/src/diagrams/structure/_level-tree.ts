@@ -27,8 +27,12 @@ export function levelOf(tree: WorkTree, built: Map<string, unknown> | undefined,
   const known = built?.get(key) as LevelTree | undefined;
   if (known !== undefined && known.root === tree.root) return known;
   const { root, all, hidden } = tree;
-  const cp = root.children.filter((c) => c.kind === 'control-plane-node');
-  const workers = root.children.filter((c) => c.kind === 'worker-node');
+  const cp: Work[] = [];
+  const workers: Work[] = [];
+  for (const c of root.children) {
+    if (c.kind === 'control-plane-node') cp.push(c);
+    else if (c.kind === 'worker-node') workers.push(c);
+  }
   const actors: Work[] = [];
   let font = Infinity;
   // Most trees hide nothing: their boxes are not looked up by id.

@@ -55,16 +55,24 @@ function sortRow<T extends { kind: ElementKind }>(row: T[]): void {
 export function nodeParts<T extends Sized & { kind: ElementKind }>(node: { children: readonly T[] }): NodeParts<T> {
   const p: NodeParts<T> = { cpRow: [], api: [], agents: [], pods: [], other: [] };
   let unsorted = false;
+  // The place of the last part put in the rows that sort (the others hold one kind each), kept
+  // rather than looked up again: a node's parts are found for every shape a fit bounds and places.
+  let cpAt = -1;
+  let agentAt = -1;
   for (const c of node.children) {
     const slot = SLOT.get(c.kind);
     if (slot === undefined) {
       p.other.push(c);
       continue;
     }
-    const row = p[slot.row];
-    // An empty row is not read at index -1: that is a named property, looked up along the prototypes.
-    if (row.length > 0 && SLOT.get(row[row.length - 1]!.kind)!.at > slot.at) unsorted = true;
-    row.push(c);
+    if (slot.row === 'cpRow') {
+      if (cpAt > slot.at) unsorted = true;
+      cpAt = slot.at;
+    } else if (slot.row === 'agents') {
+      if (agentAt > slot.at) unsorted = true;
+      agentAt = slot.at;
+    }
+    p[slot.row].push(c);
   }
   if (unsorted) {
     sortRow(p.cpRow);
