@@ -107,8 +107,8 @@ function partsOf(sel: ViewSelection, opts: BodyOptions, shape: LayoutShape): Bou
 // Below the last level of detail, a cluster of nodes is sized from its labels, with no tree built;
 // but where the fit most likely keeps full detail, its bounds read the full-detail tree, which the
 // shape kept is then placed on: reading and sizing the labels twice, once for the bounds and once
-// for the tree, was most of what a fit added to a small picture (the course overview fitted to its
-// column: 3 µs of 12).
+// for the tree, was a fifth of what a fit added to a small picture (the course overview fitted to
+// its column: 2 to 3 µs of 12).
 function skeletonAt(sel: ViewSelection, opts: BodyOptions, detail: number) {
   return detail < 4 && (detail > 0 || opts.fullDetailLikely !== true) ? skeletonOf(sel, opts, sharedFacts) : undefined;
 }
