@@ -102,4 +102,16 @@ describe('chooseCandidate with a bound', () => {
     expect(bounded).toEqual(roomy);
     expect(bounded.candidate.aspect).toBe(4);
   });
+  it('chooseCandidate measures the last candidate of a run outright once its level bound let the run through and the others are ruled out, choosing the same', () => {
+    // A tight level bound (13 px against 12): no run is roomy. Halved, [1, 2] and [3, 4] each pass it;
+    // 1 and 3 are ruled out by their own bounds, and 2 and 4, left last, are laid out without theirs.
+    const level = () => 13;
+    measured.length = 0;
+    const last = chooseCandidate(cands, measure, { width: 200 }, 12, bound, level);
+    expect(measured).toEqual([2, 4]);
+    measured.length = 0;
+    const bounded = chooseCandidate(cands, measure, { width: 200 }, 12, bound, level, false);
+    expect(measured).toEqual([4]);
+    expect(last).toEqual(bounded);
+  });
 });

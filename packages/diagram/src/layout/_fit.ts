@@ -87,8 +87,9 @@ const SHAPES = new WeakMap<readonly Candidate[], readonly LayoutShape[]>();
  * far are measured: the choice is the same, found sooner. With `levelBound`, an upper limit for
  * any run of consecutive candidates at one level of detail, a run that cannot reach the minimum is
  * passed over without bounding each of its candidates. With `measureRoomy`, the lone candidates of
- * a run whose level bound is well over the minimum are measured without their own bound first:
- * worth it where measuring costs about what bounding does.
+ * a run whose level bound is well over the minimum are measured without their own bound first, and
+ * so is the last of a run its level bound let through once the others are ruled out: worth it
+ * where measuring costs about what bounding does.
  */
 export function chooseCandidate(
   candidates: readonly Candidate[],
@@ -114,7 +115,9 @@ export function chooseCandidate(
       if (px < minFontPx - 1e-9) return undefined;
       const [first, second] = halvesOf(run);
       const wide = measureRoomy && px >= ROOMY * minFontPx;
-      return firstFit(first, wide) ?? firstFit(second, wide);
+      // The last candidate of a run the level bound lets through, the others ruled out, is what let
+      // it through as often as not: measured outright where placing costs about what bounding does.
+      return firstFit(first, wide) ?? firstFit(second, wide || (measureRoomy && second.length === 1));
     }
     for (const candidate of run) {
       if (!roomy && ruledOut(candidate, bound!, (px) => px < minFontPx - 1e-9)) continue;
