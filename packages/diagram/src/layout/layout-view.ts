@@ -50,11 +50,11 @@ const LISTS_NODE_PODS: ReadonlySet<string> = new Set(['cluster']);
 // A picture this small is cheap to place and its working tree cheap to build, about what bounding
 // it costs. So a shape whose level looks roomy, or the last its level let through, is measured
 // without its own bound first (the course overview, 27 elements: 2.6 µs less in its column, 1 µs
-// on a phone), and, in a frame with only a width, its bounds
-// at full detail read the tree that is then placed. A larger cluster's level bounds, which take any
-// worker grid for one column, are looser, and placing its shapes costs far more: 106 workers fitted
-// to the column took 13.9 ms measuring roomy runs outright and 5.9 ms bounding them first, for the
-// same choice; and building a tree it may fold away cost it 10 to 25 % more.
+// on a phone), and, in a frame with only a width, its bounds at full detail read the tree that is
+// then placed. A larger cluster's level bounds, which take any worker grid for one column, are
+// looser, and placing its shapes costs far more: 106 workers fitted to the column took 13.9 ms
+// measuring roomy runs outright and 5.9 ms bounding them first, for the same choice; and building a
+// tree it may fold away cost it 10 to 25 % more.
 const SMALL_VIEW = 48;
 
 const ASPECT: Readonly<Record<'auto' | '16:9' | '4:3', number>> = { auto: 1.6, '16:9': 16 / 9, '4:3': 4 / 3 };
