@@ -113,5 +113,9 @@ describe('chooseCandidate with a bound', () => {
     const bounded = chooseCandidate(cands, measure, { width: 200 }, 12, bound, level, false);
     expect(measured).toEqual([4]);
     expect(last).toEqual(bounded);
+    // A frame with a height: the level bound mixes the narrowest and the lowest shape; every candidate is bounded first.
+    measured.length = 0;
+    chooseCandidate(cands, measure, { width: 200, height: 2000 }, 12, bound, level);
+    expect(measured).toEqual([4]);
   });
 });

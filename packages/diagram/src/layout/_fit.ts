@@ -88,8 +88,8 @@ const SHAPES = new WeakMap<readonly Candidate[], readonly LayoutShape[]>();
  * any run of consecutive candidates at one level of detail, a run that cannot reach the minimum is
  * passed over without bounding each of its candidates. With `measureRoomy`, the lone candidates of
  * a run whose level bound is well over the minimum are measured without their own bound first, and
- * so is the last of a run its level bound let through once the others are ruled out: worth it
- * where measuring costs about what bounding does.
+ * so, in a frame with only a width, is the last of a run its level bound let through once the
+ * others are ruled out: worth it where measuring costs about what bounding does.
  */
 export function chooseCandidate(
   candidates: readonly Candidate[],
@@ -115,9 +115,11 @@ export function chooseCandidate(
       if (px < minFontPx - 1e-9) return undefined;
       const [first, second] = halvesOf(run);
       const wide = measureRoomy && px >= ROOMY * minFontPx;
-      // The last candidate of a run the level bound lets through, the others ruled out, is what let
-      // it through as often as not: measured outright where placing costs about what bounding does.
-      return firstFit(first, wide) ?? firstFit(second, wide || (measureRoomy && second.length === 1));
+      // In a frame with only a width, the level bound is its narrowest shape's width, and a run's
+      // narrowest shape is its last: the last candidate of a run the bound lets through, the others
+      // ruled out, most likely fits, and is measured outright where placing costs about what
+      // bounding does. With a height the bound mixes two shapes, and is looser.
+      return firstFit(first, wide) ?? firstFit(second, wide || (measureRoomy && frame.height === undefined && second.length === 1));
     }
     for (const candidate of run) {
       if (!roomy && ruledOut(candidate, bound!, (px) => px < minFontPx - 1e-9)) continue;
