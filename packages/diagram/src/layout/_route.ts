@@ -205,7 +205,7 @@ function wayBetween(index: BoxIndex, k: number, m: number, req: RouteRequest, us
  */
 export function routeEdges(index: BoxIndex, requests: Iterable<RouteRequest>): LayoutEdge[] {
   const edges: LayoutEdge[] = [];
-  const used = usedLines(index.canvas);
+  const used = usedLines(index.canvas, index.boxes.length);
   // The boxes a path may cross, written afresh for each edge.
   const ends: number[] = [];
   for (const req of requests) {
