@@ -29,6 +29,22 @@ function underAnother(body: LayoutBody): number {
   return n;
 }
 
+// The edges between two parts of a control-plane node with another of its parts between them, in
+// line with both: the folded control plane's rows.
+function acrossARow(body: LayoutBody): number {
+  const byId = new Map(body.boxes.map((b) => [b.id, b]));
+  let n = 0;
+  for (const e of body.edges) {
+    const [a, b] = [byId.get(e.from)!, byId.get(e.to)!];
+    const node = byId.get(a.parent ?? '');
+    if (node?.kind !== 'control-plane-node' || b.parent !== node.id) continue;
+    const [upper, lower] = a.y < b.y ? [a, b] : [b, a];
+    const x = (Math.max(a.x, b.x) + Math.min(a.x + a.w, b.x + b.w)) / 2;
+    if (body.boxes.some((c) => c.parent === node.id && c.y >= upper.y + upper.h && c.y + c.h <= lower.y && x > c.x && x < c.x + c.w)) n++;
+  }
+  return n;
+}
+
 describe('straightBlocked', () => {
   it('straightBlocked sends the router to the hints first only where it would find the straight line blocked anyway: every route is the same', async () => {
     const clusters: Cluster[] = [presets.course, presets.local, presets.haCloud, realCluster(7)];
@@ -43,5 +59,6 @@ describe('straightBlocked', () => {
     expect(ours).toEqual(theirs);
     // The rule had edges to decide: pods under pods, and workers under workers, in many pictures.
     expect(ours.reduce((sum, body) => sum + underAnother(body), 0)).toBeGreaterThan(200);
+    expect(ours.reduce((sum, body) => sum + acrossARow(body), 0)).toBeGreaterThan(20);
   });
 });
