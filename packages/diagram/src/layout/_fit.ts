@@ -113,7 +113,9 @@ export function chooseCandidate(
     if (run.length > 1 && levelBound) {
       const px = levelBound(run);
       if (px < minFontPx - 1e-9) return undefined;
-      const [first, second] = halvesOf(run);
+      const halves = halvesOf(run);
+      const first = halves[0];
+      const second = halves[1];
       const wide = measureRoomy && px >= ROOMY * minFontPx;
       // In a frame with only a width, the level bound is its narrowest shape's width, and a run's
       // narrowest shape is its last: the last candidate of a run the bound lets through, the others

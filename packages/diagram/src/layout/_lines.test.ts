@@ -7,11 +7,11 @@ const names = new Map<string, number>();
 const box = (name: string) => names.get(name) ?? (names.set(name, names.size), names.size - 1);
 const along = (x0: number, x1: number, y = 100) => [{ x: x0, y }, { x: x1, y }];
 
-// A large picture's record files each line in buckets along it; a small one's keeps each line whole.
-// Both must answer alike.
+// A large picture's record files each line in buckets along it; a small one's keeps its stretches
+// in two lists. Both must answer alike.
 const RECORDS = [
   ['in buckets', () => usedLines(canvas)],
-  ['whole lines', () => usedLines(canvas, 27)],
+  ['in lists', () => usedLines(canvas, 27)],
 ] as const;
 
 describe.each(RECORDS)('used lines, %s', (_, record) => {
@@ -70,8 +70,10 @@ describe('usedLines', () => {
     expect(usedLines({ w: 100, h: 64000 }).bucket).toBe(1000);
     expect(usedLines({ w: 100, h: 64000 }, 65).bucket).toBe(1000);
   });
-  it('keeps each line whole in a picture of a few boxes, however long', () => {
-    expect(usedLines({ w: 366, h: 1617 }, 27).bucket).toBe(Infinity);
-    expect(usedLines({ w: 100, h: 64000 }, 64).bucket).toBe(Infinity);
+  it('keeps the stretches of a picture of a few boxes in lists, and of a larger one in buckets', () => {
+    expect(usedLines({ w: 366, h: 1617 }, 27).few).toBeDefined();
+    expect(usedLines({ w: 100, h: 64000 }, 64).few).toBeDefined();
+    expect(usedLines({ w: 100, h: 64000 }, 65).few).toBeUndefined();
+    expect(usedLines({ w: 100, h: 64000 }).few).toBeUndefined();
   });
 });

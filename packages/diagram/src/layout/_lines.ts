@@ -51,22 +51,61 @@ export interface UsedLines {
   /** A line and stretch of it holding one stretch keep it as it is; a bucket is made for a second. */
   horizontal: Map<number | string, Bucket | Stretch>;
   vertical: Map<number | string, Bucket | Stretch>;
-  /** Pixels per bucket; \`Infinity\` keeps each line whole. */
+  /** Pixels per bucket. */
   bucket: number;
+  /** A small picture's stretches, in lists instead of the maps. */
+  few: { horizontal: FewLines; vertical: FewLines } | undefined;
 }
 
-// A picture of at most this many boxes has too few edges for a line to hold many stretches: each
-// line is one bucket, found with one lookup however long the stretch. The course overview fitted to
-// a phone, 1617 px tall, runs edges up its margins across several 256 px buckets: 63 lookups where
-// 42 stretches are filed, and 1 µs of the 11 its routing took.
+/**
+ * The stretches along one direction, in filing order, each with its line's key (to half a pixel)
+ * at the same place in `keys`: a check reads the keys in a row and looks only at the stretches on
+ * its line.
+ */
+interface FewLines {
+  keys: number[];
+  stretches: Stretch[];
+}
+
+// A picture of at most this many boxes has too few edges for its stretches to need maps: a check
+// scans them all, which costs less than filing each stretch in a map that grows as they come (the
+// course overview: 26 stretches, about 40 on a phone, where filing them cost 1.5 to 2.5 µs).
 const FEW_BOXES = 64;
 
 /** An empty record of used lines, for a picture of the given size and number of boxes. */
 export const usedLines = (size: { w: number; h: number }, boxes = Infinity): UsedLines => ({
   horizontal: new Map(),
   vertical: new Map(),
-  bucket: boxes <= FEW_BOXES ? Infinity : Math.max(BUCKET, Math.ceil(Math.max(size.w, size.h) / MAX_BUCKETS)),
+  bucket: Math.max(BUCKET, Math.ceil(Math.max(size.w, size.h) / MAX_BUCKETS)),
+  few: boxes <= FEW_BOXES ? { horizontal: { keys: [], stretches: [] }, vertical: { keys: [], stretches: [] } } : undefined,
 });
+
+// Whether a list holds a stretch on the line along [lo, hi] that forms no bus with an edge from `from` to `to`.
+function conflictInFew(lines: FewLines, half: number, lo: number, hi: number, from: number, to: number): boolean {
+  const { keys, stretches } = lines;
+  for (let i = 0; i < keys.length; i++) {
+    if (keys[i] !== half) continue;
+    const s = stretches[i]!;
+    if (s.from !== from && s.to !== to && overlaps(s, lo, hi)) return true;
+  }
+  return false;
+}
+
+// Files a stretch in a list unless one from the same box, in filing order the first, covers it;
+// that one becomes a fan's trunk when the new edge enters another box, as in a bucket.
+function fileInFew(lines: FewLines, half: number, lo: number, hi: number, from: number, to: number): void {
+  const { keys, stretches } = lines;
+  for (let i = 0; i < keys.length; i++) {
+    if (keys[i] !== half) continue;
+    const o = stretches[i]!;
+    if (o.from === from && o.lo <= lo && o.hi >= hi) {
+      if (o.to !== FAN && o.to !== to) o.to = FAN;
+      return;
+    }
+  }
+  keys.push(half);
+  stretches.push({ lo, hi, from, to, grouped: undefined });
+}
 
 // One key per line (to half a pixel) and bucket: a small integer, which the maps hash without
 // boxing a number, for every line of the picture (whose buckets number at most 64); a string for
@@ -123,6 +162,10 @@ export function runsAlongOther(used: UsedLines, points: readonly Point[], from: 
     const line = horizontal ? a.y : a.x;
     const lo = horizontal ? Math.min(a.x, b.x) : Math.min(a.y, b.y);
     const hi = horizontal ? Math.max(a.x, b.x) : Math.max(a.y, b.y);
+    if (used.few !== undefined) {
+      if (conflictInFew(horizontal ? used.few.horizontal : used.few.vertical, Math.round(line * 2), lo, hi, from, to)) return true;
+      continue;
+    }
     const last = Math.floor(hi / used.bucket);
     for (let k = Math.floor(lo / used.bucket); k <= last; k++) {
       const bucket = lines.get(key(line, k));
@@ -185,6 +228,10 @@ export function markUsed(used: UsedLines, points: readonly Point[], from: number
     const line = horizontal ? a.y : a.x;
     const lo = horizontal ? Math.min(a.x, b.x) : Math.min(a.y, b.y);
     const hi = horizontal ? Math.max(a.x, b.x) : Math.max(a.y, b.y);
+    if (used.few !== undefined) {
+      fileInFew(horizontal ? used.few.horizontal : used.few.vertical, Math.round(line * 2), lo, hi, from, to);
+      continue;
+    }
     // Made when first filed: a stretch that existing ones cover everywhere is never made.
     let s: Stretch | undefined;
     const last = Math.floor(hi / used.bucket);

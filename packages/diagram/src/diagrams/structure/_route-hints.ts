@@ -85,7 +85,7 @@ const cy = (x: LayoutBox) => x.y + x.h / 2;
 // Into an API server from the left, through the channel left of its node and the corridor.
 // Kubelets climb the channel 4 px left of its middle, kubectl 10 px, the load balancer comes down
 // 4 px right of it: three lines that never share a stretch.
-// The points are added to \`from\`, which the caller makes for it: spreading it into a new array
+// The points are added to `from`, which the caller makes for it: spreading it into a new array
 // cost as much as the rest of the hint.
 function intoApi({ b, bn, ch }: HintInput, from: Point[], lane: number, offset: number): Point[] | undefined {
   const x = bn && ch.channelLeft(bn.id);
