@@ -46,14 +46,49 @@ const input = (a: LayoutBox, b: LayoutBox) => ({ a, b, an: channels.nodeOf(a.id)
 
 describe('route hints', () => {
   it('agentToApi runs out of the agent left, up the channel 4 px left of its node, along the kubelet lane, into the API server from the left', () => {
-    expect(agentToApi(input(kubelet, api))).toEqual([
+    // The control plane's channel 30 px left of the worker's.
+    const apart = { ...channels, channelLeft: (id: string) => (id === 'w' ? 184 : id === 'cp' ? 154 : undefined) };
+    expect(agentToApi({ ...input(kubelet, api), ch: apart })).toEqual([
       { x: 220, y: 363 },
       { x: 180, y: 363 },
       { x: 180, y: 250 },
-      { x: 180, y: 250 },
+      { x: 150, y: 250 },
+      { x: 150, y: 168 },
+      { x: 220, y: 168 },
+    ]);
+  });
+  it('agentToApi climbs the line of the API server straight when the channels are less than two corners apart', () => {
+    // In line: no step along the lane at all.
+    expect(agentToApi(input(kubelet, api))).toEqual([
+      { x: 220, y: 363 },
+      { x: 180, y: 363 },
       { x: 180, y: 168 },
       { x: 220, y: 168 },
     ]);
+    // 11 px apart, as a worker stacked under the control plane of the course in its column: no step
+    // of two corners of 6 px, the API server's line from the start.
+    const near = { ...channels, channelLeft: (id: string) => (id === 'w' ? 184 : id === 'cp' ? 195 : undefined) };
+    expect(agentToApi({ ...input(kubelet, api), ch: near })).toEqual([
+      { x: 220, y: 363 },
+      { x: 191, y: 363 },
+      { x: 191, y: 168 },
+      { x: 220, y: 168 },
+    ]);
+  });
+  it('layoutView of the course, natural or fitted, draws no edge stepping aside by less than two corners between two turns', () => {
+    for (const opts of [{}, { fit: { width: 662 }, minFontPx: 12 }, { fit: { width: 390 }, minFontPx: 12 }] as LayoutOptions[]) {
+      const steps: string[] = [];
+      for (const e of layoutView(presets.course, opts).edges) {
+        const p = e.points;
+        for (let i = 1; i + 2 < p.length; i++) {
+          const [a, b, c, d] = [p[i - 1]!, p[i]!, p[i + 1]!, p[i + 2]!];
+          // A step: the segments before and after it run the same way, side by side.
+          const sameWay = Math.sign(b.x - a.x) === Math.sign(d.x - c.x) && Math.sign(b.y - a.y) === Math.sign(d.y - c.y);
+          if (sameWay && Math.abs(c.x - b.x) + Math.abs(c.y - b.y) < 12) steps.push(`${e.id}: ${JSON.stringify([b, c])}`);
+        }
+      }
+      expect(steps).toEqual([]);
+    }
   });
   it('acrossFoldedRow runs between the columns of a folded row, each column on its own line 3 px from the middle of the gap, into the top of the API server', () => {
     const etcd = box('etcd', 'etcd', 220, 104, 150, 30, 'cp');

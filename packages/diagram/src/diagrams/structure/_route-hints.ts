@@ -102,8 +102,16 @@ export function agentToApi(h: HintInput): Point[] | undefined {
   if (chA === undefined) return undefined;
   // Below the middle, so it never lines up with a load-balancer edge entering the neighbour's kube-proxy.
   const y = cy(a) + PORT;
+  // A channel in line with the API server's node but for a few pixels (a worker stacked under the
+  // control plane) is left for the API server's line at once: a step between two lines this close
+  // along the lane is a kink of two tiny corners, not a turn.
+  const x = ch.channelLeft(bn.id);
+  if (x !== undefined && Math.abs(x - chA) < KINK) return [{ x: a.x, y }, { x: x - 4, y }, { x: x - 4, y: cy(b) }, { x: b.x, y: cy(b) }];
   return intoApi(h, [{ x: a.x, y }, { x: chA - 4, y }, { x: chA - 4, y: ch.kubeletLane }], ch.kubeletLane, 4);
 }
+
+// Two corners of the radius edges are drawn with (6 px): a step along a lane shorter than this has no room to turn.
+const KINK = 12;
 
 // Under the cluster, the outside world's edges climb the picture's margin left of the cluster:
 // kubectl's on the inner line, the cloud API's on the outer one, which runs further up and down.
