@@ -65,6 +65,11 @@ export interface UsedLines {
 interface FewLines {
   keys: number[];
   stretches: Stretch[];
+  /**
+   * One bit per line key modulo 32, set once a stretch is filed on a line with that key: a check on a
+   * line whose bit is clear, as most are, reads none of the keys.
+   */
+  seen: number;
 }
 
 // A picture of at most this many boxes has too few edges for its stretches to need maps: a check
@@ -77,11 +82,12 @@ export const usedLines = (size: { w: number; h: number }, boxes = Infinity): Use
   horizontal: new Map(),
   vertical: new Map(),
   bucket: Math.max(BUCKET, Math.ceil(Math.max(size.w, size.h) / MAX_BUCKETS)),
-  few: boxes <= FEW_BOXES ? { horizontal: { keys: [], stretches: [] }, vertical: { keys: [], stretches: [] } } : undefined,
+  few: boxes <= FEW_BOXES ? { horizontal: { keys: [], stretches: [], seen: 0 }, vertical: { keys: [], stretches: [], seen: 0 } } : undefined,
 });
 
 // Whether a list holds a stretch on the line along [lo, hi] that forms no bus with an edge from `from` to `to`.
 function conflictInFew(lines: FewLines, half: number, lo: number, hi: number, from: number, to: number): boolean {
+  if ((lines.seen & (1 << (half & 31))) === 0) return false;
   const { keys, stretches } = lines;
   for (let i = 0; i < keys.length; i++) {
     if (keys[i] !== half) continue;
@@ -95,7 +101,9 @@ function conflictInFew(lines: FewLines, half: number, lo: number, hi: number, fr
 // that one becomes a fan's trunk when the new edge enters another box, as in a bucket.
 function fileInFew(lines: FewLines, half: number, lo: number, hi: number, from: number, to: number): void {
   const { keys, stretches } = lines;
-  for (let i = 0; i < keys.length; i++) {
+  const bit = 1 << (half & 31);
+  // A line whose bit is clear holds no stretch to cover this one.
+  for (let i = (lines.seen & bit) === 0 ? keys.length : 0; i < keys.length; i++) {
     if (keys[i] !== half) continue;
     const o = stretches[i]!;
     if (o.from === from && o.lo <= lo && o.hi >= hi) {
@@ -105,6 +113,7 @@ function fileInFew(lines: FewLines, half: number, lo: number, hi: number, from: 
   }
   keys.push(half);
   stretches.push({ lo, hi, from, to, grouped: undefined });
+  lines.seen |= bit;
 }
 
 // One key per line (to half a pixel) and bucket: a small integer, which the maps hash without
