@@ -65,17 +65,20 @@ const only = process.argv[2];
 // candidate shapes without routing and routes only the one it keeps. Natural and fitted renders
 // alternate block by block, each the median of its block medians, so a burst of load on the shared
 // machine falls on both alike; beside it, the fastest single call of each, alternating call by call,
-// which load can only slow down and so drifts least from run to run.
+// which load can only slow down and so drifts least from run to run; and the median of the ratios
+// of calls made one right after the other, which a machine changing speed (as a virtual machine's
+// does, by half, from one minute to the next) moves least of the three.
 if (only === undefined || only === 'fit') {
-  console.log('fit: frame | median ms | natural median ms | added | fastest ms | natural fastest ms | added | chosen width x height | folded');
+  console.log('fit: frame | median ms | natural median ms | added | fastest ms | natural fastest ms | added | added, paired calls | chosen width x height | folded');
   const natural = () => toSvg(presets.course);
   for (const [name, fit, minFontPx] of [['course column 662', { width: 662 }, 12], ['phone 390', { width: 390 }, 12], ['slide 1136x464', { width: 1136, height: 464 }, 16]]) {
     const fitted = () => toSvg(presets.course, { fit, minFontPx });
     const { ours, theirs } = alternate(fitted, natural, { blocks: 15, oursRuns: 40, theirsRuns: 40 });
     const fast = fastest(fitted, natural, 3000);
+    const ratio = pairedRatio(fitted, natural, 3000);
     const layout = layoutView(presets.course, { fit, minFontPx });
     const added = (a, b) => `${(((a - b) / b) * 100).toFixed(0)}%`;
-    console.log(`fit: ${name} | ${ours.toFixed(3)} | ${theirs.toFixed(3)} | ${added(ours, theirs)} | ${fast.ours.toFixed(4)} | ${fast.theirs.toFixed(4)} | ${added(fast.ours, fast.theirs)} | ${layout.width} x ${layout.height} | ${layout.folded.join('; ') || 'nothing'}`);
+    console.log(`fit: ${name} | ${ours.toFixed(3)} | ${theirs.toFixed(3)} | ${added(ours, theirs)} | ${fast.ours.toFixed(4)} | ${fast.theirs.toFixed(4)} | ${added(fast.ours, fast.theirs)} | ${added(ratio, 1)} | ${layout.width} x ${layout.height} | ${layout.folded.join('; ') || 'nothing'}`);
   }
   console.log('');
 }
@@ -114,6 +117,24 @@ function fastest(ours, theirs, runs) {
     b = Math.min(b, performance.now() - t);
   }
   return { ours: a, theirs: b };
+}
+
+// The median ratio of the time of one call of each of two renders made one right after the other,
+// `pairs` times, which goes first alternating: each ratio compares calls at one speed of the machine.
+function pairedRatio(ours, theirs, pairs) {
+  const ratios = [];
+  for (let i = 0; i < pairs; i++) {
+    const first = i % 2 === 0 ? ours : theirs;
+    const second = first === ours ? theirs : ours;
+    let t = performance.now();
+    first();
+    const a = performance.now() - t;
+    t = performance.now();
+    second();
+    const b = performance.now() - t;
+    ratios.push(first === ours ? a / b : b / a);
+  }
+  return ratios.sort((x, y) => x - y)[Math.floor(ratios.length / 2)];
 }
 
 async function compare() {
