@@ -10,13 +10,11 @@ import {
   kubectlToApi,
   loadBalancerToProxy,
   loadBalancerToService,
-  manyServicesToProxy,
   nodeAt,
-  serviceToProxy,
-  SERVICE_LANES,
   type Channels,
   type HintInput,
 } from './_route-hints.js';
+import { manyServicesToProxy, SERVICE_LANES, serviceToProxy } from './_service-hints.js';
 import { straightBlocked } from './_straight-blocked.js';
 
 // The hints of one relation, made only once there is one: most relations have none.
