@@ -1,5 +1,5 @@
 import type { ResolvedRelation, ViewSelection } from '@kubegram/model';
-import { indexBoxes, releaseIndex, routeEdges } from '../../layout/_route.js';
+import { indexBoxes, releaseIndex, routeEdges, type BoxIndex } from '../../layout/_route.js';
 import type { Measured } from '../../layout/_text.js';
 import type { LayoutBox } from '../../layout/types.js';
 import type { BodyOptions, LayoutBody } from '../types.js';
@@ -48,7 +48,7 @@ export function layoutStructure(sel: ViewSelection, opts: BodyOptions): LayoutBo
   const clusterBox = { x: cluster.x, y: cluster.y, h: cluster.h };
   const route = () => {
     const index = indexBoxes(boxes, { x: 0, y: 0, w: width, h: height });
-    const relations = alias.size === 0 ? sel.relations : foldRelations(sel.relations, alias);
+    const relations = alias.size === 0 ? sel.relations : foldRelations(sel.relations, alias, (from, to) => nested(index, from, to));
     try {
       return routeEdges(index, routeRequests(relations, index, channelsOf(plan, clusterBox, index)));
     } finally {
@@ -119,8 +119,13 @@ export function treeOptions(opts: BodyOptions): TreeOptions {
   return out;
 }
 
-/** The relations of folded elements moved to the ancestor drawn in their place (`alias`): one per pair of ends, in order, none from a box to itself. */
-export function foldRelations(relations: readonly ResolvedRelation[], alias: ReadonlyMap<string, string>): ResolvedRelation[] {
+/**
+ * The relations of folded elements moved to the ancestor drawn in their place (`alias`): one per
+ * pair of ends, in order, none from a box to itself, and, with `nested`, none moved onto a box
+ * that holds its other end or sits in it (a kube-proxy folded into its node, to the node's pods):
+ * an arrow from a box into its own contents shows nothing its nesting does not.
+ */
+export function foldRelations(relations: readonly ResolvedRelation[], alias: ReadonlyMap<string, string>, nested?: (from: string, to: string) => boolean): ResolvedRelation[] {
   const out: ResolvedRelation[] = [];
   // A short list is checked against the relations kept so far; a long one against the ends met, by
   // where they start (a map grown entry by entry costs more than scanning a few dozen relations).
@@ -128,13 +133,24 @@ export function foldRelations(relations: readonly ResolvedRelation[], alias: Rea
   for (const r of relations) {
     const from = alias.get(r.from) ?? r.from;
     const to = alias.get(r.to) ?? r.to;
-    if (from === to || (seen === undefined ? keptAlready(out, from, to) : metBefore(seen, from, to))) continue;
-    out.push(from === r.from && to === r.to ? r : { ...r, from, to });
+    const moved = from !== r.from || to !== r.to;
+    if (from === to || (moved && nested?.(from, to) === true) || (seen === undefined ? keptAlready(out, from, to) : metBefore(seen, from, to))) continue;
+    out.push(moved ? { ...r, from, to } : r);
   }
   return out;
 }
 
 const FEW = 32;
+
+// Whether one of two boxes holds the other.
+function nested(index: BoxIndex, a: string, b: string): boolean {
+  const k = index.at.get(a);
+  const m = index.at.get(b);
+  if (k === undefined || m === undefined) return false;
+  for (let j = index.parent[k]!; j >= 0; j = index.parent[j]!) if (j === m) return true;
+  for (let j = index.parent[m]!; j >= 0; j = index.parent[j]!) if (j === k) return true;
+  return false;
+}
 
 function keptAlready(out: readonly ResolvedRelation[], from: string, to: string): boolean {
   for (let i = 0; i < out.length; i++) if (out[i]!.from === from && out[i]!.to === to) return true;
